@@ -1,0 +1,159 @@
+/**
+ * The SQLite schema, as migrations: MIGRATIONS[i] takes a database from user_version i to i+1.
+ * Never edit a migration that has shipped; add a new one. The schema is part of the public
+ * interface (users query it with any SQLite client): docs/model.md documents every table.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,            -- content id (hash of the normalised body)
+    date TEXT,                          -- YYYY-MM-DD
+    title TEXT,
+    source TEXT,                        -- outlet
+    url TEXT,
+    source_id TEXT,                     -- the id the input gave, if any
+    origin_file TEXT NOT NULL,
+    origin_record INTEGER,
+    format TEXT NOT NULL,
+    text TEXT NOT NULL,                 -- cleaned text; all offsets index into it
+    words INTEGER NOT NULL,
+    doc TEXT NOT NULL,                  -- the Doc as JSON (layers, messages, offset map), without text and tokens
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_date ON articles(date);
+  CREATE INDEX articles_source ON articles(source);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+
+  -- Every time an article was read, including repeats of a stored one (same story, other outlet or file).
+  CREATE TABLE sightings (
+    article_id TEXT NOT NULL,
+    origin_file TEXT NOT NULL,
+    origin_record INTEGER NOT NULL,
+    source TEXT,
+    url TEXT,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, origin_file, origin_record)
+  );
+
+  CREATE TABLE actors (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    sector TEXT,
+    code TEXT NOT NULL,
+    type TEXT NOT NULL,
+    role TEXT,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, actor_id)
+  );
+  CREATE INDEX actors_code ON actors(code);
+  CREATE INDEX actors_name ON actors(name);
+
+  CREATE TABLE places (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    place_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    lat REAL,
+    lon REAL,
+    geoname_id INTEGER,
+    feature_type TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, place_id)
+  );
+  CREATE INDEX places_name ON places(name);
+  CREATE INDEX places_geoname ON places(geoname_id);
+
+  CREATE TABLE events (
+    rowid INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id TEXT NOT NULL,
+    date TEXT,
+    date_source TEXT,                   -- text | article
+    cameo TEXT NOT NULL,
+    cameo_root TEXT NOT NULL,
+    plover_type TEXT NOT NULL,
+    plover_mode TEXT,
+    plover_context TEXT,                -- comma-separated
+    source_code TEXT,                   -- ';'-separated codes of the source actors
+    source_name TEXT,
+    target_code TEXT,
+    target_name TEXT,
+    modality TEXT NOT NULL,             -- asserted | claimed | denied | planned | hypothetical
+    negated INTEGER NOT NULL,
+    place_id TEXT,
+    place_name TEXT,
+    place_country TEXT,
+    lat REAL,
+    lon REAL,
+    goldstein REAL,
+    quad_class INTEGER,
+    according_to TEXT,                  -- attribution chain names joined by ' > '
+    evidence TEXT NOT NULL,             -- JSON [{start,end}]
+    attribution TEXT NOT NULL,          -- JSON [Link]
+    pattern TEXT NOT NULL,
+    source_ids TEXT NOT NULL,           -- JSON [actorId]
+    target_ids TEXT NOT NULL,
+    UNIQUE (article_id, event_id)
+  );
+  CREATE INDEX events_date ON events(date);
+  CREATE INDEX events_type ON events(plover_type, date);
+  CREATE INDEX events_cameo ON events(cameo);
+
+  -- One row per actor per role of an event: the table to filter events by actor.
+  CREATE TABLE event_actors (
+    article_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    role TEXT NOT NULL,                 -- source | target
+    actor_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    sector TEXT,
+    code TEXT NOT NULL,
+    FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
+  );
+  CREATE INDEX event_actors_code ON event_actors(code, role);
+  CREATE INDEX event_actors_country ON event_actors(country, sector);
+  CREATE INDEX event_actors_event ON event_actors(article_id, event_id);
+
+  CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    quote_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    direct INTEGER NOT NULL,
+    speaker_id TEXT,
+    speaker_name TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    according_to TEXT,
+    attribution TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, quote_id)
+  );
+  CREATE INDEX quotes_speaker ON quotes(speaker_name);
+
+  CREATE TABLE messages (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    rule_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER
+  );
+  CREATE INDEX messages_article ON messages(article_id);
+
+  -- Records that could not be read or coded: file, record, why.
+  CREATE TABLE failures (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    record INTEGER,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
+];
