@@ -88,6 +88,7 @@ export const MIGRATIONS: string[] = [
     place_id TEXT,
     place_name TEXT,
     place_country TEXT,
+    place_geoname_id INTEGER,
     lat REAL,
     lon REAL,
     goldstein REAL,
@@ -96,8 +97,8 @@ export const MIGRATIONS: string[] = [
     evidence TEXT NOT NULL,             -- JSON [{start,end}]
     attribution TEXT NOT NULL,          -- JSON [Link]
     pattern TEXT NOT NULL,
-    source_ids TEXT NOT NULL,           -- JSON [actorId]
-    target_ids TEXT NOT NULL,
+    source_actors TEXT NOT NULL,        -- JSON [{id, name, code, country, sector}]
+    target_actors TEXT NOT NULL,
     UNIQUE (article_id, event_id)
   );
   CREATE INDEX events_date ON events(date);

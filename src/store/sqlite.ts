@@ -3,6 +3,11 @@ import type { Doc } from '../model/doc.js';
 import type { ReadFailure } from '../ingest/types.js';
 import type { ArticleRow, PutResult, SearchHit, Stats, Store } from './store.js';
 import { MIGRATIONS } from './schema.js';
+import type {
+  ActorListOptions, ActorSummary, CountRow, CountsOptions, DyadRow, EventFilter, EventRow, Page, PlaceListOptions,
+  PlaceSummary, QuoteFilter, QuoteRow,
+} from './query.js';
+import * as q from './sqlite-query.js';
 
 export interface SqliteStoreOptions {
   /** Open read-only (the HTTP server does). */
@@ -61,11 +66,11 @@ export class SqliteStore implements Store {
       insertPlace: db.prepare(`INSERT INTO places (article_id, place_id, name, country, lat, lon, geoname_id, feature_type, confidence, mentions)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEvent: db.prepare(`INSERT INTO events (article_id, event_id, date, date_source, cameo, cameo_root, plover_type, plover_mode,
-        plover_context, source_code, source_name, target_code, target_name, modality, negated, place_id, place_name, place_country,
-        lat, lon, goldstein, quad_class, according_to, evidence, attribution, pattern, source_ids, target_ids)
+        plover_context, source_code, source_name, target_code, target_name, modality, negated, place_id, place_name, place_country, place_geoname_id,
+        lat, lon, goldstein, quad_class, according_to, evidence, attribution, pattern, source_actors, target_actors)
         VALUES (@article_id, @event_id, @date, @date_source, @cameo, @cameo_root, @plover_type, @plover_mode, @plover_context,
-        @source_code, @source_name, @target_code, @target_name, @modality, @negated, @place_id, @place_name, @place_country,
-        @lat, @lon, @goldstein, @quad_class, @according_to, @evidence, @attribution, @pattern, @source_ids, @target_ids)`),
+        @source_code, @source_name, @target_code, @target_name, @modality, @negated, @place_id, @place_name, @place_country, @place_geoname_id,
+        @lat, @lon, @goldstein, @quad_class, @according_to, @evidence, @attribution, @pattern, @source_actors, @target_actors)`),
       insertEventActor: db.prepare(`INSERT INTO event_actors (article_id, event_id, role, actor_id, name, country, sector, code)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: db.prepare(`INSERT INTO quotes (article_id, quote_id, start, "end", direct, speaker_id, speaker_name, speaker_text, cue, according_to, attribution, text)
@@ -155,6 +160,7 @@ export class SqliteStore implements Store {
         place_id: e.place,
         place_name: place?.name ?? null,
         place_country: place?.country ?? null,
+        place_geoname_id: place?.geonameId ?? null,
         lat: place?.lat ?? null,
         lon: place?.lon ?? null,
         goldstein: e.goldstein,
@@ -163,8 +169,8 @@ export class SqliteStore implements Store {
         evidence: JSON.stringify(e.evidence),
         attribution: JSON.stringify(e.attribution),
         pattern: e.pattern,
-        source_ids: JSON.stringify(e.source),
-        target_ids: JSON.stringify(e.target),
+        source_actors: JSON.stringify(src.map((x) => ({ id: x.id, name: x.name, code: x.code, country: x.country, sector: x.sector }))),
+        target_actors: JSON.stringify(tgt.map((x) => ({ id: x.id, name: x.name, code: x.code, country: x.country, sector: x.sector }))),
       });
       for (const [role, list] of [['source', src], ['target', tgt]] as const) {
         for (const x of list) s.insertEventActor.run(a.id, e.id, role, x.id, x.name, x.country, x.sector, x.code);
@@ -236,6 +242,38 @@ export class SqliteStore implements Store {
       recentFailures: db.prepare('SELECT file, record, reason, at FROM failures ORDER BY id DESC LIMIT 20').all() as Stats['recentFailures'],
       eventsByType: db.prepare('SELECT plover_type AS type, count(*) AS events FROM events GROUP BY plover_type ORDER BY events DESC').all() as Stats['eventsByType'],
     };
+  }
+
+  async queryEvents(filter: EventFilter, limit: number, cursor?: string | null): Promise<Page<EventRow>> {
+    return q.queryEvents(this.db, filter, limit, cursor);
+  }
+
+  async *iterateEvents(filter: EventFilter): AsyncIterable<EventRow> {
+    yield* q.iterateEvents(this.db, filter);
+  }
+
+  async countEvents(filter: EventFilter): Promise<number> {
+    return q.countEvents(this.db, filter);
+  }
+
+  async countByPeriod(filter: EventFilter, options: CountsOptions): Promise<CountRow[]> {
+    return q.countByPeriod(this.db, filter, options);
+  }
+
+  async topDyads(filter: EventFilter, limit: number): Promise<DyadRow[]> {
+    return q.topDyads(this.db, filter, limit);
+  }
+
+  async listActors(options: ActorListOptions): Promise<ActorSummary[]> {
+    return q.listActors(this.db, options);
+  }
+
+  async listPlaces(options: PlaceListOptions): Promise<PlaceSummary[]> {
+    return q.listPlaces(this.db, options);
+  }
+
+  async queryQuotes(filter: QuoteFilter, limit: number, offset: number): Promise<QuoteRow[]> {
+    return q.queryQuotes(this.db, filter, limit, offset);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,9 @@
 import type { Doc } from '../model/doc.js';
 import type { ReadFailure } from '../ingest/types.js';
+import type {
+  ActorListOptions, ActorSummary, CountRow, CountsOptions, DyadRow, EventFilter, EventRow, Page, PlaceListOptions,
+  PlaceSummary, QuoteFilter, QuoteRow,
+} from './query.js';
 
 export interface PutResult {
   /** Articles new to the store. */
@@ -59,5 +63,15 @@ export interface Store {
   listArticles(limit: number, offset?: number): Promise<ArticleRow[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   stats(): Promise<Stats>;
+  /** A page of events matching the filter, newest first. */
+  queryEvents(filter: EventFilter, limit: number, cursor?: string | null): Promise<Page<EventRow>>;
+  /** Every matching event, in storage order, streamed (for exports). */
+  iterateEvents(filter: EventFilter): AsyncIterable<EventRow>;
+  countEvents(filter: EventFilter): Promise<number>;
+  countByPeriod(filter: EventFilter, options: CountsOptions): Promise<CountRow[]>;
+  topDyads(filter: EventFilter, limit: number): Promise<DyadRow[]>;
+  listActors(options: ActorListOptions): Promise<ActorSummary[]>;
+  listPlaces(options: PlaceListOptions): Promise<PlaceSummary[]>;
+  queryQuotes(filter: QuoteFilter, limit: number, offset: number): Promise<QuoteRow[]>;
   close(): Promise<void>;
 }
