@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCode } from './commands/code.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerBrowse } from './commands/browse.js';
+import { registerQuery } from './commands/query.js';
 import { EXIT, CliError } from './exit.js';
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerCode(program);
   registerIngest(program);
   registerBrowse(program);
+  registerQuery(program);
   return program;
 }
 
