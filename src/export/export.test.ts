@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { SqliteStore } from '../store/sqlite.js';
+import { eventFilterSchema } from '../store/query.js';
+import { exportEvents, type ExportFormat } from './export.js';
+import { GDELT_COLUMNS } from './gdelt.js';
+import { makeDoc } from '../testing/make-doc.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'wirecoder-export-'));
+const store = new SqliteStore(join(dir, 'e.db'));
+const all = eventFilterSchema.parse({});
+
+beforeAll(async () => {
+  const docs = [0, 1, 2].map((i) => {
+    const d = makeDoc(`Article number ${i}, with "quotes", commas\tand tabs.`, [], { date: `2022-03-0${i + 1}`, source: 'Wire', url: `https://example.org/${i}` });
+    d.actors.push(
+      { id: 'a1', name: 'Vladimir Putin', country: 'RUS', sector: 'GOV', code: 'RUSGOV', type: 'person', role: null, mentions: [] },
+      { id: 'a2', name: 'Ukraine', country: 'UKR', sector: null, code: 'UKR', type: 'country', role: null, mentions: [] },
+      { id: 'a3', name: 'Belarus', country: 'BLR', sector: null, code: 'BLR', type: 'country', role: null, mentions: [] },
+    );
+    d.places.push({ id: 'p1', name: 'Kyiv', country: 'UKR', lat: 50.45, lon: 30.52, geonameId: 703448, featureType: 'city', confidence: 0.9, mentions: [] });
+    d.events.push({
+      id: 'e1', cameo: '1951', plover: { type: 'ASSAULT', mode: 'aerial', context: ['military'] }, source: ['a1', 'a3'], target: ['a2'],
+      date: `2022-03-0${i + 1}`, dateSource: 'text', modality: 'claimed', negated: false, place: 'p1',
+      evidence: [{ start: 0, end: 7 }, { start: 8, end: 14 }], attribution: [{ name: 'TASS', actor: null, kind: 'agency', cue: 'reported' }],
+      goldstein: -10, quadClass: 4, pattern: 'assault/air-strike',
+    });
+    return d;
+  });
+  await store.putBatch(docs, []);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function toText(format: ExportFormat, header = false): Promise<string> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c) => chunks.push(c));
+  await exportEvents(store, { format, filter: all, stream, header });
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+describe('exports', () => {
+  it('jsonl: the event fields of the output contract plus the article', async () => {
+    const lines = (await toText('jsonl')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({
+      cameo: '1951', plover: { type: 'ASSAULT', mode: 'aerial', context: ['military'] }, modality: 'claimed',
+      source: [{ code: 'RUSGOV', country: 'RUS' }, { code: 'BLR' }], target: [{ code: 'UKR' }],
+      place: { name: 'Kyiv', lat: 50.45 }, attribution: [{ name: 'TASS' }], article: { date: '2022-03-01', url: 'https://example.org/0' },
+    });
+  });
+
+  it('csv: reads back with a CSV parser, compound actors joined', async () => {
+    const rows = parse(await toText('csv'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatchObject({ source_code: 'RUSGOV;BLR', target_code: 'UKR', plover_type: 'ASSAULT', evidence: '0-7;8-14', according_to: 'TASS' });
+  });
+
+  it('gdelt: 61 tab-separated columns in GDELT order', async () => {
+    const lines = (await toText('gdelt', true)).trim().split('\n');
+    expect(lines[0].split('\t')).toEqual([...GDELT_COLUMNS]);
+    const row = Object.fromEntries(lines[1].split('\t').map((v, i) => [GDELT_COLUMNS[i], v]));
+    expect(lines[1].split('\t')).toHaveLength(61);
+    expect(row).toMatchObject({
+      SQLDATE: '20220301', MonthYear: '202203', Year: '2022', Actor1Code: 'RUSGOV', Actor1Name: 'VLADIMIR PUTIN', Actor1CountryCode: 'RUS',
+      Actor1Type1Code: 'GOV', Actor2Code: 'UKR', EventCode: '1951', EventBaseCode: '195', EventRootCode: '19', QuadClass: '4',
+      GoldsteinScale: '-10', NumMentions: '2', ActionGeo_FullName: 'Kyiv', ActionGeo_Lat: '50.45', ActionGeo_FeatureID: '703448',
+      SOURCEURL: 'https://example.org/0',
+    });
+  });
+
+  it('parquet: written by DuckDB, read back with the same events', async () => {
+    const file = join(dir, 'events.parquet');
+    const n = await exportEvents(store, { format: 'parquet', filter: all, file });
+    expect(n).toBe(3);
+    expect(readFileSync(file).subarray(0, 4).toString()).toBe('PAR1');
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n, sum(goldstein) AS g, min(source_code) AS s FROM read_parquet('${file}')`);
+    expect(r.getRowObjects()).toEqual([{ n: 3, g: -30, s: 'RUSGOV;BLR' }]);
+  });
+});
