@@ -23,46 +23,64 @@ export function segment(options: SegmentOptions = {}): Stage {
     provides: ['sentences', 'tokens'],
     run(doc: Doc) {
       const text = doc.text;
-      const paragraphs = paragraphSpans(text);
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
-      paragraphs.forEach((para, pi) => {
-        const wd = nlp.readDoc(text.slice(para.start, para.end));
-        const values = wd.tokens().out(its.value) as string[];
-        const tags = withPos ? (wd.tokens().out(its.pos) as string[]) : [];
-        const lemmas = withPos ? (wd.tokens().out(its.lemma as unknown as typeof its.value) as string[]) : [];
-        const base = tokens.length;
-        let cursor = para.start;
-        const local: number[] = []; // wink token index -> our token index (-1 for skipped whitespace)
-        for (let i = 0; i < values.length; i++) {
-          const v = values[i];
-          const at = text.indexOf(v, cursor);
-          if (at < 0 || at >= para.end || /^\s+$/.test(v)) {
-            local.push(-1);
-            continue;
+      // One wink document for the whole text (fewer calls, less garbage); paragraphs come from "\n\n".
+      const wd = nlp.readDoc(text);
+      const values = wd.tokens().out(its.value) as string[];
+      const tags = withPos ? (wd.tokens().out(its.pos) as string[]) : [];
+      const lemmas = withPos ? (wd.tokens().out(its.lemma as unknown as typeof its.value) as string[]) : [];
+      const local = new Int32Array(values.length); // wink token index -> our token index (-1: whitespace)
+      let cursor = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        const at = v.charCodeAt(0) <= 32 ? -1 : text.indexOf(v, cursor);
+        if (at < 0) {
+          local[i] = -1;
+          continue;
+        }
+        const norm = v.toLowerCase();
+        local[i] = tokens.length;
+        const lemma = lemmas[i];
+        tokens.push({ start: at, end: at + v.length, norm, pos: tags[i] ?? 'X', lemma: lemma === undefined || lemma === v ? norm : lemma.toLowerCase() });
+        cursor = at + v.length;
+      }
+      const breaks = paragraphBreaks(text);
+      let paragraph = 0;
+      const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
+      for (const [first, last] of spans) {
+        let f = first;
+        let l = last;
+        while (f <= l && local[f] < 0) f++;
+        while (l >= f && local[l] < 0) l--;
+        if (f > l) continue;
+        // Split a wink sentence that runs across a paragraph break (titles, captions without a full stop).
+        let a = local[f];
+        const b = local[l];
+        for (let k = a; k <= b; k++) {
+          const next = k < b ? tokens[k + 1].start : -1;
+          while (paragraph < breaks.length && breaks[paragraph] <= tokens[a].start) paragraph++;
+          if (k === b || (paragraph < breaks.length && next >= breaks[paragraph])) {
+            sentences.push({ start: tokens[a].start, end: tokens[k].end, firstToken: a, lastToken: k + 1, paragraph });
+            a = k + 1;
           }
-          const norm = v.toLowerCase();
-          local.push(tokens.length);
-          tokens.push({ start: at, end: at + v.length, norm, pos: tags[i] ?? 'X', lemma: (lemmas[i] ?? norm).toLowerCase() });
-          cursor = at + v.length;
         }
-        const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
-        for (const [first, last] of spans) {
-          let f = first;
-          let l = last;
-          while (f <= l && local[f] < 0) f++;
-          while (l >= f && local[l] < 0) l--;
-          if (f > l) continue;
-          const a = local[f];
-          const b = local[l];
-          sentences.push({ start: tokens[a].start, end: tokens[b].end, firstToken: a, lastToken: b + 1, paragraph: pi });
-        }
-        if (base === tokens.length) return;
-      });
+      }
       doc.tokens = tokens;
       doc.sentences = sentences;
     },
   };
+}
+
+/** Offsets where a new paragraph starts (after each "\n\n"). */
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  let at = text.indexOf('\n\n');
+  while (at !== -1) {
+    out.push(at + 2);
+    at = text.indexOf('\n\n', at + 2);
+  }
+  return out;
 }
 
 /** Paragraphs are separated by blank lines in the cleaned text. */
