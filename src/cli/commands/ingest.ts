@@ -63,7 +63,8 @@ export function registerIngest(program: Command): void {
       if (!opts.quiet) {
         process.stderr.write(
           `ingested ${seen} articles in ${secs.toFixed(1)} s: ${inserted} new, ${duplicates} already stored, ${failures} failed` +
-            (failures ? ' (see `wirecoder stats`)' : '') + ` -> ${opts.db}\n`,
+            (failures ? ' (see `wirecoder stats`)' : '') +
+            ` -> ${opts.db} (${Math.round(seen / Math.max(secs, 0.001))} articles/s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)\n`,
         );
       }
       if (seen === 0 && failures === 0) process.exitCode = EXIT.notFound;
