@@ -1,0 +1,1019 @@
+/**
+ * The quotes stage: direct and reported speech, who said it, and the chain through which the
+ * article knows it (outlet -> agency -> speaker -> document). See README.md for the rules.
+ */
+import type { Actor, Doc, Link, LinkKind, Mention, Quote, Token } from '../../model/doc.js';
+import type { StageContext } from '../../pipeline/stage.js';
+import { paragraphSpans } from '../segment/segment.js';
+import type { Lexicon, MediaEntry } from './lexicon.js';
+import { scanMarks, type MarkSpan } from './marks.js';
+import {
+  ADJUNCT_PREPS,
+  OBJECT_PRONOUNS,
+  Phrases,
+  SKIP_ADV,
+  SUBJECT_PRONOUNS,
+  isComma,
+  isDash,
+  isQuoteTok,
+  type CueHit,
+  type Range,
+} from './phrases.js';
+
+/** Who a quote is by, once resolved. */
+interface Who {
+  actor: string | null;
+  /** The name used in the chain: the actor's name, or the words (of the antecedent for a pronoun). */
+  name: string;
+  /** The words that name the speaker where the quote is attributed ("he", "the letters"). */
+  text: string;
+  kind: LinkKind;
+  /** Identity for "same speaker" decisions: actor id, or "n:" + a normalised name. */
+  key: string | null;
+  person: boolean;
+  plural: boolean;
+  /** Character position of the naming words. */
+  pos: number;
+}
+
+type How = 'np' | 'subject' | 'agentless' | 'none';
+
+interface Found {
+  start: number;
+  end: number;
+  direct: boolean;
+  mark: MarkSpan | null;
+  cue: CueHit | null;
+  cueText: string | null;
+  np: Range | null;
+  how: How;
+  /** Position of the speaker's words (or of the quote) for resolution order. */
+  pos: number;
+  outer: Link[];
+  inner: Link[];
+  who: Who | null;
+  attribution: Link[];
+  sentence: number;
+  paragraph: number;
+  parent: Found | null;
+  /** Set for a quote whose speaker came from the quote it continues. */
+  continued: boolean;
+}
+
+interface Tail {
+  /** One past the cue phrase (verb + addressee + adjuncts). */
+  k: number;
+  parts: string[];
+  outer: Link[];
+  inner: Link[];
+}
+
+const SENT_END = new Set(['.', '!', '?']);
+const BELIEF = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel']);
+const DETS = /^(the|a|an|our|his|her|their|its)\s+/i;
+
+/** Code one document. `lex` holds the tables built once by the factory. */
+export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Quote[] {
+  const toks = doc.tokens;
+  const text = doc.text;
+  if (!toks.length || !doc.sentences.length) return [];
+
+  const marks = scanMarks(text, paragraphSpans(text));
+  const qOf = new Int32Array(toks.length).fill(-1);
+  const sentOf = new Int32Array(toks.length);
+  doc.sentences.forEach((s, i) => sentOf.fill(i, s.firstToken, s.lastToken));
+  const P = new Phrases(doc, lex, qOf, sentOf);
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
+    for (let t = P.tokAt(m.start); t < toks.length && toks[t].start < m.end; t++) qOf[t] = k;
+  }
+  const markTok = marks.map((m) => P.tokAt(m.open));
+
+  const mentions = doc.mentions.length ? [...doc.mentions].sort((a, b) => a.start - b.start) : [];
+  const used = new Uint8Array(toks.length);
+  const found: Found[] = [];
+  const sentences = doc.sentences;
+  const lastSentenceIndex = sentences.length - 1;
+
+  const make = (start: number, end: number, direct: boolean, mark: MarkSpan | null, sentence: number): Found => ({
+    start,
+    end,
+    direct,
+    mark,
+    cue: null,
+    cueText: null,
+    np: null,
+    how: 'none',
+    pos: start,
+    outer: [],
+    inner: [],
+    who: null,
+    attribution: [],
+    sentence,
+    paragraph: sentences[sentence].paragraph,
+    parent: null,
+    continued: false,
+  });
+
+  // ---------------------------------------------------------------- links for noun phrases
+
+  const mediaLink = (m: MediaEntry, cue: string | null): Link => ({ name: m.name, actor: actorOfMedia(m), kind: m.kind, cue });
+  const actorById = new Map<string, Actor>();
+  for (const a of doc.actors) actorById.set(a.id, a);
+  function actorOfMedia(m: MediaEntry): string | null {
+    for (const a of doc.actors) if (a.name === m.name || m.variants.includes(a.name.toLowerCase())) return a.id;
+    return null;
+  }
+
+  /** A link for a cited source ("citing officials", "quoting the letters"). */
+  function linkFor(r: Range, cue: string): Link {
+    const name = P.str(r[0], r[1]);
+    const head = P.head(r);
+    const media = P.mediaIn(r);
+    if (media && !lex.documents.has(head.lemma)) return mediaLink(media, cue);
+    const mention = bestMention(r);
+    const actor = mention?.actor ?? null;
+    if (lex.documents.has(head.lemma)) return { name, actor, kind: 'document', cue };
+    if (actor) return { name: actorById.get(actor)?.name ?? name, actor, kind: kindOfActor(actorById.get(actor)), cue };
+    if (lex.orgs.has(head.lemma)) return { name, actor: null, kind: 'organization', cue };
+    return { name, actor: null, kind: 'person', cue };
+  }
+
+  // ---------------------------------------------------------------- cue phrases
+
+  /** Read the cue phrase after a cue word: addressee, "as", adjuncts. */
+  function tail(c: CueHit, hi: number): Tail {
+    const out: Tail = { k: c.last, parts: [P.str(c.first, c.last)], outer: [], inner: [] };
+    let k = c.last;
+    const verb = toks[c.first].norm;
+    if (k < hi && c.cue.object) {
+      const t = toks[k];
+      if (OBJECT_PRONOUNS.has(t.norm)) k++;
+      else if (t.norm !== 'that' && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) && t.norm !== ':' && !isComma(t)) {
+        const np = P.npRight(k, hi);
+        if (np) {
+          const head = P.head(np);
+          const media = P.mediaIn(np);
+          if (media) {
+            out.outer.push(mediaLink(media, verb));
+            out.parts.push(P.str(np[0], np[1]));
+          } else if (lex.mediaWords.has(head.lemma) || lex.mediaWords.has(head.norm)) {
+            out.outer.push({ name: P.str(np[0], np[1]).replace(DETS, ''), actor: null, kind: 'outlet', cue: verb });
+            out.parts.push(P.str(np[0], np[1]));
+          } else if (lex.audiences.has(head.lemma)) out.parts.push(P.str(np[0], np[1]));
+          k = np[1];
+        }
+      }
+      if (c.cue.object === 'as' && toks[k]?.norm === 'as') k++;
+    }
+    let lastMedium = '';
+    for (let guard = 0; k < hi && guard < 12; guard++) {
+      const t = toks[k];
+      if (isComma(t) && toks[k + 1]?.norm === 'external') {
+        k += 2;
+        continue;
+      }
+      if (t.norm === 'external' && isComma(toks[k - 1])) {
+        k++;
+        continue;
+      }
+      if ((SKIP_ADV.has(t.norm) && t.pos !== 'DET') || P.isTime(t) || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
+        k++;
+        continue;
+      }
+      if (ADJUNCT_PREPS.has(t.norm) && (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'by') {
+        const np = P.npRight(k + 1, hi, false);
+        if (!np) break;
+        const head = P.head(np);
+        const media = P.mediaIn(np);
+        const phrase = P.str(k, np[1]);
+        if (media) {
+          out.outer.push(mediaLink(media, lastMedium ? `${lastMedium} ${t.norm}` : t.norm));
+          out.parts.push(phrase);
+        } else if (lex.documents.has(head.lemma) && (t.norm === 'in' || t.norm === 'on')) {
+          out.inner.push({ name: P.str(np[0], np[1]), actor: bestMention(np)?.actor ?? null, kind: 'document', cue: t.norm });
+          out.parts.push(phrase);
+        } else if (lex.mediums.has(head.lemma) || lex.mediums.has(head.norm)) {
+          out.parts.push(phrase);
+          lastMedium = phrase;
+        }
+        k = np[1];
+        continue;
+      }
+      break;
+    }
+    out.k = k;
+    return out;
+  }
+
+  /** Chain words after a cue phrase: ", quoting the letters", ", reports TASS", ", Interfax reported". */
+  function chainTail(k: number, hi: number, tl: Tail): number {
+    for (let guard = 0; guard < 4 && k < hi && isComma(toks[k]); guard++) {
+      const c = P.cueAt(k + 1, true);
+      if (c && c.cue.cls === 'cite') {
+        const np = P.npRight(c.last, hi, false);
+        if (!np) break;
+        tl.inner.push(linkFor(np, toks[c.first].norm));
+        tl.parts.push(`, ${P.str(c.first, np[1])}`);
+        k = np[1];
+        continue;
+      }
+      if (c && (c.cue.cls === 'report' || c.cue.cls === 'speech' || c.cue.cls === 'source')) {
+        const np = P.npRight(c.last, hi, false);
+        const media = np ? P.mediaIn(np) : null;
+        if (np && media) {
+          tl.outer.unshift(mediaLink(media, P.str(c.first, c.last).toLowerCase()));
+          k = np[1];
+          continue;
+        }
+        break;
+      }
+      const np = P.npRight(k + 1, hi, false);
+      if (np) {
+        const media = P.mediaIn(np);
+        const c2 = P.cueAt(np[1], true);
+        if (media && c2 && (c2.cue.cls === 'report' || c2.cue.cls === 'speech')) {
+          tl.outer.unshift(mediaLink(media, P.str(c2.first, c2.last).toLowerCase()));
+          k = c2.last;
+          continue;
+        }
+      }
+      break;
+    }
+    return k;
+  }
+
+  function skipBack(e: number, lo: number): number {
+    while (e - 1 >= lo && (toks[e - 1].norm === ':' || isComma(toks[e - 1]) || toks[e - 1].norm === 'external' || toks[e - 1].norm === '—' || toks[e - 1].norm === '-')) e--;
+    return e;
+  }
+
+  // ---------------------------------------------------------------- direct quotes
+
+  interface Attr {
+    cue: CueHit;
+    np: Range | null;
+    how: How;
+    tl: Tail;
+    consume: boolean;
+  }
+
+  /** `"...," Peskov said` / `," said the chairman` / `," he added, quoting ...`. */
+  function afterCue(i: number, hi: number): Attr | null {
+    while (i < hi && (isComma(toks[i]) || toks[i].norm === 'external')) i++;
+    if (i < hi && toks[i].norm === '(') {
+      while (i < hi && toks[i].norm !== ')') i++;
+      i++;
+      while (i < hi && (isComma(toks[i]) || isDash(toks[i]))) i++;
+    }
+    if (i >= hi) return null;
+    const c = P.cueAt(i, true);
+    if (c && c.cue.cls !== 'cite') {
+      if (c.cue.cls === 'source') {
+        const np = P.npRight(c.last, hi, false);
+        if (!np) return null;
+        const tl: Tail = { k: np[1], parts: ['according to'], outer: [], inner: [] };
+        chainTail(np[1], hi, tl);
+        return { cue: c, np, how: 'np', tl, consume: true };
+      }
+      const np = P.npRight(c.last, hi, false);
+      if (!np) return null;
+      const tl = tail({ ...c, last: c.last }, c.last);
+      const after = tail({ cue: c.cue, first: c.first, last: np[1] }, hi);
+      tl.k = after.k;
+      tl.outer.push(...after.outer);
+      tl.inner.push(...after.inner);
+      tl.parts.push(...after.parts.slice(1));
+      chainTail(tl.k, hi, tl);
+      return { cue: c, np, how: 'np', tl, consume: true };
+    }
+    const np = P.npRight(i, hi, false);
+    if (!np) return null;
+    let j = np[1];
+    if (j < hi && (isComma(toks[j]) || isDash(toks[j]))) {
+      const dash = isDash(toks[j]);
+      let m = j + 1;
+      for (let n = 0; m < hi && n < 30; m++, n++) if (dash ? isDash(toks[m]) : isComma(toks[m])) break;
+      if (m >= hi) return null;
+      j = m + 1;
+    }
+    while (j < hi && (SKIP_ADV.has(toks[j].norm) || toks[j].pos === 'AUX' || (toks[j].pos === 'ADV' && toks[j].norm.endsWith('ly')))) j++;
+    const c2 = j < hi ? P.cueAt(j, true) : null;
+    if (!c2 || c2.cue.cls === 'cite' || c2.cue.cls === 'source') return null;
+    const tl = tail(c2, hi);
+    chainTail(tl.k, hi, tl);
+    return { cue: c2, np, how: 'np', tl, consume: true };
+  }
+
+  /** `X said: "..."` / `saying "..."` / `described reports as "..."` / `According to X, "..."`. */
+  function beforeCue(lo: number, e0: number, s: number, topLevel: boolean): Attr | null {
+    const e = skipBack(e0, lo);
+    const punct = e < e0;
+    let thatOrAs = false;
+    let e2 = e;
+    if (e2 - 1 >= lo && (toks[e2 - 1].norm === 'that' || toks[e2 - 1].norm === 'as')) {
+      e2--;
+      thatOrAs = toks[e2].norm === 'that';
+    }
+    // The last cue in the region whose phrase runs right up to the quote.
+    for (let i = e2 - 1; i >= lo && i >= e2 - 14; i--) {
+      if (qOf[i] !== qOf[e0 - 1 >= 0 ? e0 - 1 : 0] && qOf[i] >= 0 && !topLevel) break;
+      const c = P.cueAt(i, true);
+      if (!c || c.cue.cls === 'cite') continue;
+      if (c.cue.cls === 'source') {
+        const np = P.npRight(c.last, e2, false);
+        if (!np || skipBack(e2, np[1]) !== np[1]) continue;
+        return { cue: c, np, how: 'np', tl: { k: e0, parts: ['according to'], outer: [], inner: [] }, consume: true };
+      }
+      const tl = tail(c, e2);
+      if (tl.k !== e2 && !(c.cue.object === 'as' && toks[tl.k - 1]?.norm === 'as' && tl.k === e)) continue;
+      const participle = toks[c.first].norm.endsWith('ing');
+      let np: Range | null = participle ? null : P.subjectLeft(c.first, lo);
+      let how: How = 'np';
+      if (!np) {
+        const prev = toks[c.first - 1];
+        if (participle || prev?.norm === 'and' || prev?.norm === ',') {
+          if (!topLevel) return null;
+          np = P.sentenceSubject(s);
+          how = 'subject';
+        }
+        if (!np) return null;
+      }
+      return { cue: c, np, how, tl, consume: (punct || toks[e0 - 1]?.norm === 'as' || e === e0) && !thatOrAs };
+    }
+    return null;
+  }
+
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
+    const ot = markTok[k];
+    const firstContent = P.tokAt(m.start);
+    if (firstContent >= toks.length) continue;
+    const s = sentOf[Math.min(firstContent, toks.length - 1)];
+    const f = make(m.start, m.end, true, m, s);
+    const parent = m.parent >= 0 ? marks[m.parent] : null;
+    const pLo = parent ? P.tokAt(parent.start) : 0;
+    const pHi = parent ? P.tokAt(parent.end) : toks.length;
+    let attr: Attr | null = null;
+    if (m.close >= 0) {
+      const ct = P.tokAt(m.close);
+      if (ct < toks.length) {
+        const cs = sentOf[ct];
+        let hi = Math.min(sentences[cs].lastToken, pHi);
+        for (let j = k + 1; j < marks.length; j++) {
+          if (marks[j].open > m.close) {
+            hi = Math.min(hi, markTok[j]);
+            break;
+          }
+        }
+        attr = afterCue(ct + 1, hi);
+      }
+    }
+    if (!attr && ot < toks.length) {
+      const os = sentOf[Math.min(ot, toks.length - 1)];
+      let lo = Math.max(sentences[os].firstToken, pLo);
+      for (let j = k - 1; j >= 0; j--) {
+        const o = marks[j];
+        if (o.close >= 0 && o.close < m.open && o.depth === m.depth) {
+          lo = Math.max(lo, P.tokAt(o.close) + 1);
+          break;
+        }
+      }
+      attr = beforeCue(lo, ot, os, m.depth === 0);
+      // `He said:` closing the paragraph before.
+      if (!attr && m.depth === 0 && ot === sentences[os].firstToken && os > 0) {
+        const ps = sentences[os - 1];
+        if (toks[ps.lastToken - 1]?.norm === ':') attr = beforeCue(ps.firstToken, ps.lastToken, os - 1, true);
+      }
+    }
+    if (attr) {
+      f.cue = attr.cue;
+      f.np = attr.np;
+      f.how = attr.how;
+      f.cueText = attr.tl.parts.join(' ').replace(/ ,/g, ',');
+      f.outer = attr.tl.outer;
+      f.inner = attr.tl.inner;
+      f.pos = attr.np ? toks[attr.np[0]].start : m.start;
+      if (attr.consume) for (let t = attr.cue.first; t < attr.cue.last; t++) used[t] = 1;
+    }
+    if (m.close < 0 && ctx && m.depth === 0) {
+      ctx.report({ ruleId: 'unclosed-quote', reason: 'quote mark never closed: quote taken to the end of the paragraph', start: m.open, end: m.end, severity: 'info' });
+    }
+    found.push(f);
+  }
+
+  // ---------------------------------------------------------------- reported speech
+
+  function trimEnd(a: number, b: number): number {
+    // Character end of tokens [a, b), without trailing punctuation.
+    let e = toks[b - 1].end;
+    while (e > toks[a].start && /[\s.,;:]/.test(text[e - 1])) e--;
+    return e;
+  }
+
+  /** Where reported content that starts at token `from` stops. */
+  function contentEnd(from: number, hi: number): number {
+    let m = from;
+    for (; m < hi; m++) {
+      if (qOf[m] >= 0 && !isQuoteTok(toks[m])) continue;
+      const t = toks[m];
+      if (t.norm === ';') break;
+      if (t.norm === ':' && toks[m + 1]?.norm === '"') break;
+      if (isComma(t) && m > from) {
+        const n = toks[m + 1];
+        if (!n) break;
+        if (n.norm === 'but') break;
+        const cc = P.cueAt(m + 1, true);
+        if (cc && (cc.cue.cls === 'source' || (toks[m + 1].norm.endsWith('ing') && cc.cue.cls !== 'cite'))) break;
+        const np = P.npRight(m + 1, hi, false);
+        if (np) {
+          let j = np[1];
+          while (j < hi && (SKIP_ADV.has(toks[j].norm) || toks[j].pos === 'AUX')) j++;
+          const c2 = P.cueAt(j, true);
+          if (c2 && c2.cue.cls !== 'cite' && c2.cue.cls !== 'source') break;
+        }
+      }
+      if (t.norm === 'and' && m > from) {
+        const n = toks[m + 1];
+        if (n && n.pos === 'VERB' && (BELIEF.has(n.lemma) || P.cueAt(m + 1))) break;
+      }
+    }
+    return m;
+  }
+
+  function pushIndirect(c: CueHit, s: number, a: number, b: number, np: Range | null, how: How, tl: Tail) {
+    if (b - a < 2) return;
+    const start = toks[a].start;
+    const end = trimEnd(a, b);
+    if (end <= start) return;
+    // Content that is one direct quote and nothing else: the direct quote carries it.
+    for (const f of found) {
+      if (f.direct && f.mark && f.mark.open >= start - 1 && f.mark.open <= start && f.end >= end - 1) {
+        if (!f.cue) {
+          f.cue = c;
+          f.np = np;
+          f.how = how;
+          f.cueText = tl.parts.join(' ').replace(/ ,/g, ',');
+          f.outer = tl.outer;
+          f.inner = tl.inner;
+          f.pos = np ? toks[np[0]].start : f.pos;
+        }
+        return;
+      }
+    }
+    const f = make(start, end, false, null, s);
+    f.cue = c;
+    f.np = np;
+    f.how = how;
+    f.cueText = tl.parts.join(' ').replace(/ ,/g, ',');
+    f.outer = tl.outer;
+    f.inner = tl.inner;
+    f.pos = np ? toks[np[0]].start : toks[c.first].start;
+    found.push(f);
+  }
+
+  /** The first token of a sentence after "And", "But", "In addition," etc. */
+  function afterIntro(lo: number, hi: number): number {
+    let i = lo;
+    while (i < hi && (toks[i].pos === 'CCONJ' || (toks[i].pos === 'ADV' && isComma(toks[i + 1] ?? toks[i])))) i++;
+    if (i < hi && isComma(toks[i])) i++;
+    if (toks[i]?.pos === 'ADP') {
+      for (let k = i; k < hi && k < i + 5; k++) if (isComma(toks[k])) return k + 1;
+    }
+    return i;
+  }
+
+  function indirectAt(c: CueHit, s: number) {
+    const sent = sentences[s];
+    const lo = sent.firstToken;
+    const hi = sent.lastToken;
+    const prev = toks[c.first - 1];
+    if (c.cue.cls === 'source') {
+      const np = P.npRight(c.last, hi, false);
+      if (!np) return;
+      const tl: Tail = { k: np[1], parts: ['according to'], outer: [], inner: [] };
+      const k = np[1];
+      if (c.first === afterIntro(lo, hi) && k < hi && isComma(toks[k])) {
+        pushIndirect(c, s, k + 1, contentEnd(k + 1, hi), np, 'np', tl);
+      } else if (prev && isComma(prev) && c.first - 1 > lo) {
+        const kk = chainTail(k, hi, tl);
+        if (kk >= hi || SENT_END.has(toks[kk].norm)) pushIndirect(c, s, lo, c.first - 1, np, 'np', tl);
+        else if (isComma(toks[kk])) pushIndirect(c, s, lo, contentEnd(kk + 1, hi), np, 'np', tl);
+      }
+      return;
+    }
+    // Passive: "it was noted that ...", "This was stated by X ...".
+    if (prev && prev.pos === 'AUX' && c.first - 1 >= lo && /^(was|were|is|are|been|be)$/.test(prev.norm)) {
+      let q = c.first - 2;
+      while (q >= lo && /^(has|have|had|been)$/.test(toks[q].norm)) q--;
+      if (toks[c.last]?.norm === 'by') {
+        const np = P.npRight(c.last + 1, hi, false);
+        if (np && q >= lo && /^(this|that|it)$/.test(toks[q].norm) && q <= afterIntro(lo, hi) && s > 0 && sentences[s - 1].paragraph === sent.paragraph) {
+          const ps = sentences[s - 1];
+          if (qOf[ps.firstToken] < 0 && !isQuoteTok(toks[ps.firstToken])) {
+            const tl = tail({ cue: c.cue, first: c.first, last: c.last }, c.last);
+            tl.parts = [P.str(q, c.last + 1)];
+            pushIndirect(c, s - 1, ps.firstToken, ps.lastToken, np, 'np', tl);
+          }
+        }
+        return;
+      }
+      if (q >= lo && toks[q].norm === 'it' && toks[c.last]?.norm === 'that') {
+        const tl: Tail = { k: c.last + 1, parts: [P.str(q, c.last)], outer: [], inner: [] };
+        pushIndirect(c, s, c.last + 1, contentEnd(c.last + 1, hi), null, 'agentless', tl);
+      }
+      return;
+    }
+    const participle = toks[c.first].norm.endsWith('ing');
+    // Inverted, clause-final: "..., said the official."
+    if (!participle && prev && (isComma(prev) || (isQuoteTok(prev) && isComma(toks[c.first - 2] ?? prev)))) {
+      const np = P.npRight(c.last, hi, false);
+      if (np) {
+        const tl = tail({ cue: c.cue, first: c.first, last: np[1] }, hi);
+        tl.parts = [P.str(c.first, c.last), ...tl.parts.slice(1)];
+        const kk = chainTail(tl.k, hi, tl);
+        if (kk >= hi || SENT_END.has(toks[kk].norm)) {
+          const commaTok = isComma(prev) ? c.first - 1 : c.first - 2;
+          if (commaTok - lo >= 3 && !wholeDirect(lo, commaTok)) pushIndirect(c, s, lo, commaTok, np, 'np', tl);
+          return;
+        }
+      }
+    }
+    let np: Range | null = null;
+    let how: How = 'np';
+    if (participle && prev && isComma(prev)) {
+      np = P.sentenceSubject(s);
+      how = 'subject';
+    } else {
+      np = P.subjectLeft(c.first, lo);
+      if (!np && prev && prev.norm === 'and') {
+        np = P.sentenceSubject(s);
+        how = 'subject';
+      }
+    }
+    if (!np) return;
+    const tl = tail(c, hi);
+    const k = tl.k;
+    const kt = toks[k];
+    if (kt && kt.norm === 'that' && k < hi - 1) {
+      pushIndirect(c, s, k + 1, contentEnd(k + 1, hi), np, how, tl);
+      return;
+    }
+    if (kt && kt.norm === ':' && toks[k + 1] && toks[k + 1].norm !== '"') {
+      pushIndirect(c, s, k + 1, contentEnd(k + 1, hi), np, how, tl);
+      return;
+    }
+    const before = toks[np[0] - 1];
+    const afterComma = before && np[0] - 1 >= lo && (isComma(before) || (isQuoteTok(before) && isComma(toks[np[0] - 2] ?? before)));
+    if (afterComma && how === 'np') {
+      const kk = chainTail(k, hi, tl);
+      const commaTok = isComma(before) ? np[0] - 1 : np[0] - 2;
+      if (kk >= hi || SENT_END.has(toks[kk].norm)) {
+        // Clause-final: "<content>, Peskov told reporters."
+        if (commaTok - lo >= 3 && !wholeDirect(lo, commaTok)) pushIndirect(c, s, lo, commaTok, np, how, tl);
+        return;
+      }
+      if (isComma(toks[kk])) {
+        // Parenthetical: "Such a ban, he argued, would ..." / "In addition, he said, recognising ..."
+        const first = toks[lo];
+        const adverbial = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'CCONJ' || first.pos === 'SCONJ';
+        const a = adverbial ? kk + 1 : lo;
+        pushIndirect(c, s, a, contentEnd(kk + 1, hi), np, how, tl);
+        return;
+      }
+    }
+    if (kt && P.clauseStart(k, hi)) {
+      pushIndirect(c, s, k, contentEnd(k, hi), np, how, tl);
+      return;
+    }
+    // "told China it should ...": the addressee may be the clause's subject after all.
+  }
+
+  /** Is tokens [a, b) one direct quote from its opening mark? */
+  function wholeDirect(a: number, b: number): boolean {
+    // Content that starts inside a quote that began in an earlier sentence: not a clause of its own.
+    if (qOf[a] >= 0 && !isQuoteTok(toks[a])) return true;
+    if (!isQuoteTok(toks[a])) return false;
+    const k = qOf[a + 1];
+    if (k < 0) return false;
+    const m = marks[k];
+    return m.open === toks[a].start && m.end >= toks[b - 1].start - 1;
+  }
+
+  for (let s = 0; s <= lastSentenceIndex; s++) {
+    const sent = sentences[s];
+    for (let t = sent.firstToken; t < sent.lastToken; t++) {
+      if (qOf[t] >= 0 || used[t]) continue;
+      const tk = toks[t];
+      if (!lex.cues.has(tk.lemma) && !lex.cues.has(tk.norm)) continue;
+      const c = P.cueAt(t);
+      if (!c || c.cue.cls === 'cite') continue;
+      indirectAt(c, s);
+    }
+  }
+
+  // ---------------------------------------------------------------- nesting
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    for (let j = i - 1; j >= 0; j--) {
+      const o = found[j];
+      if (o.start <= f.start && o.end >= f.end && !(o.start === f.start && o.end === f.end)) {
+        f.parent = o;
+        break;
+      }
+    }
+  }
+  const insideDirect = (f: Found) => {
+    for (let p = f.parent; p; p = p.parent) if (p.direct) return true;
+    return false;
+  };
+
+  // ---------------------------------------------------------------- speakers
+
+  function bestMention(r: Range): Mention | null {
+    if (!mentions.length) return null;
+    const s = toks[r[0]].start;
+    const e = toks[r[1] - 1].end;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Mention | null = null;
+    for (let i = lo; i < mentions.length && mentions[i].start < e; i++) {
+      const m = mentions[i];
+      if (m.end <= s || !m.actor) continue;
+      if (!best) best = m;
+      else if (m.kind === 'person' && best.kind !== 'person') best = m;
+      else if ((m.kind === 'person') === (best.kind === 'person') && m.kind !== 'pronoun') best = m;
+    }
+    return best;
+  }
+
+  function kindOfActor(a: Actor | undefined): LinkKind {
+    if (!a) return 'person';
+    if (a.type === 'person') return 'person';
+    if (a.type === 'media') {
+      const m = lex.media.get(a.name.toLowerCase().split(/[\s-]/)[0]);
+      return m?.[0]?.kind ?? 'outlet';
+    }
+    if (a.type === 'document') return 'document';
+    if (a.type === 'agent') return lex.orgs.has(a.role ?? '') ? 'organization' : 'person';
+    return 'organization';
+  }
+
+  const cands: Who[] = [];
+  const subjectCache = new Map<number, Who | null>();
+  let nextAgent = 1;
+  for (const a of doc.actors) {
+    const m = /^a(\d+)$/.exec(a.id);
+    if (m) nextAgent = Math.max(nextAgent, Number(m[1]) + 1);
+  }
+  const agents = new Map<string, Actor>();
+
+  function hasName(r: Range): boolean {
+    for (let i = r[0]; i < r[1]; i++) {
+      const t = toks[i];
+      if (t.pos !== 'PROPN') continue;
+      if (lex.demonyms.has(t.norm) || lex.orgs.has(t.norm) || lex.roles.has(t.lemma) || lex.sources.has(t.lemma)) continue;
+      if (i + 1 < r[1] && lex.demonyms.has(`${t.norm} ${toks[i + 1].norm}`)) {
+        i++;
+        continue;
+      }
+      if (i > r[0] && lex.demonyms.has(`${toks[i - 1].norm} ${t.norm}`)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  function whoFromActor(a: Actor, text: string, pos: number, head: Token | null): Who {
+    const kind = kindOfActor(a);
+    return {
+      actor: a.id,
+      name: a.name,
+      text,
+      kind,
+      key: a.id,
+      person: kind === 'person',
+      plural: !!head && head.norm !== head.lemma && head.pos === 'NOUN',
+      pos,
+    };
+  }
+
+  function agentFor(r: Range, text: string, head: Token): Who {
+    const norm = text.toLowerCase().replace(DETS, '');
+    let actor = agents.get(norm);
+    if (!actor) {
+      let country: string | null = null;
+      let sector: string | null = null;
+      for (let i = r[0]; i < r[1]; i++) {
+        const d = lex.demonyms.get(toks[i].norm) ?? (i + 1 < r[1] ? lex.demonyms.get(`${toks[i].norm} ${toks[i + 1].norm}`) : undefined);
+        if (!d) continue;
+        country ??= d.country;
+        sector ??= d.sector;
+      }
+      sector ??= lex.sources.get(head.lemma) ?? null;
+      actor = {
+        id: `a${nextAgent++}`,
+        name: text.replace(/^(the|an?)\s+/i, (d) => (d.toLowerCase().startsWith('the') ? '' : d)),
+        country,
+        sector,
+        code: `${country ?? ''}${sector ?? ''}` || 'UNK',
+        type: 'agent',
+        role: head.lemma,
+        mentions: [],
+      };
+      agents.set(norm, actor);
+      doc.actors.push(actor);
+      actorById.set(actor.id, actor);
+    }
+    actor.mentions.push({ start: toks[r[0]].start, end: toks[r[1] - 1].end });
+    return { ...whoFromActor(actor, text, toks[r[0]].start, head), person: true, plural: head.norm !== head.lemma };
+  }
+
+  function compatible(w: Who, pronoun: string): boolean {
+    if (pronoun === 'he' || pronoun === 'she') return w.person && !w.plural;
+    if (pronoun === 'they') return w.plural || w.kind === 'organization';
+    if (pronoun === 'it') return !w.person && !w.plural;
+    return false;
+  }
+
+  function subjectWho(s: number): Who | null {
+    if (subjectCache.has(s)) return subjectCache.get(s)!;
+    subjectCache.set(s, null);
+    const r = P.sentenceSubject(s);
+    const w = r && !(r[1] - r[0] === 1 && toks[r[0]].pos === 'PRON') ? resolve(r, false, false) : null;
+    subjectCache.set(s, w && (w.actor || hasName(r!) || w.kind !== 'person') ? w : null);
+    return subjectCache.get(s)!;
+  }
+
+  function antecedent(pronoun: string, pos: number): Who | null {
+    const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
+    for (let s = s0; s >= 0 && s >= s0 - 8; s--) {
+      const from = toks[sentences[s].firstToken].start;
+      let best: Who | null = null;
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const w = cands[i];
+        if (w.pos >= pos || w.pos < from) continue;
+        if (toks[sentences[s].lastToken - 1].end < w.pos) continue;
+        if (compatible(w, pronoun)) {
+          best = w;
+          break;
+        }
+      }
+      const subj = subjectWho(s);
+      if (subj && subj.pos < pos && compatible(subj, pronoun) && (!best || subj.pos > best.pos)) best = subj;
+      if (best) return best;
+    }
+    return null;
+  }
+
+  function byHead(head: Token, pos: number, personRole: boolean): Who | null {
+    const re = new RegExp(`\\b${head.lemma.replace(/[^a-z]/g, '')}`, 'i');
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const w = cands[i];
+      if (w.pos >= pos) continue;
+      if (re.test(w.text) || re.test(w.name) || (w.actor && re.test(actorById.get(w.actor)?.role ?? ''))) return w;
+    }
+    for (const a of doc.actors) if (a.role && re.test(a.role) && a.mentions.some((m) => m.start < pos)) return whoFromActor(a, a.name, pos, head);
+    if (personRole) {
+      // "the head of state noted": the person last quoted, if recent.
+      const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const w = cands[i];
+        if (w.pos >= pos || !w.person || w.plural) continue;
+        const s = sentOf[Math.min(P.tokAt(w.pos), toks.length - 1)];
+        if (s0 - s <= 10) return w;
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** Resolve the words naming a speaker to an actor or a name. */
+  function resolve(r: Range, nested: boolean, allowPronoun = true): Who {
+    const text = P.str(r[0], r[1]);
+    const pos = toks[r[0]].start;
+    const t0 = toks[r[0]];
+    const textOnly = (kind: LinkKind, person: boolean, plural: boolean, key: string | null): Who => ({ actor: null, name: text, text, kind, key, person, plural, pos });
+    if (r[1] - r[0] === 1 && t0.pos === 'PRON') {
+      const plural = t0.norm === 'they' || t0.norm === 'we';
+      const person = t0.norm !== 'it';
+      const m = bestMention(r);
+      if (m?.actor && actorById.has(m.actor)) return whoFromActor(actorById.get(m.actor)!, text, pos, null);
+      if (nested || !allowPronoun) return textOnly(person ? 'person' : 'organization', person, plural, null);
+      const a = antecedent(t0.norm, pos);
+      if (a) return { ...a, text, pos };
+      return textOnly(person ? 'person' : 'organization', person, plural, null);
+    }
+    const hi = P.headIdx(r);
+    const head = toks[hi];
+    const m = bestMention(r);
+    if (m?.actor && actorById.has(m.actor)) return whoFromActor(actorById.get(m.actor)!, text, pos, head);
+    const media = P.mediaIn(r);
+    if (media && !lex.documents.has(head.lemma) && (lex.mediaWords.has(head.lemma) || P.mediaIn([hi, hi + 1]) || r[1] - r[0] <= 3)) {
+      return { actor: actorOfMedia(media), name: media.name, text, kind: media.kind, key: `m:${media.name}`, person: false, plural: false, pos };
+    }
+    if (lex.documents.has(head.lemma)) return textOnly('document', false, false, `d:${head.lemma}`);
+    const plural = head.pos === 'NOUN' && head.norm !== head.lemma;
+    const definite = t0.norm === 'the' || t0.norm === 'this' || t0.norm === 'our';
+    const named = hasName(r);
+    if (lex.sources.has(head.lemma) && !named) {
+      if (definite && !nested) {
+        const a = byHead(head, pos, false);
+        if (a) return { ...a, text, pos };
+      }
+      if (nested) return textOnly('person', true, plural, null);
+      return agentFor(r, text, head);
+    }
+    if (definite && !named && !nested) {
+      const role = lex.roles.has(head.lemma);
+      const a = byHead(head, pos, role);
+      if (a) return { ...a, text, pos };
+      const org = lex.orgs.has(head.lemma);
+      return textOnly(org ? 'organization' : 'person', !org, plural, null);
+    }
+    // A name the actors stage did not code: keep the words; the surname is its identity.
+    let key: string | null = null;
+    for (let i = r[1] - 1; i >= r[0]; i--) {
+      if (toks[i].pos === 'PROPN' && !lex.demonyms.has(toks[i].norm)) {
+        key = `n:${toks[i].norm}`;
+        break;
+      }
+    }
+    const org = lex.orgs.has(head.lemma) || lex.demonyms.has(head.norm) || (head.pos === 'PROPN' && lex.demonyms.has(text.toLowerCase()));
+    const person = !org && (named || lex.roles.has(head.lemma));
+    return textOnly(org || !person ? 'organization' : 'person', person, plural, key ?? `n:${text.toLowerCase().replace(DETS, '')}`);
+  }
+
+  const byPos = [...found].sort((a, b) => a.pos - b.pos);
+  for (const f of byPos) {
+    if (!f.np || f.how === 'agentless') continue;
+    const nested = insideDirect(f);
+    f.who = resolve(f.np, nested);
+    if (!nested && f.who) cands.push(f.who);
+  }
+
+  // ---------------------------------------------------------------- chains
+
+  // An agency or outlet cited for a speaker applies to all that speaker's quotes in the article.
+  const agencyOf = new Map<string, Link>();
+  for (const f of found) {
+    const key = f.who?.key;
+    if (!key || insideDirect(f)) continue;
+    const media = f.outer.find((l) => l.kind === 'agency' || l.kind === 'outlet');
+    if (media && !agencyOf.has(key)) agencyOf.set(key, media);
+  }
+
+  const speakerLink = (f: Found, w: Who): Link => ({ name: w.name, actor: w.actor, kind: w.kind, cue: f.cueText });
+  const headWord = (name: string) => name.toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter(Boolean);
+
+  function documentChain(f: Found, w: Who): Link[] {
+    const words = new Set(headWord(w.text).map((x) => x.replace(/s$/, '')));
+    for (let i = found.indexOf(f) - 1; i >= 0; i--) {
+      const o = found[i];
+      const at = o.attribution.findIndex((l) => l.kind === 'document' && headWord(l.name).some((x) => words.has(x.replace(/s$/, ''))));
+      if (at >= 0) return o.attribution.slice(0, at + 1);
+    }
+    const out: Link[] = [];
+    if (f.np) {
+      const m = bestMention(f.np);
+      const a = m?.actor ? actorById.get(m.actor) : undefined;
+      if (a) out.push({ name: a.name, actor: a.id, kind: kindOfActor(a), cue: null });
+    }
+    out.push({ name: w.text, actor: w.actor, kind: 'document', cue: f.cueText });
+    return out;
+  }
+
+  function sentenceHasQuote(s: number): boolean {
+    const a = sentences[s].start;
+    const b = sentences[s].end;
+    return found.some((f) => f.start < b && f.end > a);
+  }
+  function headingLike(s: number): boolean {
+    const sent = sentences[s];
+    const n = sent.lastToken - sent.firstToken;
+    return n <= 10 && !SENT_END.has(toks[sent.lastToken - 1].norm) && !isQuoteTok(toks[sent.lastToken - 1]);
+  }
+  function adjacent(prev: Found, f: Found): boolean {
+    const ps = sentOf[Math.min(P.tokAt(Math.max(prev.end - 1, 0)), toks.length - 1)];
+    for (let s = ps + 1; s < f.sentence; s++) if (!sentenceHasQuote(s) && !headingLike(s)) return false;
+    return true;
+  }
+
+  const top = (f: Found) => !f.parent;
+  let lastTop: Found | null = null;
+  for (const f of found) {
+    if (f.how === 'none' && !f.who) {
+      if (f.parent && !f.parent.direct) {
+        f.who = f.parent.who;
+        f.attribution = f.parent.attribution.slice();
+        continue;
+      }
+      if (f.direct && top(f) && lastTop && lastTop.who && adjacent(lastTop, f) && f.mark && P.tokAt(f.mark.open) === sentences[f.sentence].firstToken) {
+        // A quote with no cue that continues the one before it.
+        f.who = lastTop.who;
+        f.cueText = null;
+        f.attribution = lastTop.attribution.slice();
+        f.continued = true;
+        lastTop = f;
+        continue;
+      }
+      if (f.direct && top(f)) {
+        const sent = sentences[f.sentence];
+        let cueInSentence = false;
+        for (let t = sent.firstToken; t < sent.lastToken && !cueInSentence; t++) if (qOf[t] < 0 && P.cueAt(t)) cueInSentence = true;
+        if (cueInSentence) f.who = subjectWho(f.sentence);
+      }
+    }
+    const w = f.who;
+    let chain: Link[] = [];
+    if (w) {
+      const own: Link[] = [];
+      if (w.key && !f.outer.some((l) => l.kind === 'agency' || l.kind === 'outlet')) {
+        const ag = agencyOf.get(w.key);
+        if (ag && !insideDirect(f) && ag.name !== w.name) own.push(ag);
+      }
+      own.push(...f.outer.filter((l) => l.name !== w.name));
+      if (w.kind === 'document') own.push(...documentChain(f, w));
+      else own.push(speakerLink(f, w));
+      own.push(...f.inner);
+      const base = f.parent ? f.parent.attribution : [];
+      const parentWho = f.parent?.who;
+      chain = [...base];
+      for (const l of own) {
+        if (parentWho && parentWho.key && w.key === parentWho.key && l.name === parentWho.name) continue;
+        if (chain.some((x) => x.name === l.name && x.kind === l.kind)) continue;
+        chain.push(l);
+      }
+    } else if (f.parent) chain = f.parent.attribution.slice();
+    f.attribution = chain;
+    if (top(f) && f.direct) lastTop = f;
+    else if (top(f) && w) lastTop = f;
+  }
+
+  // A speaker who quotes a document goes on quoting it in the quotes that follow straight on.
+  let run: { key: string; doc: Link; last: Found } | null = null;
+  for (const f of found) {
+    if (!top(f)) continue;
+    if (run && !(f.paragraph <= run.last.paragraph + 1 && f.sentence - sentOf[Math.min(P.tokAt(run.last.end - 1), toks.length - 1)] <= 2)) run = null;
+    const w = f.who;
+    const docLink = f.inner.find((l) => l.kind === 'document');
+    if (w?.kind === 'document') {
+      if (run) run.last = f;
+      continue;
+    }
+    if (docLink && w?.key) {
+      run = { key: w.key, doc: docLink, last: f };
+      continue;
+    }
+    if (run && f.attribution.some((l) => l.name === run!.doc.name && l.kind === 'document')) {
+      run.last = f;
+      continue;
+    }
+    if (run && w?.key === run.key && !f.attribution.some((l) => l.kind === 'document')) {
+      f.attribution = [...f.attribution, run.doc];
+      run.last = f;
+      continue;
+    }
+    run = null;
+  }
+
+  // Drop scare quotes: short quoted words nobody is said to have said.
+  const kept = found.filter((f) => !(f.direct && !f.who && !f.parent && words(text, f.start, f.end) <= 3));
+
+  return kept.map((f, i) => ({
+    id: `q${i + 1}`,
+    start: f.start,
+    end: f.end,
+    direct: f.direct,
+    speaker: f.who?.actor ?? null,
+    speakerText: f.who ? f.who.text : null,
+    cue: f.cueText,
+    attribution: f.attribution,
+  }));
+}
+
+function words(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const sp = text.charCodeAt(i) <= 32;
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+/** The innermost quote whose span covers [start, end), or null. */
+export function quoteAt(doc: Pick<Doc, 'quotes'>, start: number, end: number): Quote | null {
+  let best: Quote | null = null;
+  for (const q of doc.quotes) {
+    if (q.start <= start && q.end >= end && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
