@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { createApp, type App } from './app.js';
 import { startServer } from './server.js';
-import { buildFixtureDb, HOSTILE, type Fixture } from '../../test/browser/fixture.js';
+import { buildFixtureDb, HOSTILE, type Fixture } from './test-fixture.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { buildPipeline } from '../pipeline/run.js';
 import { segment } from '../stages/segment/segment.js';

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Actor, Doc, EventRecord, Link, Mention, Place, Quote, Span } from '../../src/model/doc.js';
-import { makeDoc } from '../../src/testing/make-doc.js';
-import { parseTextArticle } from '../../src/ingest/formats/text.js';
-import { SqliteStore } from '../../src/store/sqlite.js';
-import { packageRoot } from '../../src/pipeline/data-path.js';
+import type { Actor, Doc, EventRecord, Link, Mention, Place, Quote, Span } from '../model/doc.js';
+import { makeDoc } from '../testing/make-doc.js';
+import { parseTextArticle } from '../ingest/formats/text.js';
+import { SqliteStore } from '../store/sqlite.js';
+import { packageRoot } from '../pipeline/data-path.js';
 
 export const EXAMPLE_FILE = join(packageRoot(), 'examples', '000_80fcfe79319a8e65.txt');
 
