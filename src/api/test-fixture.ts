@@ -264,12 +264,12 @@ export interface Fixture {
   docs: Doc[];
 }
 
-/** Create (or add to) a database at `path` with the example, the synthetic articles and the hostile one. */
-export async function buildFixtureDb(path: string, options: { synthetic?: number } = {}): Promise<Fixture> {
+/** Create (or add to) a database at `path` with the example, the synthetic articles and (unless told not to) the hostile one. */
+export async function buildFixtureDb(path: string, options: { synthetic?: number; hostile?: boolean } = {}): Promise<Fixture> {
   const store = new SqliteStore(path);
   const example = exampleDoc();
   const hostile = hostileDoc();
-  const docs = [example, ...syntheticDocs(options.synthetic ?? 36), hostile];
+  const docs = [example, ...syntheticDocs(options.synthetic ?? 36), ...(options.hostile === false ? [] : [hostile])];
   await store.putBatch(docs, []);
   return { store, exampleId: example.article.id, hostileId: hostile.article.id, docs };
 }
