@@ -69,8 +69,13 @@ export class Phrases {
     return this.lex.times.has(t.norm) || this.lex.times.has(t.lemma);
   }
 
-  npTok(t: Token): boolean {
+  npTok(t: Token, i = -1): boolean {
     const p = t.pos;
+    if (i >= 0 && p === 'VERB' && i + 1 < this.toks.length && this.toks[i + 1].pos === 'PROPN') {
+      // "Downing Street", "the Associated Press": a capitalised word inside a name, mid-sentence.
+      const c = this.text.charCodeAt(t.start);
+      if (c >= 65 && c <= 90 && this.doc.sentences[this.sentOf[i]].firstToken !== i) return true;
+    }
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
     if (p === 'ADJ') return true;
     if (t.norm === "'s" || t.norm === "'") return p === 'PART' || t.norm === "'s";
@@ -96,7 +101,12 @@ export class Phrases {
       if (!ok) continue;
       if (cue.cls !== 'source') {
         const verb = t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say');
-        if (!verb && !(loose && /(s|ed|ing)$/.test(t.norm) && t.norm !== t.lemma)) continue;
+        if (!verb) {
+          // A mis-tagged "claims"/"reports" still counts where only a verb fits: `X claims that`.
+          const inflected = /(s|ed|ing)$/.test(t.norm) && t.norm !== t.lemma;
+          const thatNext = toks[i + 1]?.norm === 'that' && i > 0 && this.npTok(toks[i - 1]);
+          if (!inflected || !(loose || thatNext)) continue;
+        }
         if (t.norm === t.lemma && t.pos !== 'VERB') continue;
         const next = toks[i + 1 + cue.rest.length];
         // "added to the tension", "charged with", "noted for": not speech.
@@ -120,7 +130,7 @@ export class Phrases {
     while (i >= lo) {
       const t = toks[i];
       if (this.qOf[i] !== this.qOf[end - 1] || isQuoteTok(t)) break;
-      if (this.npTok(t)) {
+      if (this.npTok(t, i)) {
         if (start < end && this.isTime(t)) break;
         if (t.norm !== "'s" && t.norm !== "'") hasHead = true;
         start = i;
@@ -172,8 +182,15 @@ export class Phrases {
     while (i < hi) {
       const t = toks[i];
       if (isQuoteTok(t)) break;
-      if (this.npTok(t)) {
-        if (end > start && this.isTime(t) && t.pos !== 'PROPN') break;
+      if (this.lex.media.has(t.norm)) {
+        const m = this.mediaAt(i, hi);
+        if (m && m[1] > i + 1) {
+          end = i = m[1];
+          continue;
+        }
+      }
+      if (this.npTok(t, i)) {
+        if (end > start && this.isTime(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos !== 'NOUN') break;
         if (end > start && this.isTime(t) && /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.norm)) break;
         end = ++i;
         if (stopAtAudience && t.pos === 'NOUN' && this.lex.audiences.has(t.lemma)) break;
@@ -247,6 +264,9 @@ export class Phrases {
           const np = this.npLeft(k, lo);
           if (np) {
             if (aside) aside.range = [k + 1, j - 1];
+            // "the Deputy Minister of Defense, Hanna Maliar, described": the name, not the role.
+            const appo = this.npRight(k + 1, j - 1, false);
+            if (appo && appo[1] === j - 1 && !this.hasPropnName(np) && this.hasPropnName(appo)) return appo;
             return np;
           }
           break;
@@ -285,16 +305,30 @@ export class Phrases {
     const np = this.npRight(i, hi, false);
     if (!np) return null;
     let k = np[1];
+    let result: Range = np;
     if (k < hi && (isComma(toks[k]) || isDash(toks[k]))) {
       const dash = isDash(toks[k]);
       let m = k + 1;
       for (let n = 0; m < hi && n < 30; m++, n++) if (dash ? isDash(toks[m]) : isComma(toks[m])) break;
       if (m >= hi) return null;
+      const appo = this.npRight(k + 1, m, false);
+      if (appo && appo[1] === m && !this.hasPropn(np) && this.hasPropn(appo)) result = appo;
       k = m + 1;
     }
     while (k < hi && (SKIP_ADV.has(toks[k].norm) || toks[k].pos === 'AUX' || toks[k].pos === 'ADV')) k++;
-    if (k < hi && (toks[k].pos === 'VERB' || (k > np[1] && toks[k - 1].pos === 'AUX'))) return np;
+    if (k < hi && (toks[k].pos === 'VERB' || (k > np[1] && toks[k - 1].pos === 'AUX'))) return result;
     return null;
+  }
+
+  /** Has a proper noun other than a demonym or an institution word ("Ukrainian", "Defense"). */
+  hasPropnName(r: Range): boolean {
+    const h = this.headIdx(r);
+    return this.toks[h].pos === 'PROPN' && !this.lex.demonyms.has(this.toks[h].norm) && !this.lex.roles.has(this.toks[h].lemma) && !this.lex.orgs.has(this.toks[h].lemma);
+  }
+
+  hasPropn(r: Range): boolean {
+    for (let i = r[0]; i < r[1]; i++) if (this.toks[i].pos === 'PROPN') return true;
+    return false;
   }
 
   /** A media outlet or agency whose name starts at token i: [entry, one past its last token]. */
@@ -335,7 +369,7 @@ export class Phrases {
     const toks = this.toks;
     const t = toks[k];
     if (!t || k >= hi) return false;
-    if (OBJECT_PRONOUNS.has(t.norm)) return false;
+    if (t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm)) return false;
     if (t.norm === '"') return k + 1 < hi && this.clauseStart(k + 1, hi);
     if (!(t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || CLAUSE_WORDS.has(t.norm))) return false;
     if (CLAUSE_WORDS.has(t.norm) && t.norm !== 'there') return true;

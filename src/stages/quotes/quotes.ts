@@ -71,6 +71,7 @@ interface Tail {
 const SENT_END = new Set(['.', '!', '?']);
 const BELIEF = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel']);
 const DETS = /^(the|a|an|our|his|her|their|its)\s+/i;
+const PRONOUN_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' };
 
 /** Code one document. `lex` holds the tables built once by the factory. */
 export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Quote[] {
@@ -148,7 +149,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const verb = toks[c.first].norm;
     if (k < hi && c.cue.object) {
       const t = toks[k];
-      if (OBJECT_PRONOUNS.has(t.norm)) k++;
+      if (t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm)) k++;
       else if (t.norm !== 'that' && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) && t.norm !== ':' && !isComma(t)) {
         const np = P.npRight(k, hi);
         if (np) {
@@ -176,6 +177,16 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (t.norm === 'external' && isComma(toks[k - 1])) {
         k++;
         continue;
+      }
+      if (isComma(t)) {
+        // "noting, in particular, that ..."
+        let m = k + 1;
+        while (m < hi && m <= k + 5 && !isComma(toks[m])) m++;
+        if (m < hi && m <= k + 5 && toks[m + 1]?.norm === 'that') {
+          k = m + 1;
+          continue;
+        }
+        break;
       }
       if ((SKIP_ADV.has(t.norm) && t.pos !== 'DET') || P.isTime(t) || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
         k++;
@@ -268,7 +279,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     }
     if (i >= hi) return null;
     const c = P.cueAt(i, true);
-    if (c && c.cue.cls !== 'cite') {
+    if (c && c.cue.cls !== 'cite' && !toks[c.first].norm.endsWith('ing')) {
       if (c.cue.cls === 'source') {
         const np = P.npRight(c.last, hi, false);
         if (!np) return null;
@@ -344,6 +355,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return null;
   }
 
+  const fragments: Array<{ attr: Attr; s: number; a: number; b: number }> = [];
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k];
     const ot = markTok[k];
@@ -366,7 +378,23 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
             break;
           }
         }
+        // `... imprisoned?" said X.`: the splitter may end the sentence at the mark.
+        if (ct + 1 >= sentences[cs].lastToken && cs < lastSentenceIndex && !parent) {
+          const ns = sentences[cs + 1];
+          if (ns.paragraph === sentences[cs].paragraph && /[a-z]/.test(text[ns.start])) hi = ns.lastToken;
+          for (let j = k + 1; j < marks.length; j++) {
+            if (marks[j].open > m.close) {
+              hi = Math.min(hi, markTok[j]);
+              break;
+            }
+          }
+        }
         attr = afterCue(ct + 1, hi);
+        // A quoted fragment inside a reported clause: `<clause> "fragment," X said.` gives the
+        // fragment (direct) and the whole clause (reported).
+        if (attr && m.depth === 0 && ot > sentences[cs].firstToken && sentOf[ot] === cs && qOf[sentences[cs].firstToken] < 0) {
+          fragments.push({ attr, s: cs, a: sentences[cs].firstToken, b: ct });
+        }
       }
     }
     if (!attr && ot < toks.length) {
@@ -380,6 +408,14 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         }
       }
       attr = beforeCue(lo, ot, os, m.depth === 0);
+      // `he "underscored his support ..."`: a subject right before a quote that starts with a verb.
+      if (!attr && ot > lo && firstContent < toks.length && toks[firstContent].pos === 'VERB') {
+        const np = P.npLeft(ot, lo);
+        if (np && np[1] === ot) {
+          const fake: CueHit = { cue: { cue: '', rest: [], cls: 'speech', polarity: 1, modality: 'claimed', object: null }, first: ot, last: ot };
+          attr = { cue: fake, np, how: 'np', tl: { k: ot, parts: [], outer: [], inner: [] }, consume: false };
+        }
+      }
       // `He said:` closing the paragraph before.
       if (!attr && m.depth === 0 && ot === sentences[os].firstToken && os > 0) {
         const ps = sentences[os - 1];
@@ -390,7 +426,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       f.cue = attr.cue;
       f.np = attr.np;
       f.how = attr.how;
-      f.cueText = attr.tl.parts.join(' ').replace(/ ,/g, ',');
+      f.cueText = attr.tl.parts.join(' ').replace(/ ,/g, ',') || null;
       f.outer = attr.tl.outer;
       f.inner = attr.tl.inner;
       f.pos = attr.np ? toks[attr.np[0]].start : m.start;
@@ -489,7 +525,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const hi = sent.lastToken;
     const prev = toks[c.first - 1];
     if (c.cue.cls === 'source') {
-      const np = P.npRight(c.last, hi, false);
+      const np = toks[c.last]?.pos === 'PRON' ? ([c.last, c.last + 1] as Range) : P.npRight(c.last, hi, false);
       if (!np) return;
       const tl: Tail = { k: np[1], parts: ['according to'], outer: [], inner: [] };
       const k = np[1];
@@ -600,6 +636,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return m.open === toks[a].start && m.end >= toks[b - 1].start - 1;
   }
 
+  for (const fr of fragments) pushIndirect(fr.attr.cue, fr.s, fr.a, fr.b, fr.attr.np, fr.attr.how, fr.attr.tl);
   for (let s = 0; s <= lastSentenceIndex; s++) {
     const sent = sentences[s];
     for (let t = sent.firstToken; t < sent.lastToken; t++) {
@@ -632,6 +669,14 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
 
   // ---------------------------------------------------------------- speakers
 
+  /** The mention (with an actor) over a phrase's head word, or null. */
+  function headMention(r: Range): Mention | null {
+    const m = bestMention(r);
+    if (!m) return null;
+    const h = toks[P.headIdx(r)];
+    return m.start <= h.start && m.end >= h.end ? m : null;
+  }
+
   function bestMention(r: Range): Mention | null {
     if (!mentions.length) return null;
     const s = toks[r[0]].start;
@@ -643,13 +688,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (mentions[mid].end <= s) lo = mid + 1;
       else hi = mid;
     }
+    // The mention over the phrase's head word wins (the longest one); else a person; else the last.
+    const h = toks[P.headIdx(r)];
     let best: Mention | null = null;
-    for (let i = lo; i < mentions.length && mentions[i].start < e; i++) {
+    let bestScore = -1;
+    for (let i = Math.max(0, lo - 4); i < mentions.length && mentions[i].start < e; i++) {
       const m = mentions[i];
       if (m.end <= s || !m.actor) continue;
-      if (!best) best = m;
-      else if (m.kind === 'person' && best.kind !== 'person') best = m;
-      else if ((m.kind === 'person') === (best.kind === 'person') && m.kind !== 'pronoun') best = m;
+      const onHead = m.start <= h.start && m.end >= h.end;
+      const score = (onHead ? 4 : 0) + (m.kind === 'person' ? 2 : 0) + (m.end - m.start) / 1000 + m.start / 1e9;
+      if (score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
     }
     return best;
   }
@@ -662,7 +713,10 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       return m?.[0]?.kind ?? 'outlet';
     }
     if (a.type === 'document') return 'document';
-    if (a.type === 'agent') return lex.orgs.has(a.role ?? '') ? 'organization' : 'person';
+    if (a.type === 'agent') {
+      const last = (a.role ?? a.name).toLowerCase().split(/\s+/).pop() ?? '';
+      return lex.orgs.has(last) || lex.orgs.has(last.replace(/s$/, '')) ? 'organization' : 'person';
+    }
     return 'organization';
   }
 
@@ -735,6 +789,11 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return { ...whoFromActor(actor, text, toks[r[0]].start, head), person: true, plural: head.norm !== head.lemma };
   }
 
+  function agentFits(a: Actor, head: Token): boolean {
+    const names = `${a.name} ${a.role ?? ''}`.toLowerCase();
+    return names.includes(head.lemma) || names.includes(head.norm);
+  }
+
   function compatible(w: Who, pronoun: string): boolean {
     if (pronoun === 'he' || pronoun === 'she') return w.person && !w.plural;
     if (pronoun === 'they') return w.plural || w.kind === 'organization';
@@ -747,7 +806,9 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     subjectCache.set(s, null);
     const r = P.sentenceSubject(s);
     const w = r && !(r[1] - r[0] === 1 && toks[r[0]].pos === 'PRON') ? resolve(r, false, false) : null;
-    subjectCache.set(s, w && (w.actor || hasName(r!) || w.kind !== 'person') ? w : null);
+    const h = r ? P.head(r) : null;
+    const known = !!h && (lex.orgs.has(h.lemma) || lex.sources.has(h.lemma) || lex.roles.has(h.lemma) || lex.documents.has(h.lemma));
+    subjectCache.set(s, w && (w.actor || hasName(r!) || known) ? w : null);
     return subjectCache.get(s)!;
   }
 
@@ -768,6 +829,16 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       const subj = subjectWho(s);
       if (subj && subj.pos < pos && compatible(subj, pronoun) && (!best || subj.pos > best.pos)) best = subj;
       if (best) return best;
+    }
+    return null;
+  }
+
+  /** "the former president": the person last named as a sentence's subject. */
+  function formerHolder(pos: number): Who | null {
+    const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
+    for (let s = s0 - 1; s >= 0 && s >= s0 - 5; s--) {
+      const w = subjectWho(s);
+      if (w && w.person && !w.plural) return w;
     }
     return null;
   }
@@ -801,19 +872,23 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const t0 = toks[r[0]];
     const textOnly = (kind: LinkKind, person: boolean, plural: boolean, key: string | null): Who => ({ actor: null, name: text, text, kind, key, person, plural, pos });
     if (r[1] - r[0] === 1 && t0.pos === 'PRON') {
-      const plural = t0.norm === 'they' || t0.norm === 'we';
-      const person = t0.norm !== 'it';
+      const pron = PRONOUN_CASE[t0.norm] ?? t0.norm;
+      const plural = pron === 'they' || pron === 'we';
+      const person = pron !== 'it';
+      if (nested || !allowPronoun) return textOnly(person ? 'person' : 'organization', person, plural, null);
+      // Our own antecedent first (it knows who was quoted last); the actors stage's as a fallback.
+      const a = antecedent(pron, pos);
+      if (a) return { ...a, text, pos };
       const m = bestMention(r);
       if (m?.actor && actorById.has(m.actor)) return whoFromActor(actorById.get(m.actor)!, text, pos, null);
-      if (nested || !allowPronoun) return textOnly(person ? 'person' : 'organization', person, plural, null);
-      const a = antecedent(t0.norm, pos);
-      if (a) return { ...a, text, pos };
       return textOnly(person ? 'person' : 'organization', person, plural, null);
     }
     const hi = P.headIdx(r);
     const head = toks[hi];
-    const m = bestMention(r);
-    if (m?.actor && actorById.has(m.actor)) return whoFromActor(actorById.get(m.actor)!, text, pos, head);
+    const m = headMention(r);
+    const ma = m?.actor ? actorById.get(m.actor) : undefined;
+    // An agent actor named for another noun ("troops" for "the military") is not this speaker.
+    if (ma && !(ma.type === 'agent' && !agentFits(ma, head))) return whoFromActor(ma, text, pos, head);
     const media = P.mediaIn(r);
     if (media && !lex.documents.has(head.lemma) && (lex.mediaWords.has(head.lemma) || P.mediaIn([hi, hi + 1]) || r[1] - r[0] <= 3)) {
       return { actor: actorOfMedia(media), name: media.name, text, kind: media.kind, key: `m:${media.name}`, person: false, plural: false, pos };
@@ -832,7 +907,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     }
     if (definite && !named && !nested) {
       const role = lex.roles.has(head.lemma);
-      const a = byHead(head, pos, role);
+      const former = /\b(former|ex-)/i.test(text);
+      const a = former ? formerHolder(pos) : byHead(head, pos, role);
       if (a) return { ...a, text, pos };
       const org = lex.orgs.has(head.lemma);
       return textOnly(org ? 'organization' : 'person', !org, plural, null);
@@ -874,9 +950,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
 
   function documentChain(f: Found, w: Who): Link[] {
     const words = new Set(headWord(w.text).map((x) => x.replace(/s$/, '')));
-    for (let i = found.indexOf(f) - 1; i >= 0; i--) {
+    // Only "the letters", "the statement" refer back to a document quoted before; "the Kremlin
+    // statement" does so only to a document whose name has "Kremlin" in it.
+    const modifiers: string[] = [];
+    if (f.np) for (let i = f.np[0], h = P.headIdx(f.np); i < h; i++) if (toks[i].pos === 'PROPN') modifiers.push(toks[i].norm);
+    const definite = /^(the|this|that|these|those)\b/i.test(w.text);
+    for (let i = definite ? found.indexOf(f) - 1 : -1; i >= 0; i--) {
       const o = found[i];
-      const at = o.attribution.findIndex((l) => l.kind === 'document' && headWord(l.name).some((x) => words.has(x.replace(/s$/, ''))));
+      const at = o.attribution.findIndex(
+        (l) =>
+          l.kind === 'document' &&
+          headWord(l.name).some((x) => words.has(x.replace(/s$/, ''))) &&
+          modifiers.every((m) => l.name.toLowerCase().includes(m)),
+      );
       if (at >= 0) return o.attribution.slice(0, at + 1);
     }
     const out: Link[] = [];
@@ -896,8 +982,9 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   }
   function headingLike(s: number): boolean {
     const sent = sentences[s];
-    const n = sent.lastToken - sent.firstToken;
-    return n <= 10 && !SENT_END.has(toks[sent.lastToken - 1].norm) && !isQuoteTok(toks[sent.lastToken - 1]);
+    let last = sent.lastToken - 1;
+    while (last > sent.firstToken && isQuoteTok(toks[last])) last--;
+    return last - sent.firstToken < 12 && !SENT_END.has(toks[last].norm);
   }
   function adjacent(prev: Found, f: Found): boolean {
     const ps = sentOf[Math.min(P.tokAt(Math.max(prev.end - 1, 0)), toks.length - 1)];
