@@ -1,11 +1,357 @@
-import type { Stage } from '../../pipeline/stage.js';
+import { createRequire } from 'node:module';
+import type { Actor, Doc, EventRecord, Link, Modality, Token } from '../../model/doc.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
+import { insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
+import { Clause, DocView } from './clause.js';
+import { loadCodes, type CodeInfo } from './codes.js';
+import { findDates } from './dates.js';
+import { CONDITIONAL, DENY, PLACE_PREP } from './lexicon.js';
+import { Matcher, type Candidate, type WordTest } from './match.js';
+import { mergeEvents, type RawEvent } from './merge.js';
+import {
+  buildIndex,
+  builtinPatternFiles,
+  isPatternFile,
+  readPatternFile,
+  readTsvPatterns,
+  type PatternIndex,
+  type PatternLine,
+} from './patterns.js';
 
 export interface EventsOptions {
-  /** Extra pattern files. */
+  /** Extra dictionary files; those ending in .patterns.tsv / .patterns.yaml are read as event patterns. */
   dicts?: string[];
+  /** Extra patterns as TSV text (same format as the files), e.g. for tests. */
+  patterns?: string;
+  /** Load the built-in pattern files (default true). */
+  builtin?: boolean;
 }
 
-/** CAMEO/PLOVER events with source, target, date, place, modality and evidence. (Stub: to be built.) */
-export function events(_options: EventsOptions = {}): Stage {
-  return { name: 'events', requires: ['sentences', 'tokens', 'actors', 'places', 'quotes'], provides: ['events'], run() {} };
+const require = createRequire(import.meta.url);
+const lemmatizer = require('wink-lemmatizer') as { verb(w: string): string; noun(w: string): string };
+
+/** The compiled tables of the events stage (built once per factory call). */
+export interface EventTables {
+  index: PatternIndex;
+  codes: Map<string, CodeInfo>;
+}
+
+export function loadTables(options: EventsOptions = {}): EventTables {
+  const codes = loadCodes();
+  const lines: PatternLine[] = [];
+  if (options.builtin !== false) for (const f of builtinPatternFiles()) lines.push(...readPatternFile(f));
+  for (const f of options.dicts ?? []) if (isPatternFile(f)) lines.push(...readPatternFile(f));
+  if (options.patterns) lines.push(...readTsvPatterns(options.patterns, 'options.patterns'));
+  return { index: buildIndex(lines, codes), codes };
+}
+
+/** CAMEO/PLOVER events with source, target, date, place, modality and evidence. */
+export function events(options: EventsOptions = {}): Stage {
+  const tables = loadTables(options);
+  const { index } = tables;
+  // A second lemma from wink-lemmatizer for words the tagger left alone ("repelling" tagged NOUN).
+  const altCache = new Map<string, string | null>();
+  const altLemma = (t: Token): string | null => {
+    const n = t.norm;
+    let v = altCache.get(n);
+    if (v !== undefined) return v;
+    v = null;
+    if (n.length > 4 && /(?:ing|ed|es|s)$/.test(n) && /^[a-z-]+$/.test(n)) {
+      const cand = n.endsWith('s') && !n.endsWith('ss') ? lemmatizer.noun(n) : lemmatizer.verb(n);
+      if (cand && cand !== n && cand !== t.lemma) v = cand;
+    }
+    if (altCache.size > 50000) altCache.clear();
+    altCache.set(n, v);
+    return v;
+  };
+  const test: WordTest = (t, words) => {
+    for (let i = 0; i < words.length; i++) if (t.lemma === words[i] || t.norm === words[i]) return true;
+    const alt = altLemma(t);
+    return alt !== null && words.includes(alt);
+  };
+
+  return {
+    name: 'events',
+    requires: ['sentences', 'tokens', 'actors', 'places', 'quotes'],
+    provides: ['events'],
+    run(doc: Doc, ctx: StageContext) {
+      doc.events = codeEvents(doc, ctx, tables, test, altLemma);
+    },
+  };
+}
+
+function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, test: WordTest, altLemma: (t: Token) => string | null): EventRecord[] {
+  const { index } = tables;
+  if (!doc.mentions.some((m) => m.actor !== null)) return [];
+  const toks = doc.tokens;
+  let view: DocView | null = null;
+  let actorsById: Map<string, Actor> | null = null;
+  const raw: RawEvent[] = [];
+
+  // the title repeats the story's lead: its events are not reports of their own
+  const skipTitle = doc.article.title !== null && doc.article.title.trim() !== '';
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (skipTitle && s.paragraph === 0) continue;
+    // cheap filter: a trigger word in the sentence
+    let hits: Array<[number, ReturnType<PatternIndex['byWord']['get']>]> | null = null;
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const t = toks[i];
+      let ps = index.byWord.get(t.lemma);
+      if (t.norm !== t.lemma) {
+        const more = index.byWord.get(t.norm);
+        if (more) ps = ps ? [...ps, ...more] : more;
+      }
+      const alt = altLemma(t);
+      if (alt) {
+        const more = index.byWord.get(alt);
+        if (more) ps = ps ? [...ps, ...more] : more;
+      }
+      if (ps) (hits ??= []).push([i, ps]);
+    }
+    if (!hits) continue;
+    view ??= new DocView(doc);
+    if (!view.hasActor(s.firstToken, s.lastToken)) continue;
+    actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
+    const clause = new Clause(view, s.firstToken, s.lastToken);
+    const matcher = new Matcher(clause, test);
+    const cands: Candidate[] = [];
+    const noSource: Candidate[] = [];
+    for (const [i, ps] of hits) {
+      const seen = new Set<string>();
+      for (const p of ps ?? []) {
+        if (seen.has(p.id)) continue;
+        seen.add(p.id);
+        const c = matcher.match(p, i);
+        if (!c) continue;
+        if (c.source.length === 0) noSource.push(c);
+        else cands.push(c);
+      }
+    }
+    const accepted = select(cands);
+    for (const c of noSource) {
+      if (accepted.some((a) => a.anchor === c.anchor || a.claimed.includes(c.anchor))) continue;
+      if (noSource.find((d) => d.anchor === c.anchor) !== c) continue;
+      const t = toks[c.anchor];
+      ctx.report({
+        ruleId: 'no-source',
+        reason: `"${doc.text.slice(t.start, t.end)}" matches pattern ${c.pattern.id} (CAMEO ${c.pattern.cameo}) but no codable source actor was found: not coded`,
+        start: t.start,
+        end: t.end,
+        severity: 'info',
+      });
+    }
+    if (accepted.length === 0) continue;
+    let claims: Claim[] | null = null;
+    let dates: ReturnType<typeof findDates> | null = null;
+    for (const c of accepted) {
+      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)));
+      if (!ev) continue;
+      // date: the sentence's own date words nearest the trigger, else the article's date
+      const text = doc.text.slice(s.start, s.end);
+      const found = ev.modality === 'planned' ? findDates(text, s.start, doc.article.date, true) : (dates ??= findDates(text, s.start, doc.article.date, false));
+      if (found.length) {
+        const at = toks[c.anchor].start;
+        let best = found[0];
+        for (const d of found) if (Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+        ev.date = best.date;
+        ev.dateSource = 'text';
+      }
+      raw.push(ev);
+    }
+  }
+  if (raw.length === 0) return [];
+  const places = placeIndex(doc);
+  if (places.length) {
+    const dateline = datelinePlace(doc, places);
+    for (const ev of raw) ev.place = placeFor(doc, ev, places) ?? dateline;
+  }
+  const byId = actorsById ?? new Map(doc.actors.map((a) => [a.id, a]));
+  // two actors are one for merging when their ids match, or when they share a full code and one is
+  // a description rather than a named person ("the two republics' heads" and "Pushilin")
+  const sameActor = (a: string, b: string) => {
+    if (a === b) return true;
+    const x = byId.get(a);
+    const y = byId.get(b);
+    return !!x && !!y && !!x.country && !!x.sector && x.country === y.country && x.sector === y.sector && (x.type !== 'person' || y.type !== 'person');
+  };
+  return mergeEvents(raw, tables.codes, sameActor);
+}
+
+/** Pick the best candidates of a sentence: one event per anchor; words a better match used are not anchors again. */
+function select(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => b.score - a.score || a.anchor - b.anchor);
+  const out: Candidate[] = [];
+  const claimed = new Set<number>();
+  const anchors = new Set<number>();
+  // the words between a match's anchor and its last claimed word belong to it ("asked Y to offer help in repelling")
+  const inside = (t: number) => out.some((o) => t > Math.min(...o.claimed) && t < Math.max(...o.claimed));
+  for (const c of cands) {
+    if (anchors.has(c.anchor) || claimed.has(c.anchor) || inside(c.anchor)) continue;
+    if (c.claimed.some((t) => anchors.has(t))) continue;
+    out.push(c);
+    anchors.add(c.anchor);
+    for (const t of c.claimed) claimed.add(t);
+  }
+  return out.sort((a, b) => a.anchor - b.anchor);
+}
+
+/** Turn a candidate into a raw event: actors, modality, polarity, attribution, evidence. Null: not an event. */
+function describe(doc: Doc, clause: Clause, c: Candidate, actorsById: Map<string, Actor>, claimsOf: () => Claim[]): RawEvent | null {
+  const { toks, lo, hi } = clause;
+  const p = c.pattern;
+  const actorsOf = (idx: number[]) => [...new Set(idx.flatMap((i) => clause.am[i].actors))];
+  let src = actorsOf(c.source);
+  let tgt = actorsOf(c.target).filter((a) => !src.includes(a));
+  if (p.needsTarget && tgt.length === 0) return null;
+  if (p.mutual && tgt.length === 0) {
+    // "X and Y held talks": reciprocal, every party is source and target
+    if (src.length < 2) return null;
+    tgt = [...src];
+  }
+
+  const anchor = toks[c.anchor];
+  const chain = c.chain;
+  // the content of a threat or a request ("threatened to attack", "urged Y to withdraw") is not an event
+  if (chain?.control === 'content') return null;
+
+  // conditionals: the antecedent of "if" is never coded; the consequent is hypothetical
+  let conditional = false;
+  for (let k = lo; k < hi; k++) {
+    const t = toks[k];
+    if (!CONDITIONAL.has(t.norm) || t.norm === 'whether') continue;
+    conditional = true;
+    let end = k + 1;
+    while (end < hi && toks[end].norm !== ',' && toks[end].norm !== ';') end++;
+    if (c.anchor > k && c.anchor < end) return null;
+  }
+
+  // polarity: a negated event ("did not agree", "refused to meet") is coded with modality denied
+  let negated = !!chain && (chain.negated || chain.control === 'negated');
+  if (!negated && anchor.pos !== 'VERB') {
+    for (let k = c.anchor - 1; k >= lo && k >= c.anchor - 3; k--) {
+      if (toks[k].norm === 'no') negated = true;
+      if (toks[k].pos !== 'ADJ' && toks[k].pos !== 'DET' && toks[k].pos !== 'NOUN') break;
+    }
+  }
+  let denied = negated || chain?.control === 'denied';
+  for (let k = lo; k < c.first; k++) {
+    const t = toks[k];
+    if (t.pos === 'VERB' && DENY.has(t.lemma)) {
+      // "denied that ...", "rejected accusations that ..."
+      for (let q = k + 1; q < c.anchor; q++) {
+        const n = toks[q];
+        if (n.norm === 'that' || ((n.lemma === 'claim' || n.lemma === 'report' || n.lemma === 'accusation' || n.lemma === 'allegation' || n.lemma === 'charge') && n.pos === 'NOUN')) {
+          denied = true;
+          break;
+        }
+      }
+    }
+  }
+  let hypothetical = !!chain && (chain.modal || chain.control === 'hypothetical' || (chain.would && conditional));
+  if (p.modality === 'hypothetical') hypothetical = true;
+  const planned = !!chain && (chain.future || chain.control === 'planned' || (chain.would && !conditional));
+
+  // attribution: the quote covering the trigger, else the sentence's reporting verbs
+  let attribution: Link[] = [];
+  let inQuote = false;
+  const q = quoteCovering(doc.quotes, anchor.start, anchor.end);
+  if (q) {
+    inQuote = true;
+    attribution = [...quoteChain(doc, q, actorsById)];
+  }
+  const extra: Link[] = [];
+  if (c.subject?.via === 'accused' && c.subject.accuser !== undefined) {
+    const acc = clause.subjectOf(c.subject.accuser);
+    const a = acc ? actorsById.get(clause.am[acc.group[0]].actors[0]) : undefined;
+    const cue = doc.text.slice(toks[c.subject.accuser].start, toks[c.subject.accuser].end);
+    if (a) extra.push(linkForActor(a, cue));
+  } else {
+    for (const cl of claimsOf()) {
+      if (cl.from <= c.anchor && c.anchor < cl.to) {
+        extra.push(cl.link);
+        break;
+      }
+    }
+  }
+  for (const l of extra) if (!attribution.some((x) => x.name === l.name || (l.actor && x.actor === l.actor))) attribution.push(l);
+  if (!q && doc.quotes.length === 0 && insideQuotationMarks(doc.text, anchor.start)) inQuote = true;
+  const claimed = attribution.length > 0 || inQuote;
+
+  // an event named only as a noun phrase ("Israel's strike", "aggression by X") is background,
+  // unless it is what a reported statement is about
+  const nominal = p.subject !== null && anchor.pos !== 'VERB' && (c.subject?.via === 'possessive' || c.subject?.via === 'by');
+  if (nominal && !claimed) return null;
+
+  let modality: Modality = 'asserted';
+  if (denied) modality = 'denied';
+  else if (hypothetical) modality = 'hypothetical';
+  else if (planned) modality = 'planned';
+  else if (claimed) modality = 'claimed';
+
+  const first = toks[c.first];
+  const last = toks[c.last - 1];
+  const spans = (idx: number[]) => idx.map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
+  return {
+    cameo: p.cameo,
+    plover: p.plover,
+    mode: p.mode,
+    context: p.context,
+    pattern: p.id,
+    weight: p.weight,
+    source: src,
+    target: tgt,
+    modality,
+    negated,
+    attribution,
+    evidence: { start: first.start, end: last.end },
+    anchor: { start: anchor.start, end: anchor.end },
+    actorSpans: [...spans(c.source), ...spans(c.target)],
+    date: doc.article.date,
+    dateSource: doc.article.date ? 'article' : null,
+    place: null,
+  };
+}
+
+interface PlaceSpan {
+  start: number;
+  end: number;
+  place: string;
+}
+
+function placeIndex(doc: Doc): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  for (const p of doc.places) for (const m of p.mentions) out.push({ start: m.start, end: m.end, place: p.id });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The place of an event: a place mention in its sentence (after "in", "near", ...), nearest the trigger, not one of its actors. */
+function placeFor(doc: Doc, ev: RawEvent, places: PlaceSpan[]): string | null {
+  const s = doc.sentences.find((x) => x.start <= ev.anchor.start && ev.anchor.start < x.end);
+  if (!s) return null;
+  let best: PlaceSpan | null = null;
+  let bestScore = Infinity;
+  for (const p of places) {
+    if (p.end <= s.start) continue;
+    if (p.start >= s.end) break;
+    if (ev.actorSpans.some((a) => a.start < p.end && p.start < a.end)) continue;
+    const before = doc.text.slice(Math.max(s.start, p.start - 12), p.start).toLowerCase().trim().split(/\s+/).pop() ?? '';
+    const prep = PLACE_PREP.has(before) || before === 'the';
+    const dist = Math.abs(p.start - ev.anchor.start) + (prep ? 0 : 400) + (p.start < ev.anchor.start ? 50 : 0);
+    if (dist < bestScore) {
+      bestScore = dist;
+      best = p;
+    }
+  }
+  return best && bestScore < 800 ? best.place : null;
+}
+
+/** A dateline: the first body sentence starts with a place ("KYIV, March 3 (Reuters) -", "MOSCOW -"). */
+function datelinePlace(doc: Doc, places: PlaceSpan[]): string | null {
+  const s = doc.sentences.find((x) => x.paragraph >= 1) ?? doc.sentences[0];
+  if (!s) return null;
+  const p = places.find((x) => x.start === s.start);
+  if (!p) return null;
+  const after = doc.text.slice(p.end, p.end + 3);
+  return /^\s*[,(\-—]/.test(after) ? p.place : null;
 }

@@ -1,0 +1,586 @@
+import type { Doc, Mention, Token } from '../../model/doc.js';
+import {
+  AUX,
+  BE,
+  COORD,
+  FUTURE_AUX,
+  GERUND_CONTROL,
+  HYPO_AUX,
+  NEGATION,
+  NOUN_CONTROL,
+  OBJECT_CONTROL,
+  POSSESSIVE,
+  RELATIVE,
+  SUBJECT_CONTROL,
+} from './lexicon.js';
+
+/**
+ * A shallow clause analysis over tokens: enough to find the subject of a verb (skipping
+ * appositions and relative clauses, following coordination, participles and control verbs),
+ * the actors to the right of a word, and what the verb chain says about modality.
+ * Everything works on global token indices within one sentence [lo, hi).
+ */
+
+/** An actor mention as the analysis sees it: tokens [first, last) and the actor it codes. */
+export interface ActorMention {
+  mention: Mention;
+  /** The actors coded at this span (several when one phrase names several: "U.S. and British forces"). */
+  actors: string[];
+  first: number;
+  last: number;
+}
+
+/** What the words left of a verb say about it (its auxiliaries, negation, control verbs). */
+export interface Chain {
+  /** First token of the verb chain (auxiliaries, adverbs, control verbs). */
+  begin: number;
+  negated: boolean;
+  future: boolean;
+  modal: boolean;
+  /** "would"/"'d": future in the past ("said it would") or a conditional's consequent. */
+  would: boolean;
+  /** A form of "be"/"get" right before a participle: passive. */
+  passive: boolean;
+  /** Modality given by control verbs/nouns on the way ("plans to", "threatened to", "denied attacking"). */
+  control: Control;
+  /** Lemmas of the control verbs passed, innermost first. */
+  controls: string[];
+}
+
+/**
+ * What a control verb does to the event in its complement: planned ("plans to"), hypothetical
+ * ("wants to"), negated ("refused to"), denied ("denied attacking"), or content: the complement
+ * is what a threat or a request is about ("threatened to attack", "urged Y to withdraw") and is
+ * not an event of its own.
+ */
+export type Control = 'planned' | 'hypothetical' | 'negated' | 'denied' | 'content' | null;
+
+export interface Subject {
+  /** Indices into DocView.am. */
+  group: number[];
+  /** First token of the subject phrase (for evidence spans). */
+  first: number;
+  chain: Chain;
+  /** How it was found. */
+  via: 'np' | 'apposition' | 'relative' | 'participle' | 'coordination' | 'object-control' | 'accused' | 'possessive' | 'by' | 'light-verb';
+  /** For "X accused Y of VERBing": the accusing verb's token, whose subject makes the claim. */
+  accuser?: number;
+  /** For "X asked Y to VERB": the requesting verb's token. */
+  requester?: number;
+}
+
+const isPunct = (t: Token, ch: string) => t.norm === ch;
+
+export function isGerund(t: Token): boolean {
+  return t.norm.length > 4 && t.norm.endsWith('ing');
+}
+
+/** Per-document view: tokens, and which actor mention covers each token. */
+export class DocView {
+  readonly tokens: Token[];
+  readonly am: ActorMention[] = [];
+  /** token index -> index into `am`, or -1. */
+  readonly tokAm: Int32Array;
+
+  constructor(readonly doc: Doc) {
+    this.tokens = doc.tokens;
+    this.tokAm = new Int32Array(doc.tokens.length).fill(-1);
+    const ms = doc.mentions.filter((m) => m.actor !== null).sort((a, b) => a.start - b.start || b.end - a.end);
+    const toks = doc.tokens;
+    let lastEnd = -1;
+    let prev: ActorMention | null = null;
+    for (const m of ms) {
+      if (prev && m.start === prev.mention.start && m.end === prev.mention.end) {
+        if (!prev.actors.includes(m.actor as string)) prev.actors.push(m.actor as string);
+        continue;
+      }
+      if (m.end <= lastEnd) continue; // nested inside the previous (outer) mention
+      if (m.start < lastEnd) continue; // overlapping: keep the first
+      let first = lowerBound(toks, m.start);
+      // A mention may start inside a token (rare): step back onto it.
+      if (first > 0 && first <= toks.length && (first === toks.length || toks[first].start > m.start) && toks[first - 1].end > m.start) first--;
+      let last = first;
+      while (last < toks.length && toks[last].start < m.end) last++;
+      if (last === first) continue;
+      const idx = this.am.length;
+      prev = { mention: m, actors: [m.actor as string], first, last };
+      this.am.push(prev);
+      for (let t = first; t < last; t++) if (this.tokAm[t] < 0) this.tokAm[t] = idx;
+      lastEnd = m.end;
+    }
+  }
+
+  /** Does the sentence [lo, hi) contain an actor mention? */
+  hasActor(lo: number, hi: number): boolean {
+    for (let i = lo; i < hi; i++) if (this.tokAm[i] >= 0) return true;
+    return false;
+  }
+}
+
+/** First token whose start >= pos. */
+export function lowerBound(toks: Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Analysis of one sentence. */
+export class Clause {
+  readonly toks: Token[];
+  readonly tokAm: Int32Array;
+  readonly am: ActorMention[];
+
+  constructor(
+    readonly view: DocView,
+    readonly lo: number,
+    readonly hi: number,
+  ) {
+    this.toks = view.tokens;
+    this.tokAm = view.tokAm;
+    this.am = view.am;
+  }
+
+  /** Walk left from the verb at `v` over its chain: auxiliaries, negation, adverbs, "to" + control verbs. */
+  chainLeft(v: number): Chain & { j: number; objectControl: number } {
+    const { toks, lo } = this;
+    const ch: Chain & { j: number; objectControl: number } = {
+      begin: v,
+      negated: false,
+      future: false,
+      modal: false,
+      would: false,
+      passive: false,
+      control: null,
+      controls: [],
+      j: v - 1,
+      objectControl: -1,
+    };
+    let j = v - 1;
+    let adverbs = 0;
+    let beforeTo = true; // no "to"/control passed yet: a be-form here makes a passive
+    const verbIsParticiple = toks[v].pos === 'VERB' && !isGerund(toks[v]);
+    const setControl = (c: Control) => {
+      if (c && (ch.control === null || c === 'negated' || c === 'denied' || c === 'content')) ch.control = c;
+    };
+    while (j >= lo) {
+      const t = toks[j];
+      const n = t.norm;
+      if (NEGATION.has(n) || NEGATION.has(t.lemma)) {
+        ch.negated = true;
+        j--;
+        continue;
+      }
+      if (t.pos === 'AUX' || (AUX.has(n) && t.pos !== 'VERB' && t.pos !== 'NOUN')) {
+        if (FUTURE_AUX.has(n) || t.lemma === 'will') ch.future = true;
+        else if (n === 'would' || n === "'d") ch.would = true;
+        else if (HYPO_AUX.has(n)) ch.modal = true;
+        if (beforeTo && BE.has(n) && verbIsParticiple) ch.passive = true;
+        j--;
+        continue;
+      }
+      if (t.pos === 'ADV' && adverbs < 2 && n !== 'when' && n !== 'where' && n !== 'why' && n !== 'how') {
+        adverbs++;
+        j--;
+        continue;
+      }
+      // ", however," style parentheticals inside the chain
+      if (isPunct(t, ',') && j - 2 >= lo && toks[j - 1].pos === 'ADV' && isPunct(toks[j - 2], ',')) {
+        j -= 3;
+        continue;
+      }
+      if (n === 'to' && j - 1 >= lo) {
+        const p = toks[j - 1];
+        // "in order to": purpose, the subject is the main verb's
+        if (p.norm === 'order' && j - 2 >= lo && toks[j - 2].norm === 'in') {
+          j -= 3;
+          beforeTo = false;
+          continue;
+        }
+        if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADJ' || SUBJECT_CONTROL.has(p.lemma)) {
+          if (OBJECT_CONTROL.has(p.lemma) && p.pos === 'VERB') {
+            // "were asked to help": the embedded act is what was requested
+            setControl('content');
+          } else if (SUBJECT_CONTROL.has(p.lemma)) {
+            setControl(SUBJECT_CONTROL.get(p.lemma) ?? null);
+          } else if (p.lemma === 'be' || p.lemma === 'have') {
+            // "is to meet", "has to": planned / obligation
+            setControl(p.lemma === 'be' ? 'planned' : 'hypothetical');
+          }
+          ch.controls.push(p.lemma);
+          beforeTo = false;
+          j -= 2;
+          adverbs = 0;
+          continue;
+        }
+        if ((p.pos === 'NOUN' || p.pos === 'VERB') && NOUN_CONTROL.has(p.lemma)) {
+          setControl(NOUN_CONTROL.get(p.lemma) ?? null);
+          ch.controls.push(p.lemma);
+          beforeTo = false;
+          j -= 2;
+          // "announced plans to": skip the noun's determiners, then the governing verb
+          while (j >= lo && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || POSSESSIVE.has(toks[j].norm))) j--;
+          if (j >= lo && toks[j].pos === 'VERB') {
+            ch.controls.push(toks[j].lemma);
+            j--;
+          }
+          continue;
+        }
+        // "asked Y to help": object control, the subject is Y
+        if (this.tokAm[j - 1] >= 0 || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'PRON') {
+          ch.objectControl = j - 1;
+          j--;
+          break;
+        }
+        break;
+      }
+      // "denied attacking", "continued shelling"
+      if (t.pos === 'VERB' && isGerund(toks[v]) && GERUND_CONTROL.has(t.lemma) && j === ch.begin - 1) {
+        const c = GERUND_CONTROL.get(t.lemma) ?? null;
+        if (c) ch.control = c;
+        ch.controls.push(t.lemma);
+        beforeTo = false;
+        j--;
+        continue;
+      }
+      break;
+    }
+    ch.begin = j + 1;
+    ch.j = j;
+    return ch;
+  }
+
+  /** The subject of the verb (or event noun governed by a verb) at `v`: the actors doing it. */
+  subjectOf(v: number, depth = 0): Subject | null {
+    if (depth > 3) return null;
+    const { toks, lo } = this;
+    const ch = this.chainLeft(v);
+    let j = ch.j;
+    const chain: Chain = {
+      begin: ch.begin,
+      negated: ch.negated,
+      future: ch.future,
+      modal: ch.modal,
+      would: ch.would,
+      passive: ch.passive,
+      control: ch.control,
+      controls: ch.controls,
+    };
+    const inherit = (s: Subject | null, via: Subject['via']): Subject | null => {
+      if (!s) return null;
+      // modality of the outer verb carries over (a participle of a planned act is planned)
+      return {
+        ...s,
+        via,
+        chain: {
+          ...chain,
+          negated: chain.negated,
+          future: chain.future || s.chain.future,
+          modal: chain.modal || s.chain.modal,
+          would: chain.would || s.chain.would,
+          control: chain.control ?? s.chain.control,
+          controls: [...chain.controls, ...s.chain.controls],
+        },
+      };
+    };
+
+    if (ch.objectControl >= 0) {
+      // "X asked Y to help": Y is the subject; the requesting verb sits left of Y
+      const g = this.npLeft(ch.objectControl);
+      if (!g) return null;
+      let k = this.am[g[0]].first - 1;
+      while (k >= lo && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
+      const requester = k >= lo && toks[k].pos === 'VERB' ? k : -1;
+      // "X asked Y to help": the help is what was asked for, not an event
+      if (requester >= 0 && OBJECT_CONTROL.has(toks[requester].lemma)) chain.control = 'content';
+      return { group: g, first: this.am[g[0]].first, chain, via: 'object-control', requester: requester >= 0 ? requester : undefined };
+    }
+    if (j < lo) return null;
+    const t = toks[j];
+
+    // "X accused Y of shelling Z": Y did it, according to X
+    if ((t.norm === 'of' || t.norm === 'for') && isGerund(toks[v]) && j - 1 >= lo) {
+      const g = this.npLeft(j - 1);
+      if (g) {
+        let k = this.am[g[0]].first - 1;
+        while (k >= lo && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
+        if (k >= lo && toks[k].pos === 'VERB') {
+          return { group: g, first: this.am[g[0]].first, chain, via: 'accused', accuser: k };
+        }
+      }
+      return null;
+    }
+    // coordinated verb phrase or participle: "X promised ... and urged", "X shelled Y, killing"
+    if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or' || (isPunct(t, ',') && isGerund(toks[v]))) {
+      const pv = this.previousVerb(j - 1);
+      if (pv < 0) return null;
+      return inherit(this.subjectOf(pv, depth + 1), t.norm === ',' ? 'participle' : 'coordination');
+    }
+    // relative clause subject: "Hamas, which fired", "the group that attacked"
+    if (RELATIVE.has(t.norm) && t.norm !== 'whose') {
+      let k = j - 1;
+      if (k >= lo && isPunct(toks[k], ',')) k--;
+      const g = k >= lo ? this.npLeft(k) : null;
+      return g ? { group: g, first: this.am[g[0]].first, chain, via: 'relative' } : null;
+    }
+    let closing = false;
+    if (isPunct(t, ',') || t.norm === '—' || t.norm === ')') {
+      // A comma right before a finite verb closes an apposition or a relative clause.
+      if (t.norm === ')') {
+        // "(DPR) attacked": step into the parenthesis
+        j = j - 1;
+      } else {
+        const c2 = this.previousComma(j - 1, 18);
+        if (c2 >= 0 && RELATIVE.has(toks[c2 + 1]?.norm)) {
+          j = c2 - 1;
+        } else {
+          closing = true;
+          j = j - 1;
+        }
+      }
+    }
+    const g = this.npLeft(j, closing);
+    if (!g) return null;
+    return { group: g, first: this.am[g[0]].first, chain, via: closing ? 'apposition' : 'np' };
+  }
+
+  /** The nearest verb (not an auxiliary) at or left of `k`. */
+  previousVerb(k: number): number {
+    for (let i = k; i >= this.lo; i--) {
+      const t = this.toks[i];
+      if (t.pos === 'VERB' && this.tokAm[i] < 0) return i;
+      if (t.norm === ';' || t.norm === ':') return -1;
+    }
+    return -1;
+  }
+
+  previousComma(k: number, max: number): number {
+    for (let i = k; i >= this.lo && k - i < max; i--) {
+      const n = this.toks[i].norm;
+      if (n === ',') return i;
+      if (n === ';' || n === ':' || n === '"') return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The actor group whose phrase ends at token `j` (going left): the nearest actor mention,
+   * allowing head words after it ("NATO warplanes", "U.S. officials"), then coordination
+   * ("X and Y", "X, Y and Z") and, when `closing`, the head of an apposition ("A, the B chief,").
+   */
+  npLeft(j: number, closing = false): number[] | null {
+    const { toks, tokAm, lo } = this;
+    let k = j;
+    let steps = 0;
+    while (k >= lo && tokAm[k] < 0) {
+      const t = toks[k];
+      const ok =
+        ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') && steps < 4) ||
+        t.norm === "'s" ||
+        t.norm === "'" ||
+        t.norm === ')' ||
+        t.norm === '(';
+      if (!ok) {
+        const pp = this.pastPrepositions(j);
+        if (pp < 0) return null;
+        k = pp;
+        break;
+      }
+      k--;
+      steps++;
+    }
+    if (k < lo) return null;
+    const group = [tokAm[k]];
+    this.extendLeft(group, closing);
+    return group;
+  }
+
+  /**
+   * A subject followed by prepositional phrases: "The heads of those republics on behalf of
+   * themselves and their peoples express". Walks left over noun-phrase and preposition words;
+   * returns the token of the nearest mention that is not itself the object of a preposition
+   * (or, failing that, the nearest mention), or -1.
+   */
+  private pastPrepositions(j: number): number {
+    const { toks, tokAm, lo } = this;
+    let fallback = -1;
+    for (let k = j, steps = 0; k >= lo && steps < 14; k--, steps++) {
+      const t = toks[k];
+      if (tokAm[k] >= 0) {
+        const m = this.am[tokAm[k]];
+        let b = m.first - 1;
+        while (b >= lo && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM')) b--;
+        if (b < lo || toks[b].pos !== 'ADP') return m.last - 1;
+        if (fallback < 0) fallback = m.last - 1;
+        k = m.first;
+        continue;
+      }
+      const ok =
+        t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADP' ||
+        t.pos === 'CCONJ' || t.norm === "'s" || POSSESSIVE.has(t.norm) || t.norm === 'them' || t.norm === 'us';
+      if (!ok) break;
+    }
+    return fallback;
+  }
+
+  /** Add coordinated (and apposition) mentions to the left of group[0]. */
+  private extendLeft(group: number[], closing: boolean): void {
+    const { toks, tokAm, lo, am } = this;
+    let listing = false;
+    for (let guard = 0; guard < 8; guard++) {
+      let k = am[group[0]].first - 1;
+      // determiners/adjectives before the mention belong to it
+      while (k >= lo && k > am[group[0]].first - 3 && (toks[k].pos === 'DET' || (toks[k].pos === 'ADJ' && tokAm[k] < 0))) k--;
+      if (k < lo) return;
+      const n = toks[k].norm;
+      let coord = false;
+      if (n === 'and' || n === 'or' || n === '&') {
+        coord = true;
+        if (k - 1 >= lo && toks[k - 1].norm === ',') k--;
+      } else if (n === 'well' && k - 2 >= lo && toks[k - 1].norm === 'as' && toks[k - 2].norm === 'as') {
+        coord = true;
+        k -= 2;
+      } else if (n !== ',' && n !== '(') {
+        return;
+      }
+      const before = k - 1;
+      if (before < lo) return;
+      // the previous item, allowing head words after its mention ("U.S. and British forces")
+      let m = before;
+      let steps = 0;
+      while (m >= lo && tokAm[m] < 0 && steps < 3 && (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN' || toks[m].norm === "'s")) {
+        m--;
+        steps++;
+      }
+      const prev = m >= lo ? tokAm[m] : -1;
+      if (coord) {
+        if (prev < 0) return;
+        if (!group.includes(prev)) group.unshift(prev);
+        listing = true;
+        continue;
+      }
+      // a comma or "(": a list item ("A, B and C") or an apposition ("A, the B chief,"; "the Republic (DPR)")
+      if (prev >= 0 && (listing || n === '(' || this.listEndsWithAnd(group))) {
+        if (!group.includes(prev)) group.unshift(prev);
+        continue;
+      }
+      if (closing || n === '(') {
+        const heads = this.npMentionsLeft(before);
+        if (heads.length === 0) return;
+        for (const h of heads.reverse()) if (!group.includes(h)) group.unshift(h);
+        closing = false;
+        continue;
+      }
+      return;
+    }
+  }
+
+  private listEndsWithAnd(group: number[]): boolean {
+    // look right of the group's last mention for "and"/"or" followed by a mention
+    const last = this.am[group[group.length - 1]].last;
+    for (let k = last; k < this.hi && k < last + 4; k++) {
+      const n = this.toks[k].norm;
+      if (n === 'and' || n === 'or') return true;
+      if (this.tokAm[k] >= 0) return false;
+    }
+    return false;
+  }
+
+  /** All actor mentions in the noun phrase that ends at `j` (walking left over NP words, "of", "and", parentheses). */
+  npMentionsLeft(j: number): number[] {
+    const { toks, tokAm, lo } = this;
+    const out: number[] = [];
+    for (let k = j, steps = 0; k >= lo && steps < 16; k--, steps++) {
+      const t = toks[k];
+      if (tokAm[k] >= 0) {
+        if (!out.includes(tokAm[k])) out.unshift(tokAm[k]);
+        continue;
+      }
+      const ok =
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'NOUN' ||
+        t.pos === 'PROPN' ||
+        t.pos === 'NUM' ||
+        t.norm === 'of' ||
+        t.norm === 'and' ||
+        t.norm === "'s" ||
+        t.norm === "'" ||
+        t.norm === '(' ||
+        t.norm === ')' ||
+        POSSESSIVE.has(t.norm);
+      if (!ok) break;
+    }
+    return out;
+  }
+
+  /**
+   * Actor groups starting at or after token `p` (skipping noun-phrase words before the first
+   * mention: "shelled residential districts of Kharkiv"). Returns candidate groups, longest first.
+   */
+  groupsRight(p: number, maxSkip = 6): Array<{ group: number[]; end: number }> {
+    const { toks, tokAm, hi, am } = this;
+    let k = p;
+    let steps = 0;
+    while (k < hi && tokAm[k] < 0) {
+      const t = toks[k];
+      const ok =
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'NOUN' ||
+        t.pos === 'PROPN' ||
+        t.pos === 'NUM' ||
+        t.norm === 'of' ||
+        t.norm === "'s" ||
+        t.norm === '(' ||
+        POSSESSIVE.has(t.norm);
+      if (!ok || steps >= maxSkip) return [];
+      k++;
+      steps++;
+    }
+    if (k >= hi) return [];
+    const out: Array<{ group: number[]; end: number }> = [];
+    const group = [tokAm[k]];
+    let end = am[tokAm[k]].last;
+    out.push({ group: [...group], end });
+    for (let guard = 0; guard < 8; guard++) {
+      // head words after the mention ("Bosnian Serb ammunition depots")
+      let q = end;
+      let steps2 = 0;
+      while (q < hi && tokAm[q] < 0 && steps2 < 3 && (toks[q].pos === 'NOUN' || toks[q].pos === 'PROPN')) {
+        q++;
+        steps2++;
+      }
+      if (q >= hi) break;
+      let n = toks[q].norm;
+      if (n === ',' && q + 1 < hi && (toks[q + 1].norm === 'and' || toks[q + 1].norm === 'or')) {
+        q++;
+        n = toks[q].norm;
+      }
+      if (n === 'as' && toks[q + 1]?.norm === 'well' && toks[q + 2]?.norm === 'as') q += 2;
+      else if (!(COORD.has(n) || n === ',' || n === '&')) break;
+      q++;
+      while (q < hi && tokAm[q] < 0 && (toks[q].pos === 'DET' || toks[q].pos === 'ADJ')) q++;
+      if (q >= hi || tokAm[q] < 0) break;
+      group.push(tokAm[q]);
+      end = am[tokAm[q]].last;
+      out.unshift({ group: [...group], end });
+    }
+    return out;
+  }
+
+  /** Head words right after token `e` (exclusive end of a group): "depots", "forces". */
+  skipHeadRight(e: number): number {
+    let q = e;
+    let steps = 0;
+    while (q < this.hi && this.tokAm[q] < 0 && steps < 3 && (this.toks[q].pos === 'NOUN' || this.toks[q].pos === 'PROPN')) {
+      q++;
+      steps++;
+    }
+    return q;
+  }
+}

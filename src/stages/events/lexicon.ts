@@ -1,0 +1,89 @@
+/**
+ * Closed word classes the clause analysis and the modality rules use (lemmas, lower case).
+ * These are grammar, not event vocabulary: event vocabulary lives in data/*.patterns.tsv.
+ */
+
+import type { Control } from './clause.js';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Negation inside a verb chain. */
+export const NEGATION = set("not n't never no");
+
+/** Future auxiliaries: the event is planned. */
+export const FUTURE_AUX = set("will shall 'll wo");
+
+/** Modal auxiliaries that make the event hypothetical. */
+export const HYPO_AUX = set("could might may should must can ca");
+
+/** Auxiliaries and copulas that can sit between a subject and its verb. */
+export const AUX = set("be is are was were been being am 's 're have has had having do does did will would shall should can could may might must 'll 'd 've ca wo get got gets getting");
+
+export const BE = set('be is are was were been being am get got gets getting');
+
+/**
+ * Verbs that take a "to"-infinitive whose subject is their own subject ("X agreed to cut Y off"),
+ * mapped to the modality they give the embedded event (null: no change).
+ */
+export const SUBJECT_CONTROL: Map<string, Control> = new Map([
+  // a plan or a commitment to a non-cooperative act: the act is coded, planned ("agreed to cut banks off SWIFT")
+  ...[...set('plan intend prepare schedule expect aim set due go promise pledge vow decide agree resolve undertake')].map(
+    (w) => [w, 'planned'] as const,
+  ),
+  ...[...set('want hope seek wish consider propose need mean like love prefer plot contemplate')].map((w) => [w, 'hypothetical'] as const),
+  // the content of a threat or an offer is not an event of its own
+  ...[...set('threaten warn offer')].map((w) => [w, 'content'] as const),
+  ...[...set('refuse fail decline')].map((w) => [w, 'negated'] as const),
+  ...[...set('try attempt continue begin start move manage appear seem use help dare rush claim say report allege')].map(
+    (w) => [w, null] as const,
+  ),
+]);
+
+/** Nouns that take a "to"-infinitive: "announced plans to send troops". */
+export const NOUN_CONTROL: Map<string, Control> = new Map([
+  ...[...set('plan decision intention promise pledge vow')].map((w) => [w, 'planned'] as const),
+  ...[...set('bid proposal readiness willingness')].map((w) => [w, 'hypothetical'] as const),
+  ...[...set('threat offer call')].map((w) => [w, 'content'] as const),
+  ...[...set('attempt effort')].map((w) => [w, null] as const),
+  ...[...set('move step order')].map((w) => [w, null] as const),
+]);
+
+/** Verbs whose object is the subject of the "to"-infinitive ("asked Y to help"): the embedded event is only requested. */
+export const OBJECT_CONTROL = set('ask urge call request invite press encourage persuade tell order instruct force push beg appeal implore');
+
+/** Verbs followed by a gerund sharing their subject ("denied attacking", "continued shelling"), with the modality they give. */
+export const GERUND_CONTROL: Map<string, Control> = new Map([
+  ...[...set('deny')].map((w) => [w, 'denied'] as const),
+  ...[...set('consider threaten risk contemplate')].map((w) => [w, 'hypothetical'] as const),
+  ...[...set('continue begin start resume keep stop halt end admit finish intensify step')].map((w) => [w, null] as const),
+]);
+
+/** Verbs whose "that"-clause or "of"-gerund is only their subject's claim. */
+export const DENY = set('deny dismiss refute reject rebuff');
+export const ACCUSE_EMBED = set('accuse blame charge suspect condemn criticize criticise denounce fault');
+
+/** Reporting verbs (speech cues): the content they introduce is claimed by their subject. */
+export const SPEECH = set(
+  'say tell add state announce claim report allege insist write note confirm explain stress emphasize emphasise declare assert argue quote acknowledge admit suggest reveal warn predict estimate believe think testify complain contend maintain',
+);
+
+/** Verbs whose nominal object can be an event noun: "launched air strikes", "held talks", "continued its buildup". */
+export const LIGHT_VERBS = set(
+  'launch carry conduct stage begin start continue step intensify escalate order mount make hold resume unleash expand increase open wage lead organize organise join complete finish announce undertake pursue initiate',
+);
+
+export const RELATIVE = set('who which whom whose that');
+
+/** Subordinators that open a hypothetical clause. */
+export const CONDITIONAL = set('if unless whether');
+
+export const COORD = set('and or as well');
+
+/** Possessive/reflexive pronouns that can sit inside a noun phrase. */
+export const POSSESSIVE = set('its their his her our my your own themselves itself himself herself ourselves');
+
+/** Prepositions that put a place mention at the event ("in Donbass", "near Kyiv"). */
+export const PLACE_PREP = set('in near at around outside inside across into over on from of off along');
+
+/** Parts of speech that may sit inside a noun phrase before its head. */
+export const NP_POS = set('DET ADJ NOUN PROPN NUM');

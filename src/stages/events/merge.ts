@@ -1,0 +1,85 @@
+import type { EventRecord, Link, Modality, Span } from '../../model/doc.js';
+import type { CodeInfo } from './codes.js';
+
+/** One report of an event, before reports of the same event are merged. */
+export interface RawEvent {
+  cameo: string;
+  plover: string;
+  mode: string | null;
+  context: string[];
+  pattern: string;
+  /** The pattern's specificity: the most specific report names the merged event's code. */
+  weight: number;
+  source: string[];
+  target: string[];
+  modality: Modality;
+  negated: boolean;
+  attribution: Link[];
+  evidence: Span;
+  anchor: Span;
+  actorSpans: Span[];
+  date: string | null;
+  dateSource: 'text' | 'article' | null;
+  place: string | null;
+}
+
+/** Reports that may be the same event: asserted and claimed reports merge; planned, hypothetical, denied only with their own kind. */
+function modalityClass(m: Modality): string {
+  return m === 'asserted' || m === 'claimed' ? 'real' : m;
+}
+
+const overlaps = (a: string[], b: string[], same: (x: string, y: string) => boolean) => a.some((x) => b.some((y) => same(x, y)));
+
+/**
+ * One event, many reports: reports with the same PLOVER type, polarity and kind of modality whose
+ * sources overlap and whose targets overlap (or one has none) become one event with one evidence
+ * span per report. `sameActor` may treat two actor ids as one (same code), default: equal ids.
+ */
+export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameActor: (a: string, b: string) => boolean = (a, b) => a === b): EventRecord[] {
+  const groups: RawEvent[][] = [];
+  for (const ev of raw) {
+    const g = groups.find((grp) => {
+      const h = grp[0];
+      if (h.plover !== ev.plover || h.negated !== ev.negated || modalityClass(h.modality) !== modalityClass(ev.modality)) return false;
+      const src = grp.flatMap((x) => x.source);
+      const tgt = grp.flatMap((x) => x.target);
+      if (!overlaps(src, ev.source, sameActor)) return false;
+      return tgt.length === 0 || ev.target.length === 0 || overlaps(tgt, ev.target, sameActor);
+    });
+    if (g) g.push(ev);
+    else groups.push([ev]);
+  }
+  return groups.map((grp, n) => {
+    const best = grp.reduce((a, b) => (b.weight > a.weight || (b.weight === a.weight && b.cameo.length > a.cameo.length) ? b : a));
+    const code = codes.get(best.cameo);
+    const source = [...new Set(grp.flatMap((x) => x.source))];
+    // reciprocal events keep their parties on both sides
+    const reciprocal = grp.some((x) => x.target.length > 0 && x.target.every((t) => x.source.includes(t)));
+    const target = [...new Set(grp.flatMap((x) => x.target))].filter((t) => reciprocal || !source.includes(t));
+    const asserted = grp.some((x) => x.modality === 'asserted');
+    const claimed = grp.filter((x) => x.attribution.length > 0);
+    const attribution = asserted
+      ? []
+      : claimed.reduce<Link[]>((acc, x) => (x.attribution.length > acc.length ? x.attribution : acc), []);
+    const withDate = grp.find((x) => x.dateSource === 'text') ?? grp[0];
+    const evidence: Span[] = [];
+    for (const x of grp) if (!evidence.some((e) => e.start < x.evidence.end && x.evidence.start < e.end)) evidence.push(x.evidence);
+    return {
+      id: `e${n + 1}`,
+      cameo: best.cameo,
+      plover: { type: best.plover, mode: best.mode, context: best.context },
+      source,
+      target,
+      date: withDate.date,
+      dateSource: withDate.dateSource,
+      modality: asserted ? 'asserted' : grp[0].modality,
+      negated: grp[0].negated,
+      place: grp.find((x) => x.place)?.place ?? null,
+      evidence,
+      attribution,
+      goldstein: code?.goldstein ?? null,
+      quadClass: code?.quadClass ?? null,
+      pattern: best.pattern,
+    };
+  });
+}

@@ -1,0 +1,311 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import YAML from 'yaml';
+import { dataFile } from '../../pipeline/data-path.js';
+import type { Modality } from '../../model/doc.js';
+import type { CodeInfo } from './codes.js';
+
+/**
+ * Verb-pattern dictionaries: one pattern per line (see README.md for the language).
+ *
+ *   id <TAB> cameo <TAB> pattern [<TAB> options]
+ *   ask.help  023  X ask Y to (help|assist|aid)
+ *
+ * A pattern is compiled once into a list of elements; the first required literal is the
+ * anchor (trigger) and the stage indexes patterns by the anchor's words.
+ */
+
+export type Role = 'X' | 'Y' | 'Z';
+
+export type Element =
+  /** One token whose lemma or lower-cased form is one of `words`. `context` words are required but not claimed. */
+  | { k: 'lit'; words: string[]; opt: boolean; context: boolean; pos?: 'N' | 'V' }
+  /** A choice between sequences of elements. */
+  | { k: 'group'; alts: Element[][]; opt: boolean }
+  /** An actor slot: X source, Y target, Z any other actor (matched, not coded). */
+  | { k: 'slot'; role: Role; opt: boolean }
+  /** Skip up to `max` tokens inside the sentence. */
+  | { k: 'gap'; max: number };
+
+export interface Pattern {
+  id: string;
+  cameo: string;
+  plover: string;
+  mode: string | null;
+  context: string[];
+  /** Where it was written, for messages: file:line. */
+  where: string;
+  source: string;
+  /** The slot the subject of the anchor fills (a leading X or Y), or null for nominal patterns. */
+  subject: Role | null;
+  anchor: Element;
+  rest: Element[];
+  /** A compound subject with no object is split into source (first) and target (the others): "X and Y held talks". */
+  mutual: boolean;
+  /** A modality the pattern itself imposes (e.g. a conditional threat), else null. */
+  modality: Modality | null;
+  /** Specificity: literals and slots, used to rank competing matches. */
+  weight: number;
+  /** The pattern requires a target (a leading Y or a required Y slot). */
+  needsTarget: boolean;
+}
+
+export interface PatternIndex {
+  /** Anchor word -> patterns anchored on it, most specific first. */
+  byWord: Map<string, Pattern[]>;
+  all: Pattern[];
+}
+
+export class PatternError extends Error {}
+
+/** Tokenise a pattern string: words, "(", ")", "|", "?", "...". */
+function lex(src: string): string[] {
+  const out: string[] = [];
+  const re = /\.\.\.(\d+)?|[()|?]|[^\s()|?]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(src))) out.push(m[0]);
+  return out;
+}
+
+/** Parse a pattern string into elements. */
+export function parsePattern(src: string, where = 'pattern'): Element[] {
+  const toks = lex(src);
+  let i = 0;
+  const fail = (why: string): never => {
+    throw new PatternError(`${where}: ${why} in "${src}"`);
+  };
+
+  function parseSeq(stop: Set<string>): Element[] {
+    const seq: Element[] = [];
+    while (i < toks.length && !stop.has(toks[i])) {
+      const t = toks[i];
+      let el: Element;
+      if (t === '(') {
+        i++;
+        const alts: Element[][] = [parseSeq(new Set(['|', ')']))];
+        while (toks[i] === '|') {
+          i++;
+          alts.push(parseSeq(new Set(['|', ')'])));
+        }
+        if (toks[i] !== ')') fail('unclosed "("');
+        i++;
+        if (alts.some((a) => a.length === 0)) fail('empty alternative');
+        // "(a|b)/V": a part-of-speech constraint on a group of single words
+        let gpos: 'N' | 'V' | undefined;
+        if (/^\/[NV]$/.test(toks[i] ?? '')) {
+          gpos = toks[i][1] as 'N' | 'V';
+          i++;
+        }
+        // A group of single words is a plain literal with alternatives.
+        if (alts.every((a) => a.length === 1 && a[0].k === 'lit' && !a[0].opt && !a[0].context && !a[0].pos)) {
+          const words = alts.flatMap((a) => (a[0] as { words: string[] }).words);
+          el = gpos ? { k: 'lit', words, opt: false, context: false, pos: gpos } : { k: 'lit', words, opt: false, context: false };
+        } else {
+          if (gpos) fail('a part-of-speech suffix applies only to a group of single words');
+          el = { k: 'group', alts, opt: false };
+        }
+      } else if (t.startsWith('...')) {
+        i++;
+        seq.push({ k: 'gap', max: t.length > 3 ? Number(t.slice(3)) : 6 });
+        continue;
+      } else if (t === ')' || t === '|' || t === '?') {
+        fail(`unexpected "${t}"`);
+        throw new Error('unreachable');
+      } else {
+        i++;
+        if (t === 'X' || t === 'Y' || t === 'Z') {
+          el = { k: 'slot', role: t, opt: false };
+        } else {
+          const context = t.startsWith('&');
+          let body = context ? t.slice(1) : t;
+          let pos: 'N' | 'V' | undefined;
+          const pm = /^(.+)\/([NV])$/.exec(body);
+          if (pm) {
+            body = pm[1];
+            pos = pm[2] as 'N' | 'V';
+          }
+          if (!body) fail('"&" must be followed by a word (write &a|b for context alternatives)');
+          // `a|b` without parentheses is lexed as a, |, b: handled below by joining.
+          const words = [body.toLowerCase()];
+          while (toks[i] === '|' && i + 1 < toks.length && !/^[()|?]$/.test(toks[i + 1]) && !stop.has('|')) {
+            const w = /^(.+)\/([NV])$/.exec(toks[i + 1]);
+            words.push((w ? w[1] : toks[i + 1]).replace(/^&/, '').toLowerCase());
+            if (w) pos = w[2] as 'N' | 'V';
+            i += 2;
+          }
+          el = pos ? { k: 'lit', words, opt: false, context, pos } : { k: 'lit', words, opt: false, context };
+        }
+      }
+      if (toks[i] === '?') {
+        i++;
+        (el as { opt: boolean }).opt = true;
+      }
+      seq.push(el);
+    }
+    return seq;
+  }
+
+  const seq = parseSeq(new Set());
+  if (i < toks.length) fail(`unexpected "${toks[i]}"`);
+  return seq;
+}
+
+function isRequiredLiteral(el: Element): boolean {
+  if (el.k === 'lit') return !el.opt && !el.context;
+  if (el.k === 'group') return !el.opt && el.alts.every((a) => a.length > 0 && isRequiredLiteral(a[0]));
+  return false;
+}
+
+/** The words an anchor element can start with. */
+export function anchorWords(el: Element): string[] {
+  if (el.k === 'lit') return el.words;
+  if (el.k === 'group') return el.alts.flatMap((a) => anchorWords(a[0]));
+  return [];
+}
+
+function weightOf(els: Element[]): number {
+  let w = 0;
+  for (const el of els) {
+    if (el.k === 'lit') w += el.opt ? 1 : 3;
+    else if (el.k === 'slot') w += el.opt ? 1 : 2;
+    else if (el.k === 'group') w += Math.min(...el.alts.map(weightOf)) * (el.opt ? 0.3 : 1);
+  }
+  return w;
+}
+
+function hasRole(els: Element[], role: Role): boolean {
+  return els.some((el) => (el.k === 'slot' && el.role === role) || (el.k === 'group' && el.alts.some((a) => hasRole(a, role))));
+}
+
+export interface PatternLine {
+  id: string;
+  cameo: string;
+  pattern: string;
+  options?: Record<string, string>;
+  where: string;
+}
+
+const MODALITIES = new Set(['asserted', 'claimed', 'denied', 'planned', 'hypothetical']);
+
+/** Compile one pattern line against the code table. Throws PatternError with file:line on mistakes. */
+export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>): Pattern {
+  const { id, cameo, pattern, where } = line;
+  const opts = line.options ?? {};
+  const code = codes.get(cameo);
+  if (!code) throw new PatternError(`${where}: unknown CAMEO code "${cameo}" (pattern ${id})`);
+  const plover = opts.plover ?? code.plover;
+  if (!plover) throw new PatternError(`${where}: CAMEO ${cameo} has no PLOVER type; give one with plover=TYPE (pattern ${id})`);
+  const els = parsePattern(pattern, where);
+  let subject: Role | null = null;
+  let k = 0;
+  if (els[0]?.k === 'slot' && !els[0].opt) {
+    subject = els[0].role;
+    k = 1;
+  }
+  const anchor = els[k];
+  if (!anchor || !isRequiredLiteral(anchor)) {
+    throw new PatternError(`${where}: pattern ${id} must start with a word (or X/Y then a word): "${pattern}"`);
+  }
+  const rest = els.slice(k + 1);
+  if (!hasRole(els, 'X')) throw new PatternError(`${where}: pattern ${id} has no source slot X: "${pattern}"`);
+  const modality = opts.modality ?? null;
+  if (modality && !MODALITIES.has(modality)) throw new PatternError(`${where}: unknown modality "${modality}"`);
+  return {
+    id,
+    cameo,
+    plover,
+    mode: opts.mode !== undefined ? opts.mode || null : plover === code.plover ? code.mode : null,
+    context: opts.context !== undefined ? opts.context.split(';').filter(Boolean) : plover === code.plover ? code.context : [],
+    where,
+    source: pattern,
+    subject,
+    anchor,
+    rest,
+    mutual: opts.mutual === 'true' || opts.mutual === '',
+    modality: modality as Modality | null,
+    weight: weightOf(els),
+    needsTarget: subject === 'Y' || rest.some((el) => el.k === 'slot' && el.role === 'Y' && !el.opt),
+  };
+}
+
+/** Parse the options column: `mode=military context=a;b mutual`. */
+function parseOptions(s: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!s) return out;
+  for (const part of s.trim().split(/\s+/)) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    if (eq < 0) out[part] = '';
+    else out[part.slice(0, eq)] = part.slice(eq + 1);
+  }
+  return out;
+}
+
+/** Read a .patterns.tsv file: `id TAB cameo TAB pattern [TAB options]`; `#` starts a comment line. */
+export function readTsvPatterns(text: string, file: string): PatternLine[] {
+  const out: PatternLine[] = [];
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n].replace(/\r$/, '');
+    if (!raw.trim() || raw.trimStart().startsWith('#')) continue;
+    const cols = raw.split('\t').filter((c, i) => i < 3 || c.trim() !== '');
+    const where = `${basename(file)}:${n + 1}`;
+    if (cols.length < 3) throw new PatternError(`${where}: expected "id<TAB>cameo<TAB>pattern[<TAB>options]"`);
+    out.push({ id: cols[0].trim(), cameo: cols[1].trim(), pattern: cols[2].trim(), options: parseOptions(cols[3]), where });
+  }
+  return out;
+}
+
+/** Read a .patterns.yaml file: a list of {id, cameo, pattern, plover?, mode?, context?, mutual?, modality?}. */
+export function readYamlPatterns(text: string, file: string): PatternLine[] {
+  const data = YAML.parse(text) as unknown;
+  const list = Array.isArray(data) ? data : (data as { patterns?: unknown[] } | null)?.patterns;
+  if (!Array.isArray(list)) throw new PatternError(`${basename(file)}: expected a list of patterns`);
+  return list.map((item, n) => {
+    const o = item as Record<string, unknown>;
+    const where = `${basename(file)}#${n + 1}`;
+    if (!o || typeof o.pattern !== 'string' || o.cameo === undefined) throw new PatternError(`${where}: each item needs cameo and pattern`);
+    const options: Record<string, string> = {};
+    for (const key of ['plover', 'mode', 'context', 'modality']) {
+      const v = o[key];
+      if (v !== undefined && v !== null) options[key] = Array.isArray(v) ? v.join(';') : String(v);
+    }
+    if (o.mutual) options.mutual = 'true';
+    return { id: String(o.id ?? `${basename(file)}#${n + 1}`), cameo: String(o.cameo).padStart(2, '0'), pattern: o.pattern, options, where };
+  });
+}
+
+export function isPatternFile(path: string): boolean {
+  return /\.patterns\.(tsv|ya?ml)$/i.test(path);
+}
+
+export function readPatternFile(path: string): PatternLine[] {
+  const text = readFileSync(path, 'utf8');
+  return /\.ya?ml$/i.test(path) ? readYamlPatterns(text, path) : readTsvPatterns(text, path);
+}
+
+/** The pattern files shipped with wirecoder (src/stages/events/data/*.patterns.tsv). */
+export function builtinPatternFiles(): string[] {
+  const dir = dataFile('events', '');
+  return readdirSync(dir)
+    .filter(isPatternFile)
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Compile pattern lines into the anchor index. Later ids replace earlier ones (a user file can override). */
+export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): PatternIndex {
+  const byId = new Map<string, Pattern>();
+  for (const line of lines) byId.set(line.id, compilePattern(line, codes));
+  const all = [...byId.values()];
+  const byWord = new Map<string, Pattern[]>();
+  for (const p of all) {
+    for (const w of new Set(anchorWords(p.anchor))) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      list.push(p);
+    }
+  }
+  for (const list of byWord.values()) list.sort((a, b) => b.weight - a.weight);
+  return { byWord, all };
+}
