@@ -1,6 +1,524 @@
-import type { Stage } from '../../pipeline/stage.js';
+import type { Doc, Mention, Place, Span, Token } from '../../model/doc.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
+import { FULL, Gazetteer, loadGazetteer, PREFIX } from './gazetteer.js';
+import { normKey } from './normalize.js';
+import { loadTables, type StopClass, type TableEntry, type Tables } from './tables.js';
 
-/** Toponyms resolved to GeoNames places. (Stub: to be built.) */
-export function places(): Stage {
-  return { name: 'places', requires: ['sentences', 'mentions'], provides: ['places'], run() {} };
+export interface PlacesOptions {
+  /** Drop places resolved with less confidence than this (default 0: keep all accepted). */
+  minConfidence?: number;
+}
+
+/** Longest name, in tokens, the scanner tries. */
+const MAX_TOKENS = 7;
+
+/** Words before a toponym that make a place reading likely ("in Nice", "near Bakhmut"). */
+const LOCATIVE = new Set([
+  'in', 'near', 'outside', 'around', 'into', 'inside', 'towards', 'toward', 'from', 'across', 'through', 'at',
+  'to', 'via', 'between', 'of', 'within', 'throughout', 'beyond', 'entered', 'captured', 'shelled', 'struck',
+  'hit', 'took', 'seized', 'liberated', 'encircled', 'besieged', 'attacked', 'visited', 'reached',
+]);
+/** Titles before a name: what follows is a person. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'gen', 'general', 'senator', 'sen', 'rep', 'governor', 'gov',
+  'mayor', 'spokesman', 'spokeswoman', 'secretary', 'chancellor', 'premier', 'colonel', 'col', 'lt', 'sgt', 'capt',
+  'captain', 'prince', 'king', 'queen', 'pope', 'saint', 'st', 'sir', 'lord', 'lady', 'judge', 'justice', 'prof',
+  'professor', 'ambassador', 'commander', 'chief', 'director', 'leader', 'mrs.', 'mr.',
+]);
+/** Speech verbs after a name: a person (or a capital used for its government). */
+const SAY = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'noted', 'explained', 'tweeted', 'insisted', 'asked']);
+/** Capitalised words that may follow a place without making it part of a person's name. */
+const FOLLOW_OK = new Set([
+  'oblast', 'region', 'province', 'district', 'city', 'airport', 'people', "people's", 'republic', 'county', 'state',
+  'river', 'mountains', 'bay', 'sea', 'valley', 'island', 'islands', 'peninsula', 'port', 'harbour', 'harbor', 'station',
+  'square', 'street', 'avenue', 'bridge', 'dam', 'plant', 'nuclear', 'power', 'mayor', 'governor', 'council',
+  'administration', 'authorities', 'government', 'police', 'metro', 'university', 'front', 'direction', 'axis',
+  'raion', 'krai', 'kray', 'territory', 'area', 'governorate', 'prefecture', 'municipality', 'center', 'centre',
+]);
+const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December';
+const AGENCIES = 'Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|DPA|Xinhua|TASS|RIA|Interfax|Ukrinform|BBC|Sputnik|IANS|PTI|ANI|RFE\\/RL|Anadolu|PAP|Belta|BelTA|Kyodo|Yonhap|VOA|NPR|ABC|CBS|NBC|Al Jazeera';
+/** A dateline at a paragraph start: "KYIV, Feb 24 (Reuters) -", "Moscow CNN —", "CAPRI, Italy (AP) —". */
+const DATELINE = new RegExp(
+  `^([A-Z][A-Za-z.'\\u2019\\- ]{1,40}?(?:\\s*/\\s*[A-Z][A-Za-z.'\\- ]{1,40}?)*)` +
+    `(?:,\\s*([A-Z][A-Za-z. ]{1,30}?))?` +
+    `(?:,?\\s*(?:${MONTHS})\\.?\\s+\\d{1,2})?` +
+    `\\s*(?:\\((?:${AGENCIES})[^)]{0,20}\\)|(?:${AGENCIES})(?: Business)?)?\\s*[-\\u2013\\u2014:]`,
+);
+
+interface Cand {
+  id: string;
+  /** Gazetteer index or -1. */
+  place: number;
+  entry: TableEntry | null;
+  alias: boolean;
+  alt: boolean;
+  iso3: string | null;
+  admin1: string | null;
+  pop: number;
+  fcode: string;
+  score: number;
+}
+
+interface Hit extends Span {
+  key: string;
+  first: number;
+  last: number;
+  /** Candidates (empty for blocks, which only consume their span). */
+  cands: Cand[];
+  block: boolean;
+  stop: StopClass | null;
+  sentenceInitial: boolean;
+  allCaps: boolean;
+  pos: string;
+  locative: boolean;
+  nameContext: boolean;
+  dateline: boolean;
+  /** Index of a "X, Q" qualifier hit, or -1. */
+  qualifier: number;
+  /** The word before: "state" ("the state of Georgia") or "city" ("the city of Paris"). */
+  hint: 'state' | 'city' | null;
+  dropped: boolean;
+}
+
+const FC_BONUS: Record<string, number> = { PPLC: 1.5, PPLA: 0.7, PPLG: 0.7, PPLA2: 0.3, PPLX: -0.8, PPLH: -2, PPLQ: -3, PPLW: -3 };
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = text[i];
+  return ch !== ch.toLowerCase();
+}
+
+function isAllCaps(s: string): boolean {
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** Toponyms resolved to GeoNames places (countries, regions, cities), with confidence. */
+export function places(options: PlacesOptions = {}): Stage {
+  const gaz = loadGazetteer();
+  const tables = loadTables(gaz);
+  const minConfidence = options.minConfidence ?? 0;
+  return {
+    name: 'places',
+    requires: ['sentences', 'mentions'],
+    provides: ['places'],
+    run(doc: Doc, ctx: StageContext) {
+      runPlaces(doc, ctx, gaz, tables, minConfidence);
+    },
+  };
+}
+
+function lookup(gaz: Gazetteer, tables: Tables, key: string): { g: number; gFlags: number; t: ReturnType<Tables['keys']['get']> } {
+  const g = gaz.find(key);
+  return { g, gFlags: g >= 0 ? gaz.flags(g) : 0, t: tables.keys.get(key) };
+}
+
+function candidatesFor(gaz: Gazetteer, tables: Tables, key: string, surface: string, g: number, gFull: boolean): { cands: Cand[]; block: boolean } {
+  const cands: Cand[] = [];
+  let block = false;
+  const te = tables.keys.get(key);
+  if (te) {
+    for (const e of te.entries) {
+      if (e.exact !== null && e.exact !== surface) continue;
+      if (e.kind === 'block') {
+        block = true;
+        continue;
+      }
+      if (cands.some((c) => c.id === e.id)) continue;
+      if (e.kind === 'alias') {
+        cands.push({
+          id: e.id, place: e.place, entry: e, alias: true, alt: false, iso3: e.iso3, admin1: e.admin1,
+          pop: e.place >= 0 ? gaz.pop[e.place] : 0, fcode: e.place >= 0 ? gaz.fcode(e.place) : 'PPL', score: 0,
+        });
+      } else {
+        cands.push({ id: e.id, place: -1, entry: e, alias: false, alt: false, iso3: e.iso3, admin1: e.admin1, pop: 0, fcode: '', score: 0 });
+      }
+    }
+  }
+  if (block) return { cands: [], block: true };
+  if (g >= 0 && gFull) {
+    const arr = gaz.candidates(g);
+    for (let i = 0; i < arr.length; i++) {
+      const p = arr[i] >>> 1;
+      const id = `g:${gaz.geonameid[p]}`;
+      const existing = cands.find((c) => c.id === id);
+      if (existing) continue; // the alias entry already stands for it
+      cands.push({
+        id, place: p, entry: null, alias: false, alt: (arr[i] & 1) === 1,
+        iso3: tables.iso2to3.get(gaz.country(p)) ?? null, admin1: gaz.admin1(p), pop: gaz.pop[p], fcode: gaz.fcode(p), score: 0,
+      });
+    }
+  }
+  return { cands, block: false };
+}
+
+function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, minConfidence: number): void {
+  const text = doc.text;
+  const tokens = doc.tokens;
+  const hits: Hit[] = [];
+
+  // Datelines in the first paragraphs after the title.
+  const datelineSpans: Span[] = [];
+  for (const s of doc.sentences) {
+    if (s.paragraph > 4) break;
+    if (s.paragraph === 0 || (s.start > 0 && text.charCodeAt(s.start - 1) !== 10)) continue;
+    const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
+    if (!m) continue;
+    const head = m[1];
+    const hasAgencyOrDate = m[0].length > head.length + (m[2] ? m[2].length + 2 : 0) + 2;
+    if (!isAllCaps(head.replace(/[^A-Za-z]/g, '')) && !hasAgencyOrDate && !m[2]) continue;
+    datelineSpans.push({ start: s.start, end: s.start + m[0].length });
+  }
+
+  // 1. Scan: longest match of gazetteer/table keys from each capitalised token, within a sentence.
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const tok = tokens[i];
+      let startTok = i;
+      if (!isUpperAt(text, tok.start)) {
+        // "the Hague": a lower-case "the" before a capitalised name the city data knows with "the".
+        if (tok.norm !== 'the' || i + 1 >= s.lastToken || !isUpperAt(text, tokens[i + 1].start)) continue;
+      }
+      let best = -1;
+      let bestKey = '';
+      let bestG = -1;
+      let bestGFull = false;
+      for (let j = i; j < s.lastToken && j < i + MAX_TOKENS; j++) {
+        if (j > i) {
+          const gap = tokens[j].start - tokens[j - 1].end;
+          if (gap > 1 || (gap === 1 && text.charCodeAt(tokens[j - 1].end) !== 32)) break;
+        }
+        const t = tokens[j];
+        let key: string | null;
+        if (j === i && /^[a-z]+$/.test(t.norm)) key = t.norm;
+        else key = normKey(text.slice(tok.start, t.end));
+        if (key === null) break;
+        const { g, gFlags, t: te } = lookup(gaz, tables, key);
+        if (g < 0 && !te) break;
+        const gFull = (gFlags & FULL) !== 0;
+        if (gFull || (te && te.entries.length > 0)) {
+          if (!(j === i && tok.norm === 'the')) {
+            best = j;
+            bestKey = key;
+            bestG = g;
+            bestGFull = gFull;
+          }
+        }
+        if (!((gFlags & PREFIX) !== 0 || te?.prefix)) break;
+      }
+      if (best < 0) continue;
+      if (tok.norm === 'the' && !bestKey.startsWith('the ')) {
+        continue; // the name itself is found from the next token
+      }
+      const surface = text.slice(tok.start, tokens[best].end);
+      const { cands, block } = candidatesFor(gaz, tables, bestKey, surface, bestG, bestGFull);
+      if (cands.length > 0 || block) {
+        const prev = startTok > s.firstToken ? tokens[startTok - 1] : null;
+        const next = best + 1 < s.lastToken ? tokens[best + 1] : null;
+        const sentenceInitial =
+          startTok === s.firstToken || (prev !== null && startTok - 1 === s.firstToken && prev.pos === 'PUNCT');
+        hits.push({
+          start: tok.start, end: tokens[best].end, key: bestKey, first: startTok, last: best + 1, cands, block,
+          stop: best === startTok ? tables.stop.get(tok.norm) ?? null : null,
+          sentenceInitial,
+          allCaps: isAllCaps(surface.replace(/[^\p{L}]/gu, '')),
+          pos: tok.pos,
+          locative: prev !== null && LOCATIVE.has(prev.norm),
+          nameContext: nameContext(text, tokens, s.firstToken, startTok, best, s.lastToken, prev, next),
+          dateline: datelineSpans.some((d) => tok.start >= d.start && tokens[best].end <= d.end),
+          qualifier: -1,
+          hint: hintBefore(tokens, startTok, s.firstToken),
+          dropped: false,
+        });
+      }
+      i = best;
+    }
+  }
+  if (hits.length === 0) {
+    doc.places = [];
+    return;
+  }
+
+  // 2. Hard filters per hit: blocks, mentions of people/media, person-name contexts, stop words.
+  const byMention = new Map<string, Mention>();
+  for (const m of doc.mentions) byMention.set(`${m.start}:${m.end}`, m);
+  for (const h of hits) {
+    if (h.block) {
+      h.dropped = true;
+      continue;
+    }
+    for (const m of doc.mentions) {
+      if (m.start <= h.start && m.end >= h.end && (m.kind === 'person' || m.kind === 'media' || m.kind === 'pronoun')) {
+        if (!(m.start === h.start && m.end === h.end && m.kind === 'media' && h.cands.some((c) => c.entry && c.entry.kind === 'country'))) {
+          h.dropped = true;
+          break;
+        }
+      }
+    }
+    if (h.dropped) continue;
+    if (h.stop === 'never') {
+      // Only hits from the city data are affected: tables and aliases stand.
+      h.cands = h.cands.filter((c) => c.entry !== null);
+      if (h.cands.length === 0) h.dropped = true;
+    } else if (h.stop === 'name' && h.nameContext) {
+      h.dropped = true;
+    }
+  }
+
+  // Qualifiers: "Paris, Texas", "Atlanta, United States", "Nice, France".
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k];
+    const b = hits[k + 1];
+    if (a.dropped || b.dropped) continue;
+    if (b.first !== a.last + 1 || tokens[a.last].norm !== ',') continue;
+    if (b.cands.some((c) => c.entry !== null && (c.entry.kind === 'country' || c.entry.kind === 'region'))) a.qualifier = k + 1;
+  }
+  // "Donetsk and Luhansk regions": the first name is a region too.
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k];
+    const b = hits[k + 1];
+    if (a.dropped || b.dropped || b.first !== a.last + 1) continue;
+    const conj = tokens[a.last].norm;
+    if (conj !== 'and' && conj !== ',' && conj !== 'or') continue;
+    const lastWord = b.key.slice(b.key.lastIndexOf(' ') + 1);
+    if (lastWord !== 'regions' && lastWord !== 'oblasts' && lastWord !== 'provinces') continue;
+    const te = tables.keys.get(`${a.key} region`);
+    const reg = te?.entries.find((e) => e.kind === 'region');
+    if (reg) {
+      a.cands = [{ id: reg.id, place: -1, entry: reg, alias: false, alt: false, iso3: reg.iso3, admin1: reg.admin1, pop: 0, fcode: '', score: 0 }];
+    }
+  }
+
+  // 3. Context: countries and first-level regions the article names unambiguously, the dateline, the actors.
+  const countryW = new Map<string, number>();
+  const subW = new Map<string, number>(); // sub-national evidence per country
+  const adminW = new Map<string, number>();
+  const addW = (m: Map<string, number>, k: string | null, w: number) => {
+    if (k) m.set(k, (m.get(k) ?? 0) + w);
+  };
+  let datelineCountry: string | null = null;
+  for (const h of hits) {
+    if (h.dropped || h.cands.length === 0) continue;
+    const strong = h.cands.filter((c) => c.entry !== null);
+    const top = strong.length === 1 ? strong[0] : h.cands.length === 1 ? h.cands[0] : null;
+    if (!top) continue;
+    if (top.entry === null && top.pop < 100000 && !h.dateline) continue;
+    const w = h.dateline ? 3 : 1;
+    addW(countryW, top.iso3, w);
+    if (top.entry === null || top.entry.kind !== 'country') {
+      addW(subW, top.iso3, w);
+      if (top.admin1) addW(adminW, `${top.iso3}.${top.admin1}`, w);
+    }
+    if (h.dateline && !datelineCountry) datelineCountry = top.iso3;
+  }
+  for (const a of doc.actors) {
+    if (a.country && /^[A-Z]{3}$/.test(a.country)) addW(countryW, a.country, 0.5 * Math.min(3, a.mentions.length));
+  }
+
+  // 4. Resolve each key once (one sense per discourse), using the context built above.
+  const byKey = new Map<string, Hit[]>();
+  for (const h of hits) {
+    if (h.dropped) continue;
+    let arr = byKey.get(h.key);
+    if (!arr) byKey.set(h.key, (arr = []));
+    arr.push(h);
+  }
+  let maxW = 0;
+  for (const v of countryW.values()) maxW = Math.max(maxW, v);
+  const resolved = new Map<Hit, { cand: Cand; confidence: number }>();
+  let lowerSeen: Set<string> | null = null;
+  const seenLower = (w: string) => {
+    if (!lowerSeen) {
+      lowerSeen = new Set();
+      for (const t of tokens) {
+        const c = text.charCodeAt(t.start);
+        if (c >= 97 && c <= 122) lowerSeen.add(t.norm);
+      }
+    }
+    return lowerSeen.has(w);
+  };
+
+  for (const [, group] of byKey) {
+    const h0 = group[0];
+    const qualifiers = group.filter((h) => h.qualifier >= 0).map((h) => hits[h.qualifier]);
+    const dateline = group.some((h) => h.dateline);
+    const hint = group.find((h) => h.hint)?.hint ?? null;
+    let best: Cand | null = null;
+    let second = -Infinity;
+    for (const c of h0.cands) {
+      c.score = scoreCand(c, countryW, subW, adminW, maxW, datelineCountry, qualifiers, hint, group.length);
+      if (!best || c.score > best.score) {
+        if (best) second = Math.max(second, best.score);
+        best = c;
+      } else second = Math.max(second, c.score);
+    }
+    if (!best) continue;
+    let z = 0;
+    for (const c of h0.cands) z += Math.exp(c.score - best.score);
+    let confidence = (1 / z) * (1 / (1 + Math.exp(-(best.score - 6))));
+    confidence = Math.max(0.05, Math.min(0.99, confidence));
+
+    // Acceptance.
+    const qualified = qualifiers.some((q) => qualifies(best!, q));
+    const hasCountry = best.iso3 !== null && ((countryW.get(best.iso3) ?? 0) > 0 || datelineCountry === best.iso3);
+    const hasAdmin = best.admin1 !== null && (adminW.get(`${best.iso3}.${best.admin1}`) ?? 0) > 0;
+    for (const h of group) {
+      let ok: boolean;
+      if (best.entry !== null) {
+        // Tables and aliases: a capitalised exact name is enough; shouting only for exact forms or in a dateline.
+        ok = !h.allCaps || h.dateline || best.entry.exact !== null || h.key.length > 3;
+        if (h.stop === 'name' && h.nameContext) ok = false;
+      } else {
+        const multi = h.last - h.first > 1;
+        const pop = best.pop;
+        const t1 = (pop >= 100000 && !best.alt) || pop >= 500000 || best.fcode === 'PPLC' || (multi && pop >= 15000);
+        const t2 = pop >= 15000 || best.fcode === 'PPLA' || multi;
+        const weak = h.stop === 'word' || h.stop === 'name';
+        if (h.dateline || qualified) ok = true;
+        else if (weak) ok = h.locative && hasCountry && !(h.stop === 'name' && h.nameContext);
+        else {
+          ok = t1 || (t2 && hasCountry && !best.alt) || hasAdmin || (hasCountry && h.locative);
+          if (ok && !t1 && !multi && h.nameContext) ok = false;
+          if (ok && h.pos !== 'PROPN' && !multi && !(t1 && !h.sentenceInitial)) ok = false;
+          if (ok && h.allCaps && pop < 500000) ok = false;
+          if (ok && !t1 && !multi && seenLower(h0.key)) ok = false;
+        }
+      }
+      if (ok) resolved.set(h, { cand: best, confidence });
+    }
+  }
+
+  // 5. Places (in order of first mention) and mentions.
+  const placeById = new Map<string, Place>();
+  const out: Place[] = [];
+  let nextMention = 1;
+  for (const m of doc.mentions) {
+    const n = /^m(\d+)$/.exec(m.id);
+    if (n) nextMention = Math.max(nextMention, Number(n[1]) + 1);
+  }
+  for (const h of hits) {
+    const r = resolved.get(h);
+    if (!r || r.confidence < minConfidence) continue;
+    const c = r.cand;
+    let place = placeById.get(c.id);
+    if (!place) {
+      place = makePlace(`p${out.length + 1}`, c, gaz, tables, r.confidence);
+      placeById.set(c.id, place);
+      out.push(place);
+    } else place.confidence = Math.max(place.confidence, round2(r.confidence));
+    place.mentions.push({ start: h.start, end: h.end });
+    const m = byMention.get(`${h.start}:${h.end}`);
+    if (m) m.place = place.id;
+    else {
+      const rule = h.dateline ? 'places/dateline' : c.entry ? `places/${c.entry.kind}` : 'places/gazetteer';
+      doc.mentions.push({ id: `m${nextMention++}`, start: h.start, end: h.end, kind: 'place', text: text.slice(h.start, h.end), actor: null, place: place.id, rule });
+    }
+    if (r.confidence < 0.5) {
+      ctx.report({ ruleId: 'places/ambiguous', reason: `"${text.slice(h.start, h.end)}" resolved to ${place.name} (${place.country ?? '?'}) with confidence ${round2(r.confidence)}`, start: h.start, end: h.end, severity: 'info' });
+    }
+  }
+  doc.places = out;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function qualifies(c: Cand, q: Hit): boolean {
+  return q.cands.some((qc) => {
+    const e = qc.entry;
+    if (!e) return false;
+    if (e.kind === 'country') return e.iso3 === c.iso3 && c.entry?.kind !== 'country';
+    if (e.kind === 'region') return e.iso3 === c.iso3 && e.admin1 !== null && e.admin1 === c.admin1 && c.entry === null;
+    return false;
+  });
+}
+
+function scoreCand(
+  c: Cand,
+  countryW: Map<string, number>,
+  subW: Map<string, number>,
+  adminW: Map<string, number>,
+  maxW: number,
+  datelineCountry: string | null,
+  qualifiers: Hit[],
+  hint: 'state' | 'city' | null,
+  mentions: number,
+): number {
+  let s: number;
+  const e = c.entry;
+  if (e && e.kind === 'country') s = 9;
+  else if (e && (e.kind === 'region' || e.kind === 'area')) s = 7;
+  else {
+    s = Math.log10(c.pop + 1) + (FC_BONUS[c.fcode] ?? 0) - (c.alt ? 0.7 : 0);
+    if (c.alias) s += 4;
+  }
+  const share = (m: Map<string, number>, k: string | null, div: number) => (k ? Math.min(1, (m.get(k) ?? 0) / div) : 0);
+  if (e && e.kind === 'country') {
+    // A country's own name: the article naming its places (Tbilisi for Georgia) supports it.
+    s += 2 * share(subW, c.iso3, 2);
+  } else if (e && e.kind !== 'alias') {
+    // A region: supported by other places of its country below country level (Atlanta for Georgia the state).
+    s += 3 * share(subW, c.iso3, 2);
+  } else {
+    s += maxW > 0 ? 3 * share(countryW, c.iso3, maxW) : 0;
+    if (c.admin1) s += 2.5 * share(adminW, `${c.iso3}.${c.admin1}`, 1);
+  }
+  if (datelineCountry && c.iso3 === datelineCountry) s += 1;
+  for (const q of qualifiers) if (qualifies(c, q)) s += 10;
+  if (hint === 'state' && e && e.kind === 'region') s += 5;
+  if (hint === 'city' && !e) s += 2;
+  void mentions;
+  return s;
+}
+
+function hintBefore(tokens: Token[], i: number, first: number): 'state' | 'city' | null {
+  if (i - 2 < first || tokens[i - 1].norm !== 'of') return null;
+  const w = tokens[i - 2].norm;
+  if (w === 'state') return 'state';
+  if (w === 'city' || w === 'town' || w === 'village') return 'city';
+  return null;
+}
+
+/** Is this name part of a person's name ("Vladimir Putin", "Michael Jordan", "President Jackson", "Jackson said")? */
+function nameContext(
+  text: string,
+  tokens: Token[],
+  first: number,
+  i: number,
+  j: number,
+  last: number,
+  prev: Token | null,
+  next: Token | null,
+): boolean {
+  if (prev) {
+    const p = prev.norm.replace(/\.$/, '');
+    if (TITLES.has(p)) return true;
+    if (i - 1 > first && prev.pos === 'PROPN' && isUpperAt(text, prev.start) && !isAllCaps(text.slice(prev.start, prev.end))) return true;
+  }
+  if (next) {
+    if (SAY.has(next.norm)) return true;
+    // "Vladimir Putin": a capitalised name follows that is not "Kharkiv Oblast".
+    if (j + 1 < last && next.pos === 'PROPN' && isUpperAt(text, next.start) && !FOLLOW_OK.has(next.norm)) return true;
+  }
+  return false;
+}
+
+function makePlace(id: string, c: Cand, gaz: Gazetteer, tables: Tables, confidence: number): Place {
+  const e = c.entry;
+  const r4 = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
+  if (c.place >= 0) {
+    const p = c.place;
+    const gid = gaz.geonameid[p];
+    return {
+      id, name: tables.displayName.get(gid) ?? gaz.name(p), country: c.iso3, lat: r4(gaz.lat[p]), lon: r4(gaz.lon[p]),
+      geonameId: gid, featureType: 'city', confidence: round2(confidence), mentions: [],
+    };
+  }
+  return {
+    id, name: e!.name, country: e!.iso3, lat: r4(e!.lat), lon: r4(e!.lon), geonameId: e!.geonameId,
+    featureType: e!.kind === 'country' ? 'country' : e!.kind === 'area' ? 'area' : 'region',
+    confidence: round2(confidence), mentions: [],
+  };
 }
