@@ -24,6 +24,7 @@ const SKIP_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly'
 const AUX_WORDS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', "'s", "'ve", "'d", 'should', 'can']);
 const CLAUSE_WORDS = new Set(['if', 'when', 'there', 'while', 'since', 'because', 'unless', 'as', 'although', 'whether', 'once']);
 
+const LETTER = /\p{L}/u;
 export const isComma = (t: Token) => t.norm === ',';
 export const isDash = (t: Token) => t.norm === '-' || t.norm === '—' || t.norm === '--' || t.norm === '–';
 export const isQuoteTok = (t: Token) => t.norm === '"' || t.norm === "'";
@@ -130,6 +131,12 @@ export class Phrases {
     while (i >= lo) {
       const t = toks[i];
       if (this.qOf[i] !== this.qOf[end - 1] || isQuoteTok(t)) break;
+      // Pieces of one word the tokenizer split ("B", "ł", "aszczak").
+      if (start < end && t.end === toks[start].start && LETTER.test(t.norm)) {
+        start = i;
+        i--;
+        continue;
+      }
       if (this.npTok(t, i)) {
         if (start < end && this.isTime(t)) break;
         if (t.norm !== "'s" && t.norm !== "'") hasHead = true;
@@ -155,6 +162,12 @@ export class Phrases {
       if (start < end && (t.pos === 'DET' || POSSESSIVE.has(t.norm))) {
         if (t.norm === 'that') break;
         start = i;
+        // "the authors of the letter": go on over "of" to the noun it hangs on.
+        if (i - 2 >= lo && CONNECTORS.has(toks[i - 1].norm) && toks[i - 1].norm !== 'to' && (toks[i - 2].pos === 'NOUN' || toks[i - 2].pos === 'PROPN')) {
+          i -= 2;
+          start = i + 1;
+          continue;
+        }
         break;
       }
       break;
@@ -189,8 +202,12 @@ export class Phrases {
           continue;
         }
       }
+      if (end > start && t.start === toks[end - 1].end && LETTER.test(t.norm) && end === i) {
+        end = ++i;
+        continue;
+      }
       if (this.npTok(t, i)) {
-        if (end > start && this.isTime(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos !== 'NOUN') break;
+        if (end > start && this.isTime(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos !== 'NOUN' && toks[i - 1].norm !== '-' && toks[i + 1]?.norm !== '-') break;
         if (end > start && this.isTime(t) && /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.norm)) break;
         end = ++i;
         if (stopAtAudience && t.pos === 'NOUN' && this.lex.audiences.has(t.lemma)) break;
@@ -252,6 +269,12 @@ export class Phrases {
     const toks = this.toks;
     let j = verb;
     while (j - 1 >= lo && (SKIP_ADV.has(toks[j - 1].norm) || (AUX_WORDS.has(toks[j - 1].norm) && toks[j - 1].pos === 'AUX') || (toks[j - 1].pos === 'ADV' && toks[j - 1].norm.endsWith('ly')))) j--;
+    // "US intelligence findings in December estimated": not "December".
+    if (j - 1 >= lo && this.isTime(toks[j - 1])) {
+      let k = j - 1;
+      while (k - 1 >= lo && (this.isTime(toks[k - 1]) || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'NUM' || toks[k - 1].norm === 'last')) k--;
+      if (k - 1 >= lo && toks[k - 1].pos === 'ADP') j = k - 1;
+    }
     if (j - 1 < lo) return null;
     const before = toks[j - 1];
     if (isComma(before) || isDash(before)) {

@@ -254,6 +254,13 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return k;
   }
 
+  /** "X declined to comment but did tell reporters ...": a verb coordinated with the main one. */
+  function coordinated(verb: number, lo: number): boolean {
+    let j = verb - 1;
+    while (j >= lo && (toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || SKIP_ADV.has(toks[j].norm))) j--;
+    return j >= lo && (toks[j].norm === 'and' || toks[j].norm === 'but' || toks[j].norm === 'or');
+  }
+
   function skipBack(e: number, lo: number): number {
     while (e - 1 >= lo && (toks[e - 1].norm === ':' || isComma(toks[e - 1]) || toks[e - 1].norm === 'external' || toks[e - 1].norm === '—' || toks[e - 1].norm === '-')) e--;
     return e;
@@ -343,7 +350,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       let how: How = 'np';
       if (!np) {
         const prev = toks[c.first - 1];
-        if (participle || prev?.norm === 'and' || prev?.norm === ',') {
+        if (participle || coordinated(c.first, lo) || prev?.norm === ',') {
           if (!topLevel) return null;
           np = P.sentenceSubject(s);
           how = 'subject';
@@ -582,7 +589,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       how = 'subject';
     } else {
       np = P.subjectLeft(c.first, lo);
-      if (!np && prev && prev.norm === 'and') {
+      if (!np && coordinated(c.first, lo)) {
         np = P.sentenceSubject(s);
         how = 'subject';
       }
@@ -894,6 +901,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       return { actor: actorOfMedia(media), name: media.name, text, kind: media.kind, key: `m:${media.name}`, person: false, plural: false, pos };
     }
     if (lex.documents.has(head.lemma)) return textOnly('document', false, false, `d:${head.lemma}`);
+    if (lex.mediaWords.has(head.lemma) || lex.mediaWords.has(head.norm)) return textOnly('outlet', false, false, `m:${text.toLowerCase().replace(DETS, '')}`);
     const plural = head.pos === 'NOUN' && head.norm !== head.lemma;
     const definite = t0.norm === 'the' || t0.norm === 'this' || t0.norm === 'our';
     const named = hasName(r);
@@ -1070,8 +1078,15 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     run = null;
   }
 
-  // Drop scare quotes: short quoted words nobody is said to have said.
-  const kept = found.filter((f) => !(f.direct && !f.who && !f.parent && words(text, f.start, f.end) <= 3));
+  // Drop scare quotes and titles: quoted words nobody is said to have said, inside a sentence,
+  // and quotes inside a quote that have no speaker of their own (the outer quote covers them).
+  const kept = found.filter((f) => {
+    if (!f.direct || f.who) return true;
+    if (f.parent) return !f.parent.direct;
+    const n = words(text, f.start, f.end);
+    const startsSentence = f.mark !== null && P.tokAt(f.mark.open) === sentences[f.sentence].firstToken;
+    return n > 3 && (startsSentence || n >= 8);
+  });
 
   return kept.map((f, i) => ({
     id: `q${i + 1}`,
