@@ -1,0 +1,367 @@
+/**
+ * Step 2: items -> phrases. Adjacent items form a chain ("Kremlin" "Spokesman" "Dmitry Peskov");
+ * a chain is read as [determiner] [owners and modifiers] CORE [of COMPLEMENT] [NAME], where CORE is
+ * a title, agent noun or honorific. Chains without a core give one phrase per item.
+ * Then appositions link people to role phrases ("Leonid Pasechnik, the head of the Lugansk People's Republic").
+ */
+import type { Token } from '../../model/doc.js';
+import type { Entry } from './lexicon.js';
+import type { Item } from './scan.js';
+
+export type PhraseKind =
+  | 'person' // a title and a name: "Russian President Vladimir Putin"
+  | 'role' // a title without a name: "the Russian president", "the head of the LPR"
+  | 'agent' // an agent noun: "Ukrainian forces", "police", "a senior US official"
+  | 'single'; // one item on its own: a country, capital, organisation, name, pronoun, reference
+
+export interface Owner {
+  item: Item;
+}
+
+export interface Phrase {
+  kind: PhraseKind;
+  /** Token range including a determiner before it, [t0, t1). */
+  t0: number;
+  t1: number;
+  /** For 'single': the item. For the others: the head of the core. */
+  head: Item;
+  /** Title/agent/honorific items, in order. */
+  core: Item[];
+  /** The name after a title (a name, person, organisation or reference item). */
+  name: Item | null;
+  /** Countries, capitals, seats, organisations, regions, references or people the core belongs to. */
+  owners: Item[];
+  /** Owners that came from an "of" complement (they are mentions of their own). */
+  complement: Item[];
+  /** Modifier effects: former, deputy, acting, pro, self, skip. */
+  mods: Set<string>;
+  /** The determiner or quantifier before it ("the", "a", "two"), lower case, or ''. */
+  det: string;
+  plural: boolean;
+  inQuote: boolean;
+  /** Apposition: people this role phrase names, or the role phrase that describes this person. */
+  persons: Phrase[] | null;
+  roleOf: Phrase | null;
+  /** Index into roleOf's owners for this person ("X and Y, heads of A and B"). */
+  ownerIndex: number;
+  /** Inside a short parenthesis ("(DPR and LPR)", "(L)"). */
+  inParen: boolean;
+  /** Resolved entity keys (set by the resolver). */
+  targets: string[];
+}
+
+const CORE = new Set(['role', 'agent', 'honorific']);
+const OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region', 'organization', 'media', 'person', 'ref', 'name', 'pronoun']);
+const NAMEISH = new Set(['name', 'person', 'ref']);
+const DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'both', 'some', 'several', 'many', 'other', 'all', 'any']);
+const COORD = new Set(['and', 'or', ',']);
+
+/** Group one sentence's items into phrases. */
+export function buildPhrases(items: Item[], tokens: Token[], first: number): Phrase[] {
+  const out: Phrase[] = [];
+  const n = items.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    while (i + 1 < n) {
+      const a = items[i];
+      const b = items[i + 1];
+      if (b.kind === 'pronoun') break;
+      if (a.kind === 'pronoun' && !(a.possessive && b.t0 === a.end && (CORE.has(b.kind) || b.kind === 'modifier'))) break;
+      if (b.t0 === a.end && joinable(a, b)) {
+        i++;
+        continue;
+      }
+      if (b.t0 === a.end + 1 && COORD.has(tokens[a.end].norm) && coordinable(items, i, tokens)) {
+        b.coord = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let chain = items.slice(start, i + 1);
+    i++;
+    // Split the chain at its core: owners/modifiers, then title/agent words, then a name.
+    let c1 = -1; // index of the last core item
+    for (let k = chain.length - 1; k >= 0; k--) {
+      if (CORE.has(chain[k].kind)) {
+        c1 = k;
+        break;
+      }
+    }
+    if (c1 < 0) {
+      for (const it of chain) out.push(single(it, tokens, first));
+      continue;
+    }
+    let c0 = c1;
+    while (c0 > 0 && (CORE.has(chain[c0 - 1].kind) || chain[c0 - 1].kind === 'modifier')) c0--;
+    // Items after the core: a name ("President Vladimir Putin", "news agency TASS"); anything else stands alone.
+    let name: Item | null = null;
+    const after = chain.slice(c1 + 1);
+    if (after.length && (NAMEISH.has(after[0].kind) || ((after[0].kind === 'organization' || after[0].kind === 'media') && !chain[c1].possessive && fitsOrg(chain[c1], after[0])))) {
+      name = after.shift()!;
+    }
+    const rest = after;
+    chain = chain.slice(0, c1 + 1);
+    // Owners and modifiers before the core. A possessive core ("the president's") stops here.
+    const pre = chain.slice(0, c0);
+    const core = chain.slice(c0, c1 + 1).filter((it) => CORE.has(it.kind));
+    const mods = new Set<string>();
+    for (const it of chain.slice(c0, c1 + 1)) if (it.kind === 'modifier') mods.add(it.entry?.role ?? 'skip');
+    const owners: Item[] = [];
+    for (const it of pre) {
+      if (it.kind === 'modifier') mods.add(it.entry?.role ?? 'skip');
+      else if (OWNER.has(it.kind)) owners.push(it);
+    }
+    const head = core[core.length - 1];
+    const p: Phrase = {
+      kind: 'agent',
+      t0: chain[0].t0,
+      t1: head.end,
+      head,
+      core,
+      name: null,
+      owners,
+      complement: [],
+      mods,
+      det: '',
+      plural: head.plural,
+      inQuote: head.inQuote,
+      persons: null,
+      roleOf: null,
+      ownerIndex: 0,
+      inParen: false,
+      targets: [],
+    };
+    // "of" complement: "the head of the Lugansk People's Republic", "forces of the Kyiv regime".
+    if (!name && !head.possessive && i < n) {
+      let pos = head.end;
+      while (pos < tokens.length && tokens[pos].norm === 'of' && i < n) {
+        let q = pos + 1;
+        if (q < tokens.length && DETS.has(tokens[q].norm)) q++;
+        if (items[i].t0 !== q) break;
+        let last = items[i];
+        const group = [last];
+        i++;
+        while (i < n && (items[i].t0 === last.end || (items[i].t0 === last.end + 1 && COORD.has(tokens[last.end].norm) && items[i].kind === last.kind))) {
+          if (items[i].kind === 'pronoun') break;
+          if (items[i].t0 !== last.end) items[i].coord = true;
+          last = items[i];
+          group.push(last);
+          i++;
+        }
+        for (const it of group) {
+          if (OWNER.has(it.kind) && it.kind !== 'name') p.complement.push(it);
+          if (it.kind === 'modifier') mods.add(it.entry?.role ?? 'skip');
+        }
+        p.t1 = last.end;
+        // A name right after the complement: "Head of the DPR Denis Pushilin".
+        const lastIt = group[group.length - 1];
+        if (NAMEISH.has(lastIt.kind) && group.length > 1 && CORE.has(group[group.length - 2].kind)) {
+          name = lastIt;
+          p.complement = p.complement.filter((x) => x !== lastIt);
+          break;
+        }
+        pos = last.end;
+        if (i < n && items[i].t0 === pos && NAMEISH.has(items[i].kind) && headTakesName(head)) {
+          name = items[i];
+          i++;
+          break;
+        }
+      }
+    }
+    if (name) {
+      p.name = name;
+      p.t1 = Math.max(p.t1, name.end);
+      if (name.kind === 'organization' || name.kind === 'media' || !headTakesName(head)) p.kind = 'agent';
+      else p.kind = 'person';
+    } else if (head.kind === 'role') p.kind = 'role';
+    else if (head.kind === 'honorific') p.kind = 'role';
+    p.det = determiner(tokens, p, first);
+    out.push(p);
+    for (const it of rest) out.push(single(it, tokens, first));
+  }
+  return out;
+}
+
+/** Can b continue the chain that ends with a? */
+function joinable(a: Item, b: Item): boolean {
+  if (a.kind === 'name' && b.kind === 'name') return false;
+  // "Russia Ukraine" / "Putin Zelensky" glued without a comma are separate.
+  if ((a.kind === 'country' || a.kind === 'person') && (b.kind === 'country' || b.kind === 'person') && !a.possessive) return false;
+  // After a name, only a possessive name owns what follows ("Putin's spokesman").
+  if ((a.kind === 'name' || a.kind === 'person' || a.kind === 'ref') && !a.possessive) return false;
+  return true;
+}
+
+/** "Russian and Ukrainian forces", "the Donetsk and Lugansk People's Republics": coordinated owners before a core. */
+function coordinable(items: Item[], i: number, tokens: Token[]): boolean {
+  const a = items[i];
+  const b = items[i + 1];
+  if (b.coord && (b.kind === 'organization' || b.kind === 'media')) return true;
+  const ak = a.kind === 'demonym' || a.kind === 'country';
+  const bk = b.kind === 'demonym' || b.kind === 'country';
+  if (!ak || !bk || a.possessive) return false;
+  const c = items[i + 2];
+  return !!c && c.t0 === b.end && (c.kind === 'agent' || c.kind === 'role');
+}
+
+/** "news agency TASS", "the militant group Hamas", but not "his official Twitter". */
+function fitsOrg(core: Item, org: Item): boolean {
+  const c = core.entry;
+  const o = org.entry;
+  if (!c || !o) return false;
+  if (core.kind === 'role') return true;
+  return c.sector === o.sector || (c.sector === 'REB' && o.sector === 'MIL') || (c.weak && (c.sector === 'MED' || c.sector === 'BUS'));
+}
+
+function headTakesName(head: Item): boolean {
+  return head.kind === 'honorific' || (head.kind === 'role' && (head.entry?.nameTitle ?? false));
+}
+
+function single(it: Item, tokens: Token[], first: number): Phrase {
+  const p: Phrase = {
+    kind: 'single',
+    t0: it.t0,
+    t1: it.t1,
+    head: it,
+    core: [],
+    name: null,
+    owners: [],
+    complement: [],
+    mods: new Set(),
+    det: '',
+    plural: it.plural,
+    inQuote: it.inQuote,
+    persons: null,
+    roleOf: null,
+    ownerIndex: 0,
+    inParen: false,
+    targets: [],
+  };
+  p.det = determiner(tokens, p, first);
+  return p;
+}
+
+/** Take a determiner or quantifier right before the phrase into it. */
+function determiner(tokens: Token[], p: Phrase, first: number): string {
+  const d = p.t0 - 1;
+  if (d < first) return '';
+  const n = tokens[d].norm;
+  if (n === 'the' || n === 'a' || n === 'an' || DETS.has(n)) {
+    p.t0 = d;
+    // "the two republics' heads": keep "the" too
+    if ((n === 'two' || n === 'both' || n === 'three') && d - 1 >= first && tokens[d - 1].norm === 'the') p.t0 = d - 1;
+    return n;
+  }
+  return '';
+}
+
+/**
+ * Appositions in one sentence: a list of people next to a role phrase, either way round,
+ * separated by a comma (a short parenthesis like "(L)" or "(DPR and LPR)" may come between).
+ */
+export function linkAppositions(phrases: Phrase[], tokens: Token[]): void {
+  markParens(phrases, tokens);
+  for (let k = 0; k < phrases.length; k++) {
+    const r = phrases[k];
+    if (r.name || r.inParen) continue;
+    // A title ("the head of the LPR"), or one of a kind ("an opposition member").
+    if (r.kind !== 'role' && !(r.kind === 'agent' && !r.plural && (r.det === 'a' || r.det === 'an'))) continue;
+    // people before: "Leonid Pasechnik (L) and Denis Pushilin, Heads of ..."
+    let kb = k - 1;
+    while (kb >= 0 && phrases[kb].inParen) kb--;
+    const before = personList(phrases, kb, -1, tokens);
+    if (before.length && commaBetween(tokens, before[0].t1, r.t0)) {
+      link(r, before.reverse());
+      continue;
+    }
+    // people after: "The heads of ... (DPR and LPR), Denis Pushilin and Leonid Pasechnik"
+    let ka = k + 1;
+    while (ka < phrases.length && phrases[ka].inParen) ka++;
+    const after = personList(phrases, ka, 1, tokens);
+    if (after.length && commaBetween(tokens, r.t1, after[0].t0)) link(r, after);
+  }
+}
+
+/** Flag phrases inside a short parenthesis (at most 8 tokens). */
+function markParens(phrases: Phrase[], tokens: Token[]): void {
+  for (const p of phrases) {
+    const o = p.t0 - 1;
+    if (o < 0) continue;
+    for (let k = o; k >= 0 && k >= p.t0 - 8; k--) {
+      const n = tokens[k].norm;
+      if (n === ')') break;
+      if (n === '(') {
+        for (let e = p.t1; e < tokens.length && e <= k + 9; e++) {
+          if (tokens[e].norm === ')') {
+            p.inParen = true;
+            break;
+          }
+          if (tokens[e].norm === '(') break;
+        }
+        break;
+      }
+    }
+  }
+}
+
+function link(r: Phrase, persons: Phrase[]): void {
+  r.persons = persons;
+  persons.forEach((p, idx) => {
+    p.roleOf = r;
+    p.ownerIndex = idx;
+  });
+}
+
+function isPersonLike(p: Phrase): boolean {
+  if (p.kind === 'person') return true;
+  if (p.kind !== 'single') return false;
+  const k = p.head.kind;
+  return k === 'person' || (k === 'name' && p.head.t1 - p.head.t0 >= 2) || (k === 'ref' && p.head.refs?.[0]?.startsWith('p:') === true);
+}
+
+/** People in a row from phrase k going in direction dir, joined by "and", "," or a short parenthesis. */
+function personList(phrases: Phrase[], k: number, dir: 1 | -1, tokens: Token[]): Phrase[] {
+  const out: Phrase[] = [];
+  while (k >= 0 && k < phrases.length && (isPersonLike(phrases[k]) || phrases[k].inParen)) {
+    const p = phrases[k];
+    if (p.inParen) {
+      k += dir;
+      continue;
+    }
+    if (out.length) {
+      const prev = out[out.length - 1];
+      const [a, b] = dir === 1 ? [prev.t1, p.t0] : [p.t1, prev.t0];
+      if (!listGlue(tokens, a, b)) break;
+    }
+    out.push(p);
+    k += dir;
+  }
+  return out;
+}
+
+/** Tokens between two list members: "and", ",", ", and", possibly after a short parenthesis. */
+function listGlue(tokens: Token[], a: number, b: number): boolean {
+  let x = skipParen(tokens, a, b);
+  if (x < b && tokens[x].norm === ',') x++;
+  if (x < b && (tokens[x].norm === 'and' || tokens[x].norm === 'or')) x++;
+  return x === b && b > a;
+}
+
+/** Only a comma (after an optional short parenthesis) between a and b. */
+function commaBetween(tokens: Token[], a: number, b: number): boolean {
+  const x = skipParen(tokens, a, b);
+  return b === x + 1 && tokens[x].norm === ',';
+}
+
+function skipParen(tokens: Token[], a: number, b: number): number {
+  if (a < b && tokens[a].norm === '(') {
+    for (let k = a + 1; k < b && k <= a + 6; k++) if (tokens[k].norm === ')') return k + 1;
+  }
+  return a;
+}
+
+export function entryOf(it: Item): Entry | null {
+  return it.entry;
+}

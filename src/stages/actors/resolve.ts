@@ -1,0 +1,990 @@
+/**
+ * Step 3: phrases -> entities (actors) and mentions, one article at a time, sentence by sentence,
+ * so that what the article said before (full names, titles, abbreviations, named organisations)
+ * resolves what comes after (surnames, "he", "the president", "the two republics' heads").
+ */
+import type { Actor, Doc, Mention, MentionKind, Token } from '../../model/doc.js';
+import { codeOf, type Entry, type Lexicon } from './lexicon.js';
+import { nameKey, Scanner, type Item, type ScanState } from './scan.js';
+import { buildPhrases, linkAppositions, type Phrase } from './phrases.js';
+
+export interface WordClasses {
+  speech: Set<string>;
+  locative: Set<string>;
+  motion: Set<string>;
+  placeNouns: Set<string>;
+}
+
+/** One actor of the article, with what coreference needs to know about it. */
+interface Ent {
+  key: string;
+  actor: Actor;
+  entry: Entry | null;
+  person: boolean;
+  gender: string | null;
+  /** people.tsv role key or the title's own name ("head"), for "the president" / "the heads". */
+  roleKey: string | null;
+  roleName: string | null;
+  /** Entity key of the organisation the person acts for ("head of the LPR"). */
+  owner: string | null;
+  /** Coded from a dictionary or a title (not just a bare name). */
+  coded: boolean;
+}
+
+interface Coding {
+  country: string | null;
+  sector: string | null;
+  code: string;
+}
+
+const SENT_BACK_PRONOUN = 6;
+
+export class DocResolver {
+  private readonly ents = new Map<string, Ent>();
+  private readonly state: ScanState = { abbrevs: new Map(), heads: new Map(), surnames: new Map(), inQuote: false };
+  private readonly people: Array<{ ent: Ent; sent: number; inQuote: boolean }> = [];
+  private readonly seen = new Set<string>();
+  private readonly text: string;
+  private readonly tokens: Token[];
+  private readonly date: string | null;
+  private sent = 0;
+  private paragraph = -1;
+  /** How often each country was named so far (countries, demonyms, capitals, seats), and a dateline's country. */
+  private readonly countryCounts = new Map<string, number>();
+  private dateline: string | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lex: Lexicon,
+    private readonly scanner: Scanner,
+    private readonly words: WordClasses,
+  ) {
+    this.text = doc.text;
+    this.tokens = doc.tokens;
+    this.date = doc.article.date;
+  }
+
+  run(): void {
+    const { tokens, text } = this;
+    for (let s = 0; s < this.doc.sentences.length; s++) {
+      const sen = this.doc.sentences[s];
+      this.sent = s;
+      if (sen.paragraph !== this.paragraph) {
+        this.paragraph = sen.paragraph;
+        this.state.inQuote = false;
+      }
+      const [caps, titleCase] = casing(text, tokens, sen.firstToken, sen.lastToken);
+      const items = this.scanner.scan(text, tokens, sen.firstToken, sen.lastToken, this.state, caps, titleCase);
+      if (items.length === 0) continue;
+      const phrases = buildPhrases(items, tokens, sen.firstToken);
+      linkAppositions(phrases, tokens);
+      for (const p of phrases) if (!p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
+      // People described by an apposition come after their role phrase is known.
+      for (const p of phrases) if (p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
+      this.abbreviations(phrases, sen.lastToken);
+      this.affiliations(phrases);
+    }
+    this.doc.actors = [...this.ents.values()].map((e) => e.actor);
+  }
+
+  // ---- phrases -------------------------------------------------------------------------------
+
+  private resolve(p: Phrase, first: number, last: number, headline: boolean): void {
+    this.count(p.head);
+    for (const it of p.owners) this.count(it);
+    for (const it of p.complement) this.count(it);
+    if (p.kind === 'person') this.resolvePerson(p);
+    else if (p.kind === 'role' || p.persons) this.resolveRole(p);
+    else if (p.kind === 'agent') this.resolveAgent(p, last);
+    else this.resolveSingle(p, first, last, headline);
+    // Apposition: the role phrase names the people it describes.
+    const r = p.roleOf;
+    if (r) {
+      for (const k of p.targets) {
+        const ent = this.ents.get(k)!;
+        if (!r.targets.includes(k)) r.targets.push(k);
+        this.mention(r.t0, r.t1, 'person', ent, 'apposition', r.inQuote);
+      }
+    }
+  }
+
+  /** A title and a name: "Russian President Vladimir Putin", "Kremlin Spokesman Dmitry Peskov". */
+  private resolvePerson(p: Phrase): void {
+    const name = p.name!;
+    const ownerEnts = this.ownerMentions(p);
+    const ent = this.personOf(name, p);
+    if (!ent) return;
+    this.codePerson(ent, p);
+    p.targets = [ent.key];
+    this.mention(p.t0, p.t1, 'person', ent, 'title+name', p.inQuote);
+  }
+
+  /** A title without a name: "the Russian president", "the head of the LPR", "the two republics' heads". */
+  private resolveRole(p: Phrase): void {
+    const ownerEnts = this.ownerMentions(p);
+    const targets: Ent[] = [];
+    if (p.persons) {
+      // Apposition: resolved when the people are (they come after).
+      for (const person of p.persons) {
+        if (person.targets.length) for (const k of person.targets) targets.push(this.ents.get(k)!);
+      }
+    }
+    const head = p.head;
+    const roleKey = p.mods.has('former') || p.mods.has('deputy') ? null : (head.entry?.role ?? null);
+    const roleName = roleNameOf(p);
+    let owners = this.ownerList(p, ownerEnts);
+    if (owners.length === 0 && roleKey && !p.plural && p.det === 'the' && !this.antecedentByRole(roleKey, roleName)) {
+      // "the president" with no earlier president: the office holder of the article's country.
+      const c = this.contextCountry();
+      if (c) owners = [{ kind: 'country', item: head, ent: null, coding: { country: c, sector: null, code: c }, context: true }];
+    }
+    if (targets.length === 0 && !p.persons) {
+      for (const o of owners.length ? owners : [null]) {
+        const found = p.plural ? this.orgPeople(o, roleKey, roleName) : this.roleHolder(p, o, roleKey, roleName);
+        for (const f of found) if (!targets.includes(f)) targets.push(f);
+      }
+      // "Ukrainian soldiers", "western leaders": a plural title without known people is a group.
+      if (targets.length === 0 && p.plural) return this.resolveAgent(p, this.tokens.length);
+    }
+    if (targets.length === 0 && p.persons) return; // filled in when the people resolve (see resolvePerson via roleOf)
+    p.targets = targets.map((t) => t.key);
+    for (const t of targets) this.mention(p.t0, p.t1, t.person ? 'person' : 'agent', t, 'role', p.inQuote);
+  }
+
+  /** Office holders or earlier actors with that role; else a role actor when the owner is known. */
+  private roleHolder(p: Phrase, o: OwnerInfo | null, roleKey: string | null, roleName: string): Ent[] {
+    const found = this.orgPeople(o, roleKey, roleName);
+    if (found.length) return found;
+    const orgOwner = o?.ent && !o.ent.person && o.kind === 'org' ? o.ent : null;
+    const country = o?.coding.country ?? null;
+    if (country && roleKey && !p.mods.has('former')) {
+      const row = this.lex.holder(country, roleKey, this.date) ?? this.lex.holder(country, 't:' + roleName, this.date);
+      if (row) {
+        const ent = this.dictPerson(row);
+        ent.roleKey ??= roleKey;
+        ent.roleName ??= roleName;
+        return [ent];
+      }
+    }
+    // An earlier person with the same title (and country): "the president", "the spokesman".
+    if (!orgOwner && !p.mods.has('former') && (p.det === 'the' || p.det === '' || p.det === 'this')) {
+      for (let k = this.people.length - 1; k >= 0; k--) {
+        const e = this.people[k].ent;
+        if ((roleKey ? e.roleKey === roleKey : false) || e.roleName === roleName) {
+          if (!country || e.actor.country === country) return [e];
+        }
+      }
+    }
+    if (!o) return [];
+    // A role actor: "the Russian president" when no holder is known (not for a guessed country).
+    if (o.context) return [];
+    const c = this.titleCoding(p, o);
+    const key = `r:${c.code}:${roleKey ?? roleName}`;
+    const ent = this.ensure(key, () => ({
+      actor: newActor(this.stripDet(p), c, 'agent', titleText(this.text, this.tokens, p)),
+      person: false,
+      coded: true,
+    }));
+    ent.roleKey = roleKey;
+    ent.roleName = roleName;
+    return [ent];
+  }
+
+  private antecedentByRole(roleKey: string, roleName: string): Ent | null {
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const e = this.people[k].ent;
+      if (e.roleKey === roleKey || e.roleName === roleName) return e;
+    }
+    return null;
+  }
+
+  /** "the heads of those republics": people of those organisations already in the article. */
+  private orgPeople(o: OwnerInfo | null, roleKey: string | null, roleName: string): Ent[] {
+    const orgOwner = o?.ent && !o.ent.person && o.kind === 'org' ? o.ent : null;
+    if (!orgOwner) return [];
+    return [...this.ents.values()].filter((e) => e.person && e.owner === orgOwner.key && (e.roleName === roleName || (roleKey !== null && e.roleKey === roleKey)));
+  }
+
+  /** An agent noun: "Ukrainian forces", "police", "a senior US official", "the TASS news agency". */
+  private resolveAgent(p: Phrase, last: number): void {
+    const head = p.head;
+    const ownerEnts = this.ownerMentions(p);
+    // "news agency TASS", "the militant group X": the name is the actor.
+    if (p.name) {
+      const ent = p.name.kind === 'organization' || p.name.kind === 'media' ? this.orgOf(p.name.entry!) : this.namedOrg(p);
+      if (ent) {
+        p.targets = [ent.key];
+        this.mention(p.t0, p.t1, kindOf(ent), ent, 'agent+name', p.inQuote);
+      }
+      return;
+    }
+    // "military aggression", "government bonds": an agent noun used as a modifier is no actor.
+    if (!head.possessive && this.modifiesNoun(p.t1, last)) return;
+    const owners = this.ownerList(p, ownerEnts);
+    const sector = coreSector(p);
+    if (owners.length === 0) {
+      if (p.core.every((c) => c.kind === 'honorific')) return;
+      // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
+      if (head.entry?.needsOwner && (sector.weak || p.core.length < 2)) return;
+      // A singular noun without determiner is rarely an actor ("by force", "military one"), except "police said".
+      if (!p.det && !p.plural && p.mods.size === 0 && p.core.length === 1 && !head.entry?.bare && !this.tokens[head.t1 - 1].norm.endsWith('s')) return;
+    }
+    let context: string | null = null;
+    if (owners.length === 0 && sector.sector && !p.core.some((c) => c.entry?.foe) && DOMESTIC.has(sector.sector)) context = this.contextCountry();
+    const targets: Ent[] = [];
+    for (const o of owners.length ? owners : [null]) {
+      // "the TASS news agency", "Hamas fighters", "NATO allies": the organisation itself.
+      if (o?.ent && !o.ent.person && o.kind === 'org' && (sector.weak || sector.sector === o.coding.sector || o.coding.sector === null)) {
+        targets.push(o.ent);
+        continue;
+      }
+      let c: Coding;
+      if (o) c = this.agentCoding(o, sector);
+      else c = { country: context, sector: sector.sector, code: codeOf(context, sector.sector) };
+      if (!c.code) continue;
+      // Groups of people of one code are one actor ("Ukrainian forces", "the Ukrainian armed forces");
+      // bodies keep their own ("the Russian defence ministry" is not "the Kremlin").
+      const key = 'g:' + c.code + (isBody(head.entry) ? ':' + head.entry!.name : '');
+      const ent = this.ensure(key, () => ({ actor: newActor(this.stripDet(p), c, 'agent', null), person: false, coded: true }));
+      targets.push(ent);
+    }
+    p.targets = targets.map((t) => t.key);
+    for (const t of targets) this.mention(p.t0, p.t1, 'agent', t, context ? 'agent+context' : 'agent', p.inQuote);
+  }
+
+  private resolveSingle(p: Phrase, first: number, last: number, headline: boolean): void {
+    const it = p.head;
+    const e = it.entry;
+    switch (it.kind) {
+      case 'country': {
+        const ent = this.placeActor(p, first, last) ? this.countryOf(e!) : null;
+        this.mention(it.t0, it.t1, 'country', ent, ent ? 'country' : 'country-as-place', p.inQuote);
+        if (ent) p.targets = [ent.key];
+        return;
+      }
+      case 'demonym': {
+        // "the Ukrainians", "Russians": the people of a country; an adjective alone is no actor.
+        if (!it.plural) return;
+        const ent = this.countryOf(e!);
+        this.mention(p.t0, it.t1, 'country', ent, 'demonym', p.inQuote);
+        p.targets = [ent.key];
+        return;
+      }
+      case 'capital':
+      case 'seat': {
+        const actor = this.placeActor(p, first, last);
+        const c: Coding = { country: e!.country, sector: e!.sector, code: e!.code };
+        const ent = actor ? this.ensure('g:' + c.code, () => ({ actor: newActor(e!.name, c, 'agent', null), person: false, coded: true })) : null;
+        this.mention(p.t0, it.t1, it.kind === 'capital' ? 'place' : 'organization', ent, actor ? 'metonym' : 'place', p.inQuote);
+        if (ent) p.targets = [ent.key];
+        return;
+      }
+      case 'region': {
+        if (e!.code === '-' || (e!.head === 'demonym' && !it.plural)) return;
+        if (!this.placeActor(p, first, last)) return;
+        const c: Coding = { country: null, sector: null, code: e!.code };
+        const ent = this.ensure('g:' + c.code, () => ({ actor: newActor(e!.name, c, 'agent', null), person: false, coded: true }));
+        this.mention(p.t0, it.t1, 'agent', ent, 'region', p.inQuote);
+        p.targets = [ent.key];
+        return;
+      }
+      case 'organization':
+      case 'media': {
+        const ent = this.orgOf(e!);
+        this.mention(p.t0, it.t1, kindOf(ent), ent, 'dictionary', p.inQuote);
+        p.targets = [ent.key];
+        return;
+      }
+      case 'person': {
+        const ent = this.personOf(it, p);
+        if (!ent) return;
+        this.codePerson(ent, p);
+        this.mention(it.t0, it.t1, 'person', ent, 'dictionary', p.inQuote);
+        p.targets = [ent.key];
+        return;
+      }
+      case 'ref': {
+        const targets = (it.refs ?? []).map((k) => this.ents.get(k)).filter((x): x is Ent => !!x);
+        for (const t of targets) {
+          if (t.person) this.codePerson(t, p);
+          this.mention(p.t0, it.t1, kindOf(t), t, 'reference', p.inQuote);
+        }
+        p.targets = targets.map((t) => t.key);
+        return;
+      }
+      case 'name': {
+        if (headline) return;
+        const ent = this.nameEvidence(p, last) ? this.personOf(it, p) : null;
+        if (!ent) {
+          const org = this.unknownOrg(it);
+          if (org) {
+            this.mention(it.t0, it.t1, 'organization', org, 'name+org-word', p.inQuote);
+            p.targets = [org.key];
+          }
+          return;
+        }
+        this.codePerson(ent, p);
+        this.mention(it.t0, it.t1, 'person', ent, 'name', p.inQuote);
+        p.targets = [ent.key];
+        return;
+      }
+      case 'pronoun': {
+        if (it.inQuote || it.possessive) return;
+        const ent = this.antecedent(this.tokens[it.t0].norm === 'she' ? 'f' : 'm');
+        if (!ent) return;
+        this.mention(it.t0, it.t1, 'pronoun', ent, 'pronoun', false);
+        p.targets = [ent.key];
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private count(it: Item): void {
+    const k = it.kind;
+    if ((k === 'country' || k === 'demonym' || k === 'capital' || k === 'seat') && it.entry?.country) {
+      this.countryCounts.set(it.entry.country, (this.countryCounts.get(it.entry.country) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * The country an article is about, for agents it names without one ("officials said", "civilians"):
+   * the dateline's country, else the country named most so far (at least twice, ahead of the next).
+   */
+  private contextCountry(): string | null {
+    if (this.dateline) return this.dateline;
+    let best: string | null = null;
+    let n1 = 0;
+    let n2 = 0;
+    for (const [c, n] of this.countryCounts) {
+      if (n > n1) {
+        n2 = n1;
+        n1 = n;
+        best = c;
+      } else if (n > n2) n2 = n;
+    }
+    return n1 >= 2 && n1 > n2 ? best : null;
+  }
+
+  // ---- owners and coding ----------------------------------------------------------------------
+
+  /** Mentions for owners that are actors of their own (complements, possessive people), and their entities. */
+  private ownerMentions(p: Phrase): Map<Item, Ent[]> {
+    const out = new Map<Item, Ent[]>();
+    for (const it of [...p.owners, ...p.complement]) {
+      // Only people who own a title are mentions of their own ("President Vladimir Putin's spokesman ...");
+      // a country or organisation in a title or on an agent is part of that phrase ("Head of the DPR X").
+      const nested = it.kind === 'person' || it.kind === 'name' || (it.kind === 'ref' && it.possessive && (it.refs?.[0]?.startsWith('p:') ?? false));
+      let ents: Ent[] = [];
+      switch (it.kind) {
+        case 'organization':
+        case 'media':
+          ents = [this.orgOf(it.entry!)];
+          break;
+        case 'person':
+        case 'name': {
+          const e = this.personOf(it, null);
+          if (e) {
+            this.codePerson(e, null);
+            ents = [e];
+          }
+          break;
+        }
+        case 'ref':
+          ents = (it.refs ?? []).map((k) => this.ents.get(k)).filter((x): x is Ent => !!x);
+          break;
+        case 'pronoun': {
+          // "his spokesman", "her government": the person "his"/"her" stands for.
+          const e = it.inQuote ? null : this.antecedent(this.tokens[it.t0].norm === 'her' ? 'f' : 'm');
+          if (e) ents = [e];
+          break;
+        }
+        default:
+          break;
+      }
+      out.set(it, ents);
+      if (nested) for (const e of ents) this.mention(it.t0, it.t1, kindOf(e), e, 'nested', p.inQuote);
+    }
+    return out;
+  }
+
+  /** The owners of a phrase, coordinated ones separately ("Russian and Ukrainian forces"). */
+  private ownerList(p: Phrase, ents: Map<Item, Ent[]>): OwnerInfo[] {
+    const items = p.owners.length ? p.owners : p.complement;
+    const out: OwnerInfo[] = [];
+    // Adjacent owners refine each other ("the Kremlin" + "spokesman"); coordinated ones are separate.
+    let cur: OwnerInfo | null = null;
+    for (const it of items) {
+      const info = this.ownerInfo(it, ents.get(it) ?? []);
+      if (info.length === 0) continue;
+      if (cur && !it.coord) {
+        // Keep the more specific: an organisation or seat over a country.
+        const better = info[0];
+        if (rank(better) >= rank(cur)) {
+          if (better.coding.country === null && cur.coding.country && better.kind !== 'org') better.coding.country = cur.coding.country;
+          out[out.length - 1] = better;
+          cur = better;
+        }
+        continue;
+      }
+      for (const x of info) out.push(x);
+      cur = info[info.length - 1];
+    }
+    // A title that belongs to one state ("the pope", "the Argentinian pontiff": VAT; the demonym is his nationality).
+    if (p.head.entry?.kind === 'role' && p.head.entry.country) {
+      const c = p.head.entry.country;
+      return [{ kind: 'country', item: p.head, ent: null, coding: { country: c, sector: null, code: c } }];
+    }
+    // Complement after prefix: "Russia's ambassador to ..." keeps the prefix; "head of the LPR" uses the complement.
+    if (p.owners.length && p.complement.length) {
+      const extra = p.complement.flatMap((it) => this.ownerInfo(it, ents.get(it) ?? []));
+      if (extra.length && out.every((o) => o.kind !== 'org')) return extra.map((x) => ({ ...x, coding: { ...x.coding, country: x.coding.country ?? out[0]?.coding.country ?? null } }));
+    }
+    return out;
+  }
+
+  private ownerInfo(it: Item, ents: Ent[]): OwnerInfo[] {
+    const e = it.entry;
+    switch (it.kind) {
+      case 'country':
+      case 'demonym':
+        return [{ kind: 'country', item: it, ent: null, coding: { country: e!.country, sector: null, code: e!.country! } }];
+      case 'capital':
+      case 'seat':
+        return [{ kind: 'seat', item: it, ent: null, coding: { country: e!.country, sector: e!.sector, code: e!.code } }];
+      case 'region':
+        if (e!.code === '-') return [];
+        return [{ kind: 'region', item: it, ent: null, coding: { country: null, sector: null, code: e!.code } }];
+      case 'organization':
+      case 'media':
+      case 'ref':
+      case 'person':
+      case 'name':
+      case 'pronoun':
+        return ents.map((ent) => ({
+          kind: ent.person ? 'person' : ent.actor.type === 'country' ? 'country' : 'org',
+          item: it,
+          ent,
+          coding: { country: ent.actor.country, sector: ent.actor.sector, code: ent.actor.code },
+        }));
+      default:
+        return [];
+    }
+  }
+
+  /** Coding of a generic agent under an owner: "Ukrainian forces" UKR MIL, "Pentagon officials" USA MIL. */
+  private agentCoding(o: OwnerInfo, s: { sector: string | null; weak: boolean }): Coding {
+    let sector = s.sector;
+    if (s.weak && o.kind === 'seat' && o.coding.sector) sector = o.coding.sector;
+    if (o.kind === 'org' && s.weak) sector = o.coding.sector ?? sector;
+    if (o.kind === 'region') return { country: null, sector, code: o.coding.code + (sector ?? '') };
+    if (o.kind === 'org' && !o.coding.country) return { country: null, sector, code: o.coding.code };
+    return { country: o.coding.country, sector, code: codeOf(o.coding.country, sector) };
+  }
+
+  /** Coding of a title under an owner: the organisation's code for IGO/REB/... bodies, else country + title sector. */
+  private titleCoding(p: Phrase, o: OwnerInfo | null): Coding {
+    const s = coreSector(p);
+    if (!o) {
+      // "Yaroslav Zheleznyak, an opposition member": a domestic title takes the article's country.
+      const c = s.sector && DOMESTIC.has(s.sector) && !p.core.some((x) => x.entry?.foe) ? this.contextCountry() : null;
+      return { country: c, sector: s.sector, code: codeOf(c, s.sector) };
+    }
+    if (o.kind === 'org' || o.kind === 'person') {
+      return { country: o.coding.country, sector: o.coding.sector, code: o.coding.code };
+    }
+    return this.agentCoding(o, { sector: s.sector ?? 'GOV', weak: s.weak });
+  }
+
+  /** Give a person a coding from the title phrase, an apposition or the dictionary (by date). */
+  private codePerson(ent: Ent, p: Phrase | null): void {
+    if (ent.entry && !ent.coded) {
+      const row = pickRow(ent.entry, this.date);
+      setCoding(ent.actor, { country: row.country, sector: row.sector, code: row.code });
+      ent.actor.role ??= row.title;
+      ent.roleKey ??= row.role;
+      ent.coded = true;
+    }
+    const role = p?.roleOf ?? (p && p.kind === 'person' ? p : null);
+    if (!role) return;
+    const owners = this.ownerList(role, this.ownerEntsQuiet(role));
+    const o = owners.length ? owners[Math.min(p!.ownerIndex, owners.length - 1)] : null;
+    if (role !== p && !o && !role.head.entry?.sector) return;
+    const title = titleText(this.text, this.tokens, role);
+    ent.actor.role ??= title;
+    ent.roleName ??= roleNameOf(role);
+    ent.roleKey ??= role.head.entry?.role ?? null;
+    if (o?.ent && !o.ent.person && o.kind === 'org') ent.owner ??= o.ent.key;
+    if (role.head.kind === 'honorific' && !role.head.entry?.sector && !o) {
+      if (role.head.entry?.role && !ent.gender) ent.gender = role.head.entry.role;
+      return;
+    }
+    if (ent.coded) return;
+    const c = this.titleCoding(role, o);
+    if (!c.code) return;
+    setCoding(ent.actor, c);
+    ent.coded = true;
+  }
+
+  private ownerEntsQuiet(p: Phrase): Map<Item, Ent[]> {
+    const out = new Map<Item, Ent[]>();
+    for (const it of [...p.owners, ...p.complement]) {
+      if (it.kind === 'pronoun') {
+        const e = it.inQuote ? null : this.antecedent(this.tokens[it.t0].norm === 'her' ? 'f' : 'm');
+        out.set(it, e ? [e] : []);
+      } else if (it.kind === 'organization' || it.kind === 'media') out.set(it, [this.orgOf(it.entry!)]);
+      else if (it.kind === 'ref') out.set(it, (it.refs ?? []).map((k) => this.ents.get(k)).filter((x): x is Ent => !!x));
+      else if (it.kind === 'person' || it.kind === 'name') {
+        const e = this.personOf(it, null);
+        out.set(it, e ? [e] : []);
+      }
+    }
+    return out;
+  }
+
+  // ---- entities -------------------------------------------------------------------------------
+
+  private ensure(key: string, make: () => { actor: Actor; person: boolean; coded: boolean; entry?: Entry | null }): Ent {
+    let e = this.ents.get(key);
+    if (!e) {
+      const m = make();
+      m.actor.id = 'a' + (this.ents.size + 1);
+      e = { key, actor: m.actor, entry: m.entry ?? null, person: m.person, gender: null, roleKey: null, roleName: null, owner: null, coded: m.coded };
+      this.ents.set(key, e);
+    }
+    return e;
+  }
+
+  private countryOf(e: Entry): Ent {
+    const c: Coding = { country: e.country, sector: null, code: e.country! };
+    const name = this.lex.countryNames.get(e.country!) ?? e.name;
+    return this.ensure('c:' + e.country, () => ({ actor: newActor(name, c, 'country', null), person: false, coded: true }));
+  }
+
+  private orgOf(entry: Entry): Ent {
+    const e = pickRow(entry, this.date);
+    const ent = this.ensure('o:' + entry.name.toLowerCase(), () => ({
+      actor: newActor(entry.name, { country: e.country, sector: e.sector, code: e.code || codeOf(e.country, e.sector) }, entry.kind === 'media' ? 'media' : 'organization', null),
+      person: false,
+      coded: true,
+      entry,
+    }));
+    if (entry.head) {
+      const list = this.state.heads.get(entry.head);
+      if (!list) this.state.heads.set(entry.head, [ent.key]);
+      else if (!list.includes(ent.key)) list.push(ent.key);
+    }
+    return ent;
+  }
+
+  private dictPerson(row: Entry): Ent {
+    const main = this.lex.byName.get(row.name.toLowerCase()) ?? row;
+    const ent = this.ensure('p:' + main.name.toLowerCase(), () => ({
+      actor: newActor(main.name, { country: null, sector: null, code: '' }, 'person', null),
+      person: true,
+      coded: false,
+      entry: main,
+    }));
+    if (!ent.coded) this.codePerson(ent, null);
+    this.registerPerson(ent, main.name.toLowerCase().split(/\s+/));
+    return ent;
+  }
+
+  /** The person a name item stands for: a dictionary person, a known surname, or a new name. */
+  private personOf(it: Item, p: Phrase | null): Ent | null {
+    if (it.kind === 'person') return this.dictPerson(it.entry!);
+    if (it.kind === 'ref') {
+      const e = this.ents.get(it.refs?.[0] ?? '');
+      return e ?? null;
+    }
+    if (it.kind !== 'name') return null;
+    const key = nameKey(this.tokens, it.t0, it.t1);
+    const known = this.state.surnames.get(key);
+    if (known) return this.ents.get(known) ?? null;
+    const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
+    const ent = this.ensure('p:' + key, () => ({ actor: newActor(text, { country: null, sector: null, code: '' }, 'person', null), person: true, coded: false }));
+    const words = key.split(/\s+/);
+    ent.gender ??= this.lex.firstNames.get(words[0]) ?? null;
+    if (ent.gender === 'u') ent.gender = null;
+    this.registerPerson(ent, words);
+    void p;
+    return ent;
+  }
+
+  private registerPerson(ent: Ent, words: string[]): void {
+    const full = words.join(' ');
+    if (!this.state.surnames.has(full)) this.state.surnames.set(full, ent.key);
+    if (words.length >= 2) {
+      const last = words[words.length - 1];
+      if (!this.state.surnames.has(last) && !this.lex.root.next!.has(last)) this.state.surnames.set(last, ent.key);
+    }
+    if (ent.gender === null && ent.entry) {
+      const g = this.lex.firstNames.get(words[0]);
+      if (g && g !== 'u') ent.gender = g;
+    }
+  }
+
+  /** An organisation named after an agent noun: "the rebel group Ansar Dine". */
+  private namedOrg(p: Phrase): Ent | null {
+    const it = p.name!;
+    if (it.kind !== 'name') return it.kind === 'ref' ? (this.ents.get(it.refs?.[0] ?? '') ?? null) : null;
+    const s = coreSector(p);
+    if (!s.sector || p.head.plural) return null;
+    const owners = this.ownerList(p, new Map());
+    const c = owners.length ? this.agentCoding(owners[0], s) : { country: null, sector: s.sector, code: s.sector };
+    const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
+    return this.ensure('o:' + text.toLowerCase(), () => ({ actor: newActor(text, c, 'organization', null), person: false, coded: true }));
+  }
+
+  /** A capitalised run ending in an organisation word ("... Workers' Party", "... Bank"). */
+  private unknownOrg(it: Item): Ent | null {
+    if (it.t1 - it.t0 < 2) return null;
+    const lastWord = this.tokens[it.t1 - 1].norm;
+    const sector = this.lex.orgWords.get(lastWord);
+    if (!sector) return null;
+    const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
+    return this.ensure('o:' + text.toLowerCase(), () => ({ actor: newActor(text, { country: null, sector, code: sector }, 'organization', null), person: false, coded: true }));
+  }
+
+  /** Is an unknown capitalised run a person? A first name, a speech verb, or an apposition says so. */
+  private nameEvidence(p: Phrase, last: number): boolean {
+    const it = p.head;
+    if (p.roleOf) return true;
+    const n = it.t1 - it.t0;
+    if (n < 2 || n > 5) return false;
+    if (this.lex.orgWords.has(this.tokens[it.t1 - 1].norm)) return false;
+    if (this.lex.firstNames.has(this.tokens[it.t0].norm)) return true;
+    const nx = it.end < last ? this.tokens[it.end].norm : '';
+    const pv = it.t0 > 0 ? this.tokens[it.t0 - 1].norm : '';
+    return this.words.speech.has(nx) || this.words.speech.has(pv);
+  }
+
+  /** The most recent person named outside quotes, agreeing in gender, within a few sentences. */
+  private antecedent(gender: 'm' | 'f'): Ent | null {
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const r = this.people[k];
+      if (this.sent - r.sent > SENT_BACK_PRONOUN) break;
+      if (r.inQuote) continue;
+      if (r.ent.gender && r.ent.gender !== gender) continue;
+      return r.ent;
+    }
+    return null;
+  }
+
+  // ---- places as actors -------------------------------------------------------------------------
+
+  /** A country or capital acts (is an actor) unless it is a place: "in Ukraine", "north of Kyiv", "Kyiv region". */
+  private placeActor(p: Phrase, first: number, last: number): boolean {
+    const { tokens, text } = this;
+    const it = p.head;
+    if (!it.possessive && it.t1 < last) {
+      const nx = tokens[it.t1];
+      // "Kyiv region", "Moscow time": a place noun after it.
+      if (this.words.placeNouns.has(nx.norm) && !Scanner.capital(text, nx)) return false;
+      // "the Budapest Memorandum", "Washington Consensus": part of another name.
+      if (Scanner.capital(text, nx) && (nx.pos === 'PROPN' || nx.pos === 'NOUN') && !this.lex.root.next!.has(nx.norm) && !this.lex.notNames.has(nx.norm)) return false;
+    }
+    // A dateline: "MINSK, 28 January (BelTA) -".
+    if (it.t0 === first && it.t1 < last && tokens[it.t1].norm === ',' && Scanner.upper(text, tokens[it.t0]) && tokens[it.t0].end - tokens[it.t0].start > 2) {
+      if (this.sent < 3 && it.entry?.country) this.dateline ??= it.entry.country;
+      return false;
+    }
+    let b = p.t0 - 1;
+    if (b < first) return true;
+    const prev = tokens[b].norm;
+    if (this.words.locative.has(prev)) return false;
+    if (prev === '-' || prev === 'and' || prev === ',' || prev === 'or') {
+      // "in Russia and Ukraine": look past a coordination to the preposition.
+      for (let k = b - 1; k >= first && k >= b - 4; k--) {
+        const n = tokens[k].norm;
+        if (this.words.locative.has(n)) return false;
+        if (n === '.' || n === ';' || tokens[k].pos === 'VERB') break;
+      }
+    }
+    if (prev === 'to' || prev === 'from' || prev === 'of') {
+      const b2 = b - 1;
+      if (b2 >= first) {
+        const w = tokens[b2];
+        if (this.words.motion.has(w.lemma) || this.words.motion.has(w.norm) || (prev === 'of' && this.words.placeNouns.has(w.norm))) return false;
+      }
+    }
+    b = p.t1;
+    return true;
+  }
+
+  /** The token after a phrase is a lower-case noun it modifies ("military aggression", "Kyiv region"). */
+  private modifiesNoun(t: number, last: number): boolean {
+    if (t >= last) return false;
+    const tok = this.tokens[t];
+    if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ') return false;
+    if (Scanner.capital(this.text, tok)) return false;
+    if (this.lex.root.next!.has(tok.norm)) return false;
+    if (this.words.speech.has(tok.norm)) return false;
+    // "rebels say": the tagger sometimes calls a verb a noun.
+    if (tok.norm.endsWith('s') && !tok.norm.endsWith('ss') && tok.pos !== 'ADJ' && t + 1 < last && isObjectStart(this.tokens[t + 1])) return false;
+    return tok.pos !== 'ADJ' || (t + 1 < last && this.tokens[t + 1].pos === 'NOUN');
+  }
+
+  // ---- mentions and abbreviations ------------------------------------------------------------
+
+  private mention(t0: number, t1: number, kind: MentionKind, ent: Ent | null, rule: string, inQuote: boolean): void {
+    const start = this.tokens[t0].start;
+    const end = this.tokens[t1 - 1].end;
+    const sig = `${start}:${end}:${ent?.key ?? ''}`;
+    if (this.seen.has(sig)) return;
+    this.seen.add(sig);
+    const m: Mention = {
+      id: 'm' + (this.doc.mentions.length + 1),
+      start,
+      end,
+      kind,
+      text: this.text.slice(start, end),
+      actor: ent ? ent.actor.id : null,
+      place: null,
+      rule: 'actors/' + rule,
+    };
+    this.doc.mentions.push(m);
+    if (ent) {
+      ent.actor.mentions.push({ start, end });
+      if (ent.person && kind !== 'pronoun') this.people.push({ ent, sent: this.sent, inQuote });
+    }
+  }
+
+  /**
+   * "the Donetsk and Lugansk People's Republics (DPR and LPR)": abbreviations in parentheses after
+   * named actors stand for them, in order, for the rest of the article.
+   */
+  private abbreviations(phrases: Phrase[], last: number): void {
+    const { tokens, text } = this;
+    for (let k = 0; k < phrases.length; k++) {
+      const p = phrases[k];
+      const open = p.t1;
+      if (open >= last || tokens[open].norm !== '(') continue;
+      const abbrs: number[] = [];
+      let x = open + 1;
+      let ok = false;
+      while (x < last) {
+        const t = tokens[x];
+        if (t.norm === ')') {
+          ok = abbrs.length > 0;
+          break;
+        }
+        if (t.norm === 'and' || t.norm === ',' || t.norm === 'or') {
+          x++;
+          continue;
+        }
+        if (!Scanner.upper(text, t) || t.end - t.start < 2 || t.end - t.start > 8) break;
+        abbrs.push(x);
+        x++;
+      }
+      if (!ok) continue;
+      const ents = this.bindable(p);
+      if (ents.length === 0) continue;
+      for (let a = 0; a < abbrs.length; a++) {
+        const target = ents.length === abbrs.length ? ents[a] : abbrs.length === 1 ? ents[ents.length - 1] : null;
+        if (!target) break;
+        const tok = tokens[abbrs[a]];
+        const abbr = text.slice(tok.start, tok.end);
+        // An abbreviation must fit its name ("DPR" - "Donetsk People's Republic"), and one the dictionary
+        // knows for something else is not rebound ("the United States (CNN)").
+        if (!initialsFit(abbr, target.actor.name)) continue;
+        const known = this.scanner.match(text, tokens, abbrs[a], abbrs[a] + 1, false)?.entry;
+        if (known && known.kind !== 'modifier' && ('o:' + known.name.toLowerCase()) !== target.key && known.kind !== 'person') continue;
+        this.state.abbrevs.set(abbr, [target.key]);
+        this.mention(abbrs[a], abbrs[a] + 1, kindOf(target), target, 'abbreviation', p.inQuote);
+      }
+    }
+  }
+
+  /** "Nikolai Petrov from the Chatham House thinktank": a person named without title takes the organisation's code. */
+  private affiliations(phrases: Phrase[]): void {
+    const { tokens } = this;
+    for (let k = 0; k + 1 < phrases.length; k++) {
+      const a = phrases[k];
+      const b = phrases[k + 1];
+      if (a.kind !== 'single' || a.targets.length !== 1) continue;
+      const person = this.ents.get(a.targets[0]);
+      if (!person?.person || person.coded) continue;
+      let x = a.t1;
+      if (x >= b.t0 || !AFFIL.has(tokens[x].norm)) continue;
+      x++;
+      if (x !== b.t0) continue;
+      const org = b.targets.length === 1 ? this.ents.get(b.targets[0]) : null;
+      if (!org || org.person || (org.actor.type !== 'organization' && org.actor.type !== 'media')) continue;
+      setCoding(person.actor, { country: org.actor.country, sector: org.actor.sector, code: org.actor.code });
+      person.owner ??= org.key;
+      person.coded = true;
+    }
+  }
+
+  /** What an abbreviation after a phrase may stand for: its complement organisations, or what it names. */
+  private bindable(p: Phrase): Ent[] {
+    if (p.complement.length) {
+      const out: Ent[] = [];
+      for (const it of p.complement) {
+        if (it.kind === 'organization' || it.kind === 'media') out.push(this.orgOf(it.entry!));
+        else if (it.kind === 'ref') for (const k of it.refs ?? []) if (this.ents.has(k)) out.push(this.ents.get(k)!);
+      }
+      if (out.length) return out;
+    }
+    if (p.kind === 'single' && p.head.kind === 'name' && p.targets.length === 0) {
+      const org = this.unknownOrg(p.head) ?? this.namedFromParen(p.head);
+      if (org) {
+        this.mention(p.head.t0, p.head.t1, 'organization', org, 'abbreviation-definition', p.inQuote);
+        return [org];
+      }
+    }
+    return p.targets.map((k) => this.ents.get(k)!).filter((e) => e && !e.person);
+  }
+
+  /** "the Kurdistan Workers' Party (PKK)": a capitalised run defined by an abbreviation is an organisation. */
+  private namedFromParen(it: Item): Ent | null {
+    if (it.t1 - it.t0 < 2) return null;
+    const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
+    return this.ensure('o:' + text.toLowerCase(), () => ({ actor: newActor(text, { country: null, sector: null, code: '' }, 'organization', null), person: false, coded: false }));
+  }
+
+  private stripDet(p: Phrase): string {
+    let t0 = p.t0;
+    while (t0 < p.t1 - 1 && isDet(this.tokens[t0].norm)) t0++;
+    return this.text.slice(this.tokens[t0].start, this.tokens[p.t1 - 1].end).replace(/['’]s?$/, '');
+  }
+}
+
+interface OwnerInfo {
+  kind: 'country' | 'seat' | 'region' | 'org' | 'person';
+  item: Item;
+  ent: Ent | null;
+  coding: Coding;
+  /** Guessed from the article (no word of the phrase says it). */
+  context?: boolean;
+}
+
+function rank(o: OwnerInfo): number {
+  return o.kind === 'org' ? 3 : o.kind === 'seat' ? 2 : o.kind === 'person' ? 1 : 0;
+}
+
+/** "DPR" fits "Donetsk People's Republic": its first letter starts one of the name's words. */
+function initialsFit(abbr: string, name: string): boolean {
+  const a = abbr[0].toLowerCase();
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => w.startsWith(a));
+}
+
+const AFFIL = new Set(['from', 'of', 'at', 'with']);
+
+/** Sectors of domestic agents that take the article's context country when the text gives none. */
+const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'CVL', 'REF', 'EDU', 'HLH', 'LAB', 'AGR', 'BUS', 'MED', 'REB', 'SPY']);
+
+const BODY = /(ministry|department|office|parliament|court|council|assembly|agency|embassy|service|committee|commission|presidency|cabinet|administration|legislature|senate|congress|bank|tribunal|judiciary|delegation|guard|defen[cs]e)$/;
+
+/** A body (ministry, court, parliament) rather than a group of people. */
+function isBody(e: Entry | null): boolean {
+  return !!e && BODY.test(e.name);
+}
+
+function isDet(n: string): boolean {
+  return n === 'the' || n === 'a' || n === 'an' || n === 'this' || n === 'that' || n === 'these' || n === 'those' || n === 'two' || n === 'both' || n === 'three';
+}
+
+/** A token that starts what a verb says: "that", a determiner, a quote. */
+function isObjectStart(t: Token): boolean {
+  return t.norm === 'that' || t.norm === 'the' || t.norm === 'a' || t.norm === '"' || t.norm === ',' || t.pos === 'PRON';
+}
+
+/** The sector of a core ("rebel leaders" -> REB, "officials" -> GOV weak). */
+function coreSector(p: Phrase): { sector: string | null; weak: boolean } {
+  const core = p.core;
+  const head = core[core.length - 1];
+  const hs = head.entry?.sector ?? null;
+  if (hs && !head.entry?.weak) return { sector: hs, weak: false };
+  for (let k = core.length - 2; k >= 0; k--) {
+    const e = core[k].entry;
+    if (e?.sector && !e.weak) return { sector: e.sector, weak: false };
+  }
+  if (p.mods.has('self')) return { sector: 'REB', weak: false };
+  return { sector: hs, weak: true };
+}
+
+function roleNameOf(p: Phrase): string {
+  return (p.head.entry?.name ?? '').toLowerCase();
+}
+
+/** The title words of a phrase as written, without determiner and name ("Kremlin Spokesman"). */
+function titleText(text: string, tokens: Token[], p: Phrase): string {
+  let t0 = p.t0;
+  while (t0 < p.t1 && isDet(tokens[t0].norm)) t0++;
+  let t1 = p.name ? p.name.t0 : p.t1;
+  if (t1 <= t0) t1 = p.t1;
+  return text.slice(tokens[t0].start, tokens[t1 - 1].end).replace(/[,\s]+$/, '');
+}
+
+function kindOf(e: Ent): MentionKind {
+  if (e.person) return 'person';
+  const t = e.actor.type;
+  return t === 'media' ? 'media' : t === 'country' ? 'country' : t === 'organization' ? 'organization' : 'agent';
+}
+
+function newActor(name: string, c: Coding, type: string, role: string | null): Actor {
+  return { id: '', name, country: c.country, sector: c.sector, code: c.code, type, role, mentions: [] };
+}
+
+function setCoding(a: Actor, c: Coding): void {
+  a.country = c.country;
+  a.sector = c.sector;
+  a.code = c.code;
+}
+
+/** The dated row of a dictionary entry for the article's date: the term covering it, else the nearest. */
+export function pickRow(entry: Entry, date: string | null): Entry {
+  const rows = entry.rows;
+  if (!rows || rows.length === 0) return entry;
+  if (!date) return rows[rows.length - 1];
+  let best: Entry | null = null;
+  let bestDist = Infinity;
+  for (const r of rows) {
+    const inside = (r.start === null || r.start <= date) && (r.end === null || date < r.end);
+    if (inside) {
+      if (!best || bestDist > 0 || (r.start ?? '') > (best.start ?? '')) {
+        best = r;
+        bestDist = 0;
+      }
+      continue;
+    }
+    if (bestDist === 0) continue;
+    const d = Math.min(dist(r.start, date), dist(r.end, date));
+    if (d < bestDist) {
+      best = r;
+      bestDist = d;
+    }
+  }
+  return best ?? rows[rows.length - 1];
+}
+
+function dist(a: string | null, b: string): number {
+  if (!a) return Infinity;
+  return Math.abs(Date.parse(a) - Date.parse(b));
+}
+
+/** [all capitals, title case] for a sentence: headlines written in capitals or with every word capitalised. */
+function casing(text: string, tokens: Token[], first: number, last: number): [boolean, boolean] {
+  let words = 0;
+  let caps = 0;
+  let upper = 0;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    const c = t.norm.charCodeAt(0);
+    if (!(c >= 97 && c <= 122)) continue;
+    words++;
+    const c0 = text.charCodeAt(t.start);
+    if (c0 >= 65 && c0 <= 90) {
+      caps++;
+      if (t.end - t.start > 1 && Scanner.upper(text, t)) upper++;
+    }
+  }
+  if (words < 3) return [false, false];
+  return [upper / words > 0.6, caps / words > 0.75];
+}

@@ -1,0 +1,411 @@
+/**
+ * Step 1 of the actors stage: one pass over a sentence's tokens that finds the lexical items —
+ * dictionary matches (longest match in the trie), capitalised name runs, pronouns, abbreviations
+ * the article defined, and back-references to organisations named earlier ("the republics").
+ */
+import type { Token } from '../../model/doc.js';
+import { CaseMode, singulars, type Entry, type EntryKind, type Lexicon, type Terminal, type TrieNode } from './lexicon.js';
+
+export type ItemKind = EntryKind | 'name' | 'pronoun' | 'ref';
+
+export interface Item {
+  kind: ItemKind;
+  /** Token range of the words, [t0, t1). */
+  t0: number;
+  t1: number;
+  /** One past the last token including a possessive "'s"/"'" after it. */
+  end: number;
+  entry: Entry | null;
+  possessive: boolean;
+  plural: boolean;
+  /** Entity keys a 'ref' item (abbreviation, back-reference, surname) stands for. */
+  refs: string[] | null;
+  /** Inside a direct quotation. */
+  inQuote: boolean;
+  /** Coordinated with the previous item by "and"/","/"or" ("Donetsk and Lugansk People's Republics"). */
+  coord: boolean;
+}
+
+/** What the scanner needs to know about the document so far. */
+export interface ScanState {
+  /** Abbreviations defined in the text ("DPR") -> entity keys. */
+  abbrevs: Map<string, string[]>;
+  /** Head nouns of organisations named so far ("republic") -> entity keys, in order of appearance. */
+  heads: Map<string, string[]>;
+  /** Surnames and full names of people named so far (lower case) -> entity key. */
+  surnames: Map<string, string>;
+  /** Inside a direct quotation at the current token (straight double quotes toggle it per paragraph). */
+  inQuote: boolean;
+}
+
+/** Kinds tried first when one alias names several entries. */
+const PRIORITY: Record<EntryKind, number> = {
+  person: 9,
+  organization: 8,
+  media: 8,
+  country: 7,
+  seat: 6,
+  capital: 5,
+  region: 4,
+  demonym: 3,
+  role: 2,
+  agent: 2,
+  honorific: 1,
+  modifier: 0,
+};
+
+const NONE: string[] = [];
+const DETS_AND_GLUE = new Set(['and', 'or', ',', '&']);
+
+export class Scanner {
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly words: { speech: Set<string> },
+  ) {}
+
+  /** Is token i written with a capital first letter (and is a word)? */
+  static capital(text: string, tok: Token): boolean {
+    const c = text.charCodeAt(tok.start);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 128) return false;
+    return /\p{Lu}/u.test(text[tok.start]);
+  }
+
+  /** All letters upper case (at least two letters). */
+  static upper(text: string, tok: Token): boolean {
+    let letters = 0;
+    for (let p = tok.start; p < tok.end; p++) {
+      const c = text.charCodeAt(p);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      else if (c > 127) {
+        const ch = text[p];
+        if (ch !== ch.toUpperCase()) return false;
+        if (ch !== ch.toLowerCase()) letters++;
+      }
+    }
+    return letters >= 1;
+  }
+
+  /**
+   * The items of one sentence [first, last). `caps` says the sentence is written in capitals
+   * (a wire headline): then names are not guessed and short upper-case aliases that are also
+   * English words ("US", "IS", "WHO") do not match.
+   */
+  scan(text: string, tokens: Token[], first: number, last: number, state: ScanState, caps: boolean, titleCase: boolean): Item[] {
+    const items: Item[] = [];
+    const root = this.lex.root.next!;
+    const lex = this.lex;
+    for (let i = first; i < last; i++) {
+      const tok = tokens[i];
+      const norm = tok.norm;
+      if (norm === '"') {
+        state.inQuote = !state.inQuote;
+        continue;
+      }
+      const c0 = norm.charCodeAt(0);
+      // Abbreviations the article defined win over the dictionary.
+      if (state.abbrevs.size > 0 && c0 >= 97 && c0 <= 122) {
+        const refs = state.abbrevs.get(text.slice(tok.start, tok.end).replace(/'s$/i, ''));
+        if (refs && Scanner.upper(text, tok)) {
+          items.push(this.refItem(tokens, i, i + 1, refs, state, norm.endsWith("'s")));
+          i = items[items.length - 1].end - 1;
+          continue;
+        }
+      }
+      const m = root.has(norm) || norm.endsWith("'s") || norm.startsWith('pro-') ? this.match(text, tokens, i, last, caps) : null;
+      if (m && !this.firstNameNotPlace(text, tokens, m, last)) {
+        m.inQuote = state.inQuote;
+        this.coordination(text, tokens, m, first, items, caps);
+        items.push(m);
+        i = m.end - 1;
+        continue;
+      }
+      if (c0 >= 97 && c0 <= 122 || c0 > 127) {
+        if (Scanner.capital(text, tok) && !caps) {
+          const run = this.nameRun(text, tokens, i, last, state, titleCase);
+          if (run) {
+            run.inQuote = state.inQuote;
+            items.push(run);
+            i = run.end - 1;
+            continue;
+          }
+        }
+        if ((norm === 'he' || norm === 'she') && !caps) {
+          items.push(item('pronoun', i, i + 1, null, state.inQuote));
+          continue;
+        }
+        if ((norm === 'his' || norm === 'her') && !caps) {
+          const it = item('pronoun', i, i + 1, null, state.inQuote);
+          it.possessive = true;
+          items.push(it);
+          continue;
+        }
+        if (state.heads.size > 0) {
+          const r = this.backRef(tokens, i, first, state);
+          if (r) {
+            items.push(r);
+            i = r.end - 1;
+          }
+        }
+      }
+    }
+    return items;
+  }
+
+  private refItem(tokens: Token[], t0: number, t1: number, refs: string[], state: ScanState, glued: boolean): Item {
+    const it = item('ref', t0, t1, null, state.inQuote);
+    it.refs = refs;
+    if (glued) it.possessive = true;
+    else possessive(tokens, it);
+    return it;
+  }
+
+  /** Longest dictionary match starting at token i. */
+  match(text: string, tokens: Token[], i: number, last: number, caps: boolean): Item | null {
+    let node: TrieNode = this.lex.root;
+    let best: Item | null = null;
+    for (let j = i; j < last; j++) {
+      const norm = tokens[j].norm;
+      const child: TrieNode | undefined = node.next?.get(norm);
+      if (!child) {
+        // Variants of the last word: a glued possessive ("NATO's"), a plural ("republics"), "pro-Russian".
+        if (!node.next) break;
+        if (norm.endsWith("'s") && norm.length > 2) {
+          const c = node.next.get(norm.slice(0, -2));
+          const t = c && this.accept(text, tokens, i, j + 1, c.terms, caps);
+          if (t) {
+            best = item(t.entry.kind, i, j + 1, t.entry, false);
+            best.possessive = true;
+            best.plural = t.plural;
+          }
+        } else if (j === i && norm.startsWith('pro-')) {
+          const c = node.next.get(norm.slice(4));
+          const t = c && this.accept(text, tokens, i, j + 1, c.terms, true);
+          if (t && (t.entry.kind === 'demonym' || t.entry.kind === 'country')) {
+            // "pro-Russian separatists": the country is their patron, not theirs.
+            best = item('modifier', i, j + 1, { ...t.entry, kind: 'modifier', role: 'pro' }, false);
+          }
+        } else {
+          for (const s of j > i ? singulars(norm) : NONE) {
+            const c = node.next.get(s);
+            const t = c && this.accept(text, tokens, i, j + 1, c.terms, caps);
+            if (t && (t.entry.kind === 'organization' || t.entry.kind === 'media')) {
+              best = item(t.entry.kind, i, j + 1, t.entry, false);
+              best.plural = true;
+              break;
+            }
+          }
+        }
+        break;
+      }
+      node = child;
+      if (node.terms) {
+        const t = this.accept(text, tokens, i, j + 1, node.terms, caps);
+        if (t) {
+          best = item(t.entry.kind, i, j + 1, t.entry, false);
+          best.plural = t.plural;
+        }
+      }
+    }
+    if (best && !best.possessive) possessive(tokens, best);
+    return best;
+  }
+
+  /** The best entry among a node's terminals that the text's case allows, or null. */
+  private accept(text: string, tokens: Token[], t0: number, t1: number, terms: Terminal[] | null, caps: boolean): Terminal | null {
+    if (!terms) return null;
+    let best: Terminal | null = null;
+    let bestP = -1;
+    for (const t of terms) {
+      if (!this.caseOk(text, tokens, t0, t1, t.mode, caps)) continue;
+      const e = t.entry.replacedBy ?? t.entry;
+      const p = PRIORITY[e.kind] + (e.user ? 10 : 0);
+      if (p > bestP) {
+        best = e === t.entry ? t : { entry: e, mode: t.mode, plural: t.plural };
+        bestP = p;
+      }
+    }
+    return best;
+  }
+
+  private caseOk(text: string, tokens: Token[], t0: number, t1: number, mode: CaseMode, caps: boolean): boolean {
+    if (mode === CaseMode.Any) return true;
+    const tok = tokens[t0];
+    if (mode === CaseMode.Cap) return Scanner.capital(text, tok);
+    // Upper: every matched word upper case; in a capitals headline only when it is not also an English word.
+    for (let k = t0; k < t1; k++) {
+      const tk = tokens[k];
+      if (tk.norm.length === 1 && !/[a-z]/.test(tk.norm)) continue;
+      if (!Scanner.upper(text, tk)) return false;
+    }
+    if (caps && t1 - t0 === 1 && ENGLISH_SHORT.has(tokens[t0].norm)) return false;
+    return true;
+  }
+
+  /** "Jordan Bardella", "Israel Katz": a one-word place that is also a first name, before a capitalised word. */
+  private firstNameNotPlace(text: string, tokens: Token[], m: Item, last: number): boolean {
+    if (m.t1 - m.t0 !== 1 || m.possessive) return false;
+    const k = m.entry?.kind;
+    if (k !== 'country' && k !== 'capital' && k !== 'demonym' && k !== 'region') return false;
+    if (!this.lex.firstNames.has(tokens[m.t0].norm)) return false;
+    const nx = m.t1;
+    if (nx >= last) return false;
+    const tok = tokens[nx];
+    if (!Scanner.capital(text, tok) || tok.norm.length < 2 || this.lex.notNames.has(tok.norm)) return false;
+    if (tokens[m.t0].end === tok.start) return false;
+    return !this.lex.root.next!.has(tok.norm);
+  }
+
+  /**
+   * "the Donetsk and Lugansk People's Republics": after matching "Donetsk People's Republics", try the
+   * capitalised word before "and" in place of the first word ("Lugansk People's Republic").
+   */
+  private coordination(text: string, tokens: Token[], m: Item, first: number, items: Item[], caps: boolean): void {
+    const k = m.entry?.kind;
+    if (k !== 'organization' && k !== 'media' && k !== 'country') return;
+    const span = m.t1 - m.t0;
+    if (span < 2) return;
+    const andAt = m.t0 - 1;
+    const w = m.t0 - 2;
+    if (w < first || !DETS_AND_GLUE.has(tokens[andAt].norm)) return;
+    if (!Scanner.capital(text, tokens[w])) return;
+    const words = [tokens[w].norm];
+    for (let j = m.t0 + 1; j < m.t1; j++) words.push(tokens[j].norm);
+    let terms = this.lex.walk(words)?.terms ?? null;
+    if (!terms && m.plural) {
+      for (const sg of singulars(words[words.length - 1])) {
+        terms = this.lex.walk([...words.slice(0, -1), sg])?.terms ?? null;
+        if (terms) break;
+      }
+    }
+    const e = terms && this.accept(text, tokens, w, w + 1, terms, caps)?.entry;
+    if (!e || e === m.entry) return;
+    // Drop a name run the scanner made of that word.
+    const prev = items[items.length - 1];
+    if (prev && prev.t0 === w) items.pop();
+    if (items.length && items[items.length - 1].end > w) return;
+    items.push(item(e.kind, w, w + 1, e, m.inQuote));
+    m.coord = true;
+  }
+
+  /**
+   * A run of capitalised words: "Leonid Pasechnik", "Jean-Claude Juncker", "Mohammed bin Salman".
+   * Returns a 'name' item, or a 'ref' item for a known surname, or null (single unknown words,
+   * sentence-initial capitals, months and the like).
+   */
+  private nameRun(text: string, tokens: Token[], i: number, last: number, state: ScanState, titleCase: boolean): Item | null {
+    const lex = this.lex;
+    const tok = tokens[i];
+    if (lex.notNames.has(tok.norm) || tok.norm.length < 2) return null;
+    let j = i + 1;
+    while (j < last) {
+      const t = tokens[j];
+      const n = t.norm;
+      if (Scanner.capital(text, t) && !lex.notNames.has(n) && /\p{L}/u.test(n)) {
+        if (lex.root.next!.has(n) && this.stopsName(text, tokens, j, last)) break;
+        j++;
+        continue;
+      }
+      // Inner particles and hyphens: "bin", "al-", "Jean-Claude", "Jong-un".
+      if (lex.particles.has(n) && j + 1 < last && Scanner.capital(text, tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      if (n === '-' && t.start === tokens[j - 1].end && j + 1 < last && tokens[j + 1].start === t.end && /^\p{L}/u.test(tokens[j + 1].norm)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Titles in headlines run on ("Kremlin Says Ukraine Rebels"): keep only a run that starts with a first name.
+    const it = item('name', i, j, null, state.inQuote);
+    possessive(tokens, it);
+    const surname = state.surnames.get(nameKey(tokens, i, j));
+    if (surname) {
+      it.kind = 'ref';
+      it.refs = [surname];
+      return it;
+    }
+    if (j - i === 1) {
+      // One unknown capitalised word is a name only with evidence the phrase rules see (a title before it).
+      return it;
+    }
+    if (titleCase && !lex.firstNames.has(tok.norm)) return null;
+    return it;
+  }
+
+  /** A dictionary word inside a capitalised run ends the name when it is a title, agent or organisation. */
+  private stopsName(text: string, tokens: Token[], j: number, last: number): boolean {
+    const m = this.match(text, tokens, j, last, false);
+    if (!m || !m.entry) return false;
+    const k = m.entry.kind;
+    return k !== 'capital' && k !== 'region' && k !== 'modifier';
+  }
+
+  /** "the republics", "those republics'", "the two republics' heads": organisations named before. */
+  private backRef(tokens: Token[], i: number, first: number, state: ScanState): Item | null {
+    const norm = tokens[i].norm;
+    let refs = state.heads.get(norm);
+    let plural = false;
+    if (!refs) {
+      for (const s of singulars(norm)) {
+        refs = state.heads.get(s);
+        if (refs) {
+          plural = true;
+          break;
+        }
+      }
+    }
+    if (!refs) return null;
+    let d = i - 1;
+    let count = 0;
+    if (d >= first && (tokens[d].norm === 'two' || tokens[d].norm === 'both' || tokens[d].norm === 'three')) {
+      count = tokens[d].norm === 'three' ? 3 : 2;
+      d--;
+    }
+    if (d < first || !REF_DETS.has(tokens[d].norm)) return null;
+    const keys = plural ? refs.slice(count ? -count : 0) : refs.slice(-1);
+    const it = item('ref', count ? i - 1 : i, i + 1, null, state.inQuote);
+    it.refs = keys;
+    it.plural = plural;
+    possessive(tokens, it);
+    return it;
+  }
+
+  isSpeech(norm: string): boolean {
+    return this.words.speech.has(norm);
+  }
+}
+
+const REF_DETS = new Set(['the', 'those', 'these', 'this', 'that', 'both']);
+
+/** Short English words that an upper-case headline writes like abbreviations. */
+const ENGLISH_SHORT = new Set([
+  'us', 'is', 'it', 'who', 'an', 'as', 'at', 'am', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'me', 'my', 'no', 'of',
+  'on', 'or', 'so', 'to', 'up', 'we', 'all', 'are', 'can', 'may', 'one', 'not', 'now', 'new', 'out', 'aid', 'set',
+]);
+
+function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuote: boolean): Item {
+  return { kind, t0, t1, end: t1, entry, possessive: false, plural: false, refs: null, inQuote, coord: false };
+}
+
+/** Take a following "'s" or "'" into the item as a possessive marker. */
+function possessive(tokens: Token[], it: Item): void {
+  const nx = tokens[it.t1];
+  if (nx && (nx.norm === "'s" || nx.norm === "'" || nx.norm === '’s') && nx.start === tokens[it.t1 - 1].end) {
+    it.possessive = true;
+    it.end = it.t1 + 1;
+  }
+}
+
+/** The lower-cased words of a name, joined by spaces (hyphens kept): the key of a person in a document. */
+export function nameKey(tokens: Token[], t0: number, t1: number): string {
+  let s = '';
+  for (let k = t0; k < t1; k++) {
+    const n = tokens[k].norm;
+    if (n === '-' || (k > t0 && tokens[k - 1].norm === '-')) s += n;
+    else s += (s ? ' ' : '') + n;
+  }
+  return s;
+}
