@@ -22,7 +22,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the layout or the selection of names changes: the stage rebuilds stale files. */
-export const GAZETTEER_VERSION = 3;
+export const GAZETTEER_VERSION = 5;
 /** At most this many places per key (the most populous kept). */
 const MAX_CANDIDATES = 40;
 
@@ -57,6 +57,40 @@ function isGoodAlternate(a) {
   if (/^[A-Z]{2,5}$/.test(a)) return false; // IATA/ICAO and other codes
   if (!LATIN_NAME.test(a)) return false;
   return true;
+}
+
+/** A rough consonant skeleton: "Kiev" and "Kyiv" -> "kv", "Kharkov" and "Kharkiv" -> "krkv". */
+function skeleton(k) {
+  return k.replace(/[aeiouyjh ]/g, '').replace(/w/g, 'v').replace(/[cq]/g, 'k').replace(/z/g, 's').replace(/x/g, 'ks');
+}
+
+function bigrams(s) {
+  const out = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Is an alternate name a spelling of the place's name (Kiev/Kyiv, Nuremberg/Nürnberg,
+ * Pokrowsk/Pokrovsk) rather than another name altogether (a former name, a nickname)?
+ */
+export function similarNames(a, b) {
+  const x = skeleton(a);
+  const y = skeleton(b);
+  if (x.length < 2 || y.length < 2) return x === y;
+  if (x.slice(0, 3) === y.slice(0, 3)) return true;
+  const bx = bigrams(x);
+  const by = bigrams(y);
+  let common = 0;
+  const pool = [...by];
+  for (const g of bx) {
+    const i = pool.indexOf(g);
+    if (i >= 0) {
+      common++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * common) / (bx.length + by.length) >= 0.5;
 }
 
 function packageRoot() {
@@ -116,7 +150,7 @@ export async function buildGazetteer(outFile = defaultOutFile()) {
   intern(countryIdx, '');
   intern(fcodeIdx, '');
   intern(admin1Idx, '');
-  /** key -> array of (placeIndex << 1 | alt) */
+  /** key -> array of (placeIndex << 2 | alt), alt: 0 the name, 1 a spelling of it, 2 another name */
   const keys = new Map();
 
   const rl = createInterface({ input: createReadStream(src, { encoding: 'utf8' }), crlfDelay: Infinity });
@@ -139,25 +173,31 @@ export async function buildGazetteer(outFile = defaultOutFile()) {
       if (k && k.length >= 2) seen.set(k, 0);
     }
     if (f[3]) {
+      const primaries = [...seen.keys()];
+      const big = (+f[14] || 0) >= 1000000;
       for (const a of f[3].split(',')) {
         if (!isGoodAlternate(a)) continue;
         const k = normKey(a);
-        if (k && k.length >= 3 && !seen.has(k)) seen.set(k, 1);
+        if (!k || k.length < 4 || seen.has(k)) continue;
+        // Spellings of the name are kept (1); other names (former names, nicknames) only for big cities (2).
+        const similar = primaries.some((p) => similarNames(k, p));
+        if (!big && !similar) continue;
+        seen.set(k, similar ? 1 : 2);
       }
     }
     for (const [k, alt] of seen) {
       let arr = keys.get(k);
       if (!arr) keys.set(k, (arr = []));
-      arr.push((idx << 1) | alt);
+      arr.push((idx << 2) | alt);
     }
   }
   const nP = geonameid.length;
 
   // Candidates: primary names first, then by population; at most MAX_CANDIDATES; then by population.
-  const byPop = (a, b) => pop[b >>> 1] - pop[a >>> 1];
+  const byPop = (a, b) => pop[b >>> 2] - pop[a >>> 2];
   for (const [k, arr] of keys) {
     if (arr.length > 1) {
-      arr.sort((a, b) => (a & 1) - (b & 1) || byPop(a, b));
+      arr.sort((a, b) => (a & 3) - (b & 3) || byPop(a, b));
       if (arr.length > MAX_CANDIDATES) arr.length = MAX_CANDIDATES;
       arr.sort(byPop);
     }

@@ -6,7 +6,7 @@ import { packageRoot } from '../../pipeline/data-path.js';
 import { hashKey } from './normalize.js';
 
 /** Must equal GAZETTEER_VERSION in scripts/build-gazetteer.mjs. */
-export const GAZETTEER_VERSION = 3;
+export const GAZETTEER_VERSION = 5;
 
 /** Key flags: the key is a full name / the key is a word prefix of a longer name. */
 export const FULL = 1;
@@ -111,7 +111,10 @@ export class Gazetteer {
     return this.keyFlags[k];
   }
 
-  /** Candidates of a key: place index << 1 | 1 when matched by an alternate name; by population. */
+  /**
+   * Candidates of a key, by population: place index << 2 | how the key names it (0 its name,
+   * 1 a spelling of it among the alternate names, 2 another name: a former name or nickname).
+   */
   candidates(k: number): Uint32Array {
     return this.cands.subarray(this.candOff[k], this.candOff[k + 1]);
   }

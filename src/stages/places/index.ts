@@ -15,8 +15,13 @@ const MAX_TOKENS = 7;
 /** Words before a toponym that make a place reading likely ("in Nice", "near Bakhmut"). */
 const LOCATIVE = new Set([
   'in', 'near', 'outside', 'around', 'into', 'inside', 'towards', 'toward', 'from', 'across', 'through', 'at',
-  'to', 'via', 'between', 'of', 'within', 'throughout', 'beyond', 'entered', 'captured', 'shelled', 'struck',
+  'to', 'via', 'between', 'within', 'throughout', 'beyond', 'entered', 'captured', 'shelled', 'struck',
   'hit', 'took', 'seized', 'liberated', 'encircled', 'besieged', 'attacked', 'visited', 'reached',
+]);
+/** The locative words that rarely come before a person's name. */
+const STRONG_LOCATIVE = new Set([
+  'in', 'near', 'outside', 'around', 'into', 'inside', 'towards', 'toward', 'across', 'through', 'within',
+  'throughout', 'entered', 'captured', 'shelled', 'liberated', 'encircled', 'besieged',
 ]);
 /** Titles before a name: what follows is a person. */
 const TITLES = new Set([
@@ -51,7 +56,8 @@ interface Cand {
   place: number;
   entry: TableEntry | null;
   alias: boolean;
-  alt: boolean;
+  /** 0 matched by the place's name, 1 by a spelling among its alternate names, 2 by another name. */
+  alt: number;
   iso3: string | null;
   admin1: string | null;
   pop: number;
@@ -71,8 +77,12 @@ interface Hit extends Span {
   allCaps: boolean;
   pos: string;
   locative: boolean;
+  strongLocative: boolean;
+  /** The last token is capitalised ("Frankfurt am Main", not "Kuwait by"). */
+  lastCapital: boolean;
   nameContext: boolean;
-  dateline: boolean;
+  /** In a dateline; 'strong' when it has an agency, a date or a qualifier ("CAPRI, Italy (AP) —"). */
+  dateline: 'strong' | 'weak' | null;
   /** Index of a "X, Q" qualifier hit, or -1. */
   qualifier: number;
   /** The word before: "state" ("the state of Georgia") or "city" ("the city of Paris"). */
@@ -80,7 +90,15 @@ interface Hit extends Span {
   dropped: boolean;
 }
 
-const FC_BONUS: Record<string, number> = { PPLC: 1.5, PPLA: 0.7, PPLG: 0.7, PPLA2: 0.3, PPLX: -0.8, PPLH: -2, PPLQ: -3, PPLW: -3 };
+const FC_BONUS: Record<string, number> = { PPLC: 2, PPLA: 0.7, PPLG: 0.7, PPLA2: 0.3, PPLX: -0.8, PPLH: -2, PPLQ: -3, PPLW: -3 };
+
+const WORDY = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+function datelineOf(spans: Array<Span & { strong: boolean }>, start: number, end: number): 'strong' | 'weak' | null {
+  for (const d of spans) if (start >= d.start && end <= d.end) return d.strong ? 'strong' : 'weak';
+  return null;
+}
 
 function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -128,26 +146,30 @@ function candidatesFor(gaz: Gazetteer, tables: Tables, key: string, surface: str
       if (cands.some((c) => c.id === e.id)) continue;
       if (e.kind === 'alias') {
         cands.push({
-          id: e.id, place: e.place, entry: e, alias: true, alt: false, iso3: e.iso3, admin1: e.admin1,
+          id: e.id, place: e.place, entry: e, alias: true, alt: 0, iso3: e.iso3, admin1: e.admin1,
           pop: e.place >= 0 ? gaz.pop[e.place] : 0, fcode: e.place >= 0 ? gaz.fcode(e.place) : 'PPL', score: 0,
         });
       } else {
-        cands.push({ id: e.id, place: -1, entry: e, alias: false, alt: false, iso3: e.iso3, admin1: e.admin1, pop: 0, fcode: '', score: 0 });
+        cands.push({ id: e.id, place: -1, entry: e, alias: false, alt: 0, iso3: e.iso3, admin1: e.admin1, pop: 0, fcode: '', score: 0 });
       }
     }
   }
   if (block) return { cands: [], block: true };
-  if (g >= 0 && gFull) {
+  if (g >= 0 && gFull && key.length >= 3) {
+    // A table naming a country or region ("Hong Kong", "Gaza", "Georgia") stands for the cities of
+    // that country with the same name; aliases stand for their own place.
+    const shadow = new Set(cands.filter((c) => c.entry && c.entry.kind !== 'alias').map((c) => c.iso3));
+    const theKey = key.startsWith('the ');
     const arr = gaz.candidates(g);
     for (let i = 0; i < arr.length; i++) {
-      const p = arr[i] >>> 1;
+      const p = arr[i] >>> 2;
       const id = `g:${gaz.geonameid[p]}`;
-      const existing = cands.find((c) => c.id === id);
-      if (existing) continue; // the alias entry already stands for it
-      cands.push({
-        id, place: p, entry: null, alias: false, alt: (arr[i] & 1) === 1,
-        iso3: tables.iso2to3.get(gaz.country(p)) ?? null, admin1: gaz.admin1(p), pop: gaz.pop[p], fcode: gaz.fcode(p), score: 0,
-      });
+      const alt = arr[i] & 3;
+      if (cands.some((c) => c.id === id)) continue; // the alias entry already stands for it
+      const iso3 = tables.iso2to3.get(gaz.country(p)) ?? null;
+      if (shadow.has(iso3)) continue;
+      if (theKey && (alt || gaz.pop[p] < 100000)) continue; // "The Hague", not "The Center"
+      cands.push({ id, place: p, entry: null, alias: false, alt, iso3, admin1: gaz.admin1(p), pop: gaz.pop[p], fcode: gaz.fcode(p), score: 0 });
     }
   }
   return { cands, block: false };
@@ -159,7 +181,7 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
   const hits: Hit[] = [];
 
   // Datelines in the first paragraphs after the title.
-  const datelineSpans: Span[] = [];
+  const datelineSpans: Array<Span & { strong: boolean }> = [];
   for (const s of doc.sentences) {
     if (s.paragraph > 4) break;
     if (s.paragraph === 0 || (s.start > 0 && text.charCodeAt(s.start - 1) !== 10)) continue;
@@ -167,8 +189,9 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
     if (!m) continue;
     const head = m[1];
     const hasAgencyOrDate = m[0].length > head.length + (m[2] ? m[2].length + 2 : 0) + 2;
-    if (!isAllCaps(head.replace(/[^A-Za-z]/g, '')) && !hasAgencyOrDate && !m[2]) continue;
-    datelineSpans.push({ start: s.start, end: s.start + m[0].length });
+    const strong = hasAgencyOrDate || !!m[2];
+    if (!strong && !isAllCaps(head.replace(/[^A-Za-z]/g, ''))) continue;
+    datelineSpans.push({ start: s.start, end: s.start + m[0].length, strong });
   }
 
   // 1. Scan: longest match of gazetteer/table keys from each capitalised token, within a sentence.
@@ -197,7 +220,7 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
         const { g, gFlags, t: te } = lookup(gaz, tables, key);
         if (g < 0 && !te) break;
         const gFull = (gFlags & FULL) !== 0;
-        if (gFull || (te && te.entries.length > 0)) {
+        if ((gFull || (te && te.entries.length > 0)) && WORDY.test(t.norm)) {
           if (!(j === i && tok.norm === 'the')) {
             best = j;
             bestKey = key;
@@ -211,7 +234,10 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
       if (tok.norm === 'the' && !bestKey.startsWith('the ')) {
         continue; // the name itself is found from the next token
       }
-      const surface = text.slice(tok.start, tokens[best].end);
+      const end = tokens[best].end;
+      // Whole words only: the tokenizer may cut "Ługańsk" inside the word.
+      if ((tok.start > 0 && LETTER.test(text[tok.start - 1])) || (end < text.length && LETTER.test(text[end]))) continue;
+      const surface = text.slice(tok.start, end);
       const { cands, block } = candidatesFor(gaz, tables, bestKey, surface, bestG, bestGFull);
       if (cands.length > 0 || block) {
         const prev = startTok > s.firstToken ? tokens[startTok - 1] : null;
@@ -225,8 +251,10 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
           allCaps: isAllCaps(surface.replace(/[^\p{L}]/gu, '')),
           pos: tok.pos,
           locative: prev !== null && LOCATIVE.has(prev.norm),
+          strongLocative: prev !== null && STRONG_LOCATIVE.has(prev.norm),
+          lastCapital: isUpperAt(text, tokens[best].start) || /^\d/.test(tokens[best].norm),
           nameContext: nameContext(text, tokens, s.firstToken, startTok, best, s.lastToken, prev, next),
-          dateline: datelineSpans.some((d) => tok.start >= d.start && tokens[best].end <= d.end),
+          dateline: datelineOf(datelineSpans, tok.start, end),
           qualifier: -1,
           hint: hintBefore(tokens, startTok, s.firstToken),
           dropped: false,
@@ -286,7 +314,7 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
     const te = tables.keys.get(`${a.key} region`);
     const reg = te?.entries.find((e) => e.kind === 'region');
     if (reg) {
-      a.cands = [{ id: reg.id, place: -1, entry: reg, alias: false, alt: false, iso3: reg.iso3, admin1: reg.admin1, pop: 0, fcode: '', score: 0 }];
+      a.cands = [{ id: reg.id, place: -1, entry: reg, alias: false, alt: 0, iso3: reg.iso3, admin1: reg.admin1, pop: 0, fcode: '', score: 0 }];
     }
   }
 
@@ -306,7 +334,7 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
     if (top.entry === null && top.pop < 100000 && !h.dateline) continue;
     const w = h.dateline ? 3 : 1;
     addW(countryW, top.iso3, w);
-    if (top.entry === null || top.entry.kind !== 'country') {
+    if ((top.entry === null || top.entry.kind !== 'country') && top.fcode !== 'PPLC') {
       addW(subW, top.iso3, w);
       if (top.admin1) addW(adminW, `${top.iso3}.${top.admin1}`, w);
     }
@@ -342,7 +370,6 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
   for (const [, group] of byKey) {
     const h0 = group[0];
     const qualifiers = group.filter((h) => h.qualifier >= 0).map((h) => hits[h.qualifier]);
-    const dateline = group.some((h) => h.dateline);
     const hint = group.find((h) => h.hint)?.hint ?? null;
     let best: Cand | null = null;
     let second = -Infinity;
@@ -355,8 +382,8 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
     }
     if (!best) continue;
     let z = 0;
-    for (const c of h0.cands) z += Math.exp(c.score - best.score);
-    let confidence = (1 / z) * (1 / (1 + Math.exp(-(best.score - 6))));
+    for (const c of h0.cands) z += Math.exp(2 * (c.score - best.score));
+    let confidence = (1 / z) * (1 / (1 + Math.exp(-2 * (best.score - 5))));
     confidence = Math.max(0.05, Math.min(0.99, confidence));
 
     // Acceptance.
@@ -367,22 +394,25 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
       let ok: boolean;
       if (best.entry !== null) {
         // Tables and aliases: a capitalised exact name is enough; shouting only for exact forms or in a dateline.
-        ok = !h.allCaps || h.dateline || best.entry.exact !== null || h.key.length > 3;
+        ok = !h.allCaps || h.dateline !== null || best.entry.exact !== null || h.key.length > 3;
         if (h.stop === 'name' && h.nameContext) ok = false;
       } else {
         const multi = h.last - h.first > 1;
         const pop = best.pop;
-        const t1 = (pop >= 100000 && !best.alt) || pop >= 500000 || best.fcode === 'PPLC' || (multi && pop >= 15000);
+        const t1 = best.fcode === 'PPLC' || (!best.alt && pop >= 100000) || pop >= 1000000 || (multi && !best.alt && pop >= 50000);
         const t2 = pop >= 15000 || best.fcode === 'PPLA' || multi;
         const weak = h.stop === 'word' || h.stop === 'name';
-        if (h.dateline || qualified) ok = true;
-        else if (weak) ok = h.locative && hasCountry && !(h.stop === 'name' && h.nameContext);
+        if (h.key.length < 3 || (multi && !h.lastCapital)) ok = false;
+        else if (h.dateline === 'strong' || qualified) ok = pop >= 1000 || qualified;
+        else if (h.dateline === 'weak') ok = t1;
+        else if (weak) ok = h.strongLocative && hasCountry && !(h.stop === 'name' && h.nameContext);
         else {
-          ok = t1 || (t2 && hasCountry && !best.alt) || hasAdmin || (hasCountry && h.locative);
-          if (ok && !t1 && !multi && h.nameContext) ok = false;
+          ok = t1 || (t2 && hasCountry && h.locative) || (hasAdmin && (t2 || h.locative)) || (hasCountry && h.strongLocative);
+          if (ok && !multi && h.nameContext && best.fcode !== 'PPLC' && pop < 1000000) ok = false;
+          if (ok && best.alt === 2 && !hasCountry) ok = false; // "Salisbury" is not Harare without Zimbabwe
           if (ok && h.pos !== 'PROPN' && !multi && !(t1 && !h.sentenceInitial)) ok = false;
           if (ok && h.allCaps && pop < 500000) ok = false;
-          if (ok && !t1 && !multi && seenLower(h0.key)) ok = false;
+          if (ok && !multi && best.fcode !== 'PPLC' && seenLower(h0.key)) ok = false;
         }
       }
       if (ok) resolved.set(h, { cand: best, confidence });
@@ -411,7 +441,7 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
     const m = byMention.get(`${h.start}:${h.end}`);
     if (m) m.place = place.id;
     else {
-      const rule = h.dateline ? 'places/dateline' : c.entry ? `places/${c.entry.kind}` : 'places/gazetteer';
+      const rule = h.dateline !== null ? 'places/dateline' : c.entry ? `places/${c.entry.kind}` : 'places/gazetteer';
       doc.mentions.push({ id: `m${nextMention++}`, start: h.start, end: h.end, kind: 'place', text: text.slice(h.start, h.end), actor: null, place: place.id, rule });
     }
     if (r.confidence < 0.5) {
@@ -448,10 +478,10 @@ function scoreCand(
 ): number {
   let s: number;
   const e = c.entry;
-  if (e && e.kind === 'country') s = 9;
-  else if (e && (e.kind === 'region' || e.kind === 'area')) s = 7;
+  if (e && e.kind === 'country') s = 9.5;
+  else if (e && (e.kind === 'region' || e.kind === 'area')) s = 8.5;
   else {
-    s = Math.log10(c.pop + 1) + (FC_BONUS[c.fcode] ?? 0) - (c.alt ? 0.7 : 0);
+    s = 1.2 * Math.log10(c.pop + 1) + (FC_BONUS[c.fcode] ?? 0) - (c.alt === 1 ? 0.7 : c.alt === 2 ? 1.5 : 0);
     if (c.alias) s += 4;
   }
   const share = (m: Map<string, number>, k: string | null, div: number) => (k ? Math.min(1, (m.get(k) ?? 0) / div) : 0);
@@ -462,8 +492,8 @@ function scoreCand(
     // A region: supported by other places of its country below country level (Atlanta for Georgia the state).
     s += 3 * share(subW, c.iso3, 2);
   } else {
-    s += maxW > 0 ? 3 * share(countryW, c.iso3, maxW) : 0;
-    if (c.admin1) s += 2.5 * share(adminW, `${c.iso3}.${c.admin1}`, 1);
+    s += maxW > 0 ? 2 * share(countryW, c.iso3, maxW) : 0;
+    if (c.admin1) s += 2 * share(adminW, `${c.iso3}.${c.admin1}`, 1);
   }
   if (datelineCountry && c.iso3 === datelineCountry) s += 1;
   for (const q of qualifiers) if (qualifies(c, q)) s += 10;
@@ -495,7 +525,14 @@ function nameContext(
   if (prev) {
     const p = prev.norm.replace(/\.$/, '');
     if (TITLES.has(p)) return true;
-    if (i - 1 > first && prev.pos === 'PROPN' && isUpperAt(text, prev.start) && !isAllCaps(text.slice(prev.start, prev.end))) return true;
+    const pt = text.slice(prev.start, prev.end);
+    if (prev.pos === 'PROPN' && isUpperAt(text, prev.start) && (!isAllCaps(pt) || /^[A-Z]\.?$/.test(pt))) return true;
+  }
+  // "Kara-Murza", "Thomas-Greenfield": a double-barrelled name.
+  const end = tokens[j].end;
+  if (text[end] === '-' && end + 1 < text.length && isUpperAt(text, end + 1) && next && next.pos === 'PUNCT') {
+    const after = tokens[j + 2];
+    if (after && after.pos === 'PROPN') return true;
   }
   if (next) {
     if (SAY.has(next.norm)) return true;
