@@ -89,9 +89,11 @@ export function speakerNames(doc: Doc, q: Quote, lenient = false): string[] {
   const actor = q.speaker ? doc.actors.find((a) => a.id === q.speaker) : undefined;
   if (actor) out.push(actor.name);
   if (!actor || lenient) {
-    for (let i = q.attribution.length - 1; i >= 0; i--) {
+    // A document that speaks ("the statement said") is named by its own words.
+    const docSpeaker = q.attribution.some((l) => l.kind === 'document' && l.name === q.speakerText);
+    for (let i = q.attribution.length - 1; i >= 0 && !docSpeaker; i--) {
       const l = q.attribution[i];
-      if (l.kind === 'document' && q.attribution.length > 1 && !/^(the )?(statement|letters?)/i.test(q.speakerText ?? '')) continue;
+      if (l.kind === 'document') continue;
       out.push(l.name);
       break;
     }

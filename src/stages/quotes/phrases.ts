@@ -107,6 +107,9 @@ export class Phrases {
           const inflected = /(s|ed|ing)$/.test(t.norm) && t.norm !== t.lemma;
           const thatNext = toks[i + 1]?.norm === 'that' && i > 0 && this.npTok(toks[i - 1]);
           if (!inflected || !(loose || thatNext)) continue;
+          // "the reports", "his claims": a noun after all.
+          const prev = toks[i - 1];
+          if (prev && (prev.pos === 'DET' || POSSESSIVE.has(prev.norm))) continue;
         }
         if (t.norm === t.lemma && t.pos !== 'VERB') continue;
         const next = toks[i + 1 + cue.rest.length];

@@ -66,6 +66,8 @@ interface Tail {
   parts: string[];
   outer: Link[];
   inner: Link[];
+  /** One past the chain words after the cue phrase (", reports TASS"), when read. */
+  end?: number;
 }
 
 const SENT_END = new Set(['.', '!', '?']);
@@ -218,7 +220,13 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   }
 
   /** Chain words after a cue phrase: ", quoting the letters", ", reports TASS", ", Interfax reported". */
-  function chainTail(k: number, hi: number, tl: Tail): number {
+  function chainTail(k0: number, hi: number, tl: Tail): number {
+    const k = chainTailRead(k0, hi, tl);
+    tl.end = k;
+    return k;
+  }
+
+  function chainTailRead(k: number, hi: number, tl: Tail): number {
     for (let guard = 0; guard < 4 && k < hi && isComma(toks[k]); guard++) {
       const c = P.cueAt(k + 1, true);
       if (c && c.cue.cls === 'cite') {
@@ -259,6 +267,17 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     let j = verb - 1;
     while (j >= lo && (toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || SKIP_ADV.has(toks[j].norm))) j--;
     return j >= lo && (toks[j].norm === 'and' || toks[j].norm === 'but' || toks[j].norm === 'or');
+  }
+
+  /** "X, citing Y, said": the cited source of an appositive becomes a link after the speaker. */
+  function asideLinks(aside: Range | null, tl: Tail) {
+    if (!aside || aside[1] <= aside[0]) return;
+    const c = P.cueAt(aside[0], true);
+    if (!c || c.cue.cls !== 'cite') return;
+    const np = P.npRight(c.last, aside[1], false);
+    if (!np) return;
+    tl.inner.push(linkFor(np, toks[c.first].norm));
+    tl.parts.push(`, ${P.str(c.first, np[1])}`);
   }
 
   function skipBack(e: number, lo: number): number {
@@ -346,17 +365,18 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       const tl = tail(c, e2);
       if (tl.k !== e2 && !(c.cue.object === 'as' && toks[tl.k - 1]?.norm === 'as' && tl.k === e)) continue;
       const participle = toks[c.first].norm.endsWith('ing');
-      let np: Range | null = participle ? null : P.subjectLeft(c.first, lo);
+      const aside: { range: Range | null } = { range: null };
+      let np: Range | null = participle ? null : P.subjectLeft(c.first, lo, aside);
       let how: How = 'np';
       if (!np) {
         const prev = toks[c.first - 1];
-        if (participle || coordinated(c.first, lo) || prev?.norm === ',') {
-          if (!topLevel) return null;
+        if ((participle || coordinated(c.first, lo) || prev?.norm === ',') && topLevel) {
           np = P.sentenceSubject(s);
           how = 'subject';
         }
-        if (!np) return null;
+        if (!np) continue;
       }
+      asideLinks(aside.range, tl);
       return { cue: c, np, how, tl, consume: (punct || toks[e0 - 1]?.norm === 'as' || e === e0) && !thatOrAs };
     }
     return null;
@@ -437,7 +457,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       f.outer = attr.tl.outer;
       f.inner = attr.tl.inner;
       f.pos = attr.np ? toks[attr.np[0]].start : m.start;
-      if (attr.consume) for (let t = attr.cue.first; t < attr.cue.last; t++) used[t] = 1;
+      if (attr.consume) for (let t = attr.cue.first; t < Math.max(attr.cue.last, attr.tl.end ?? 0); t++) used[t] = 1;
     }
     if (m.close < 0 && ctx && m.depth === 0) {
       ctx.report({ ruleId: 'unclosed-quote', reason: 'quote mark never closed: quote taken to the end of the paragraph', start: m.open, end: m.end, severity: 'info' });
@@ -584,11 +604,12 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     }
     let np: Range | null = null;
     let how: How = 'np';
+    const aside: { range: Range | null } = { range: null };
     if (participle && prev && isComma(prev)) {
       np = P.sentenceSubject(s);
       how = 'subject';
     } else {
-      np = P.subjectLeft(c.first, lo);
+      np = P.subjectLeft(c.first, lo, aside);
       if (!np && coordinated(c.first, lo)) {
         np = P.sentenceSubject(s);
         how = 'subject';
@@ -596,6 +617,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     }
     if (!np) return;
     const tl = tail(c, hi);
+    asideLinks(aside.range, tl);
     const k = tl.k;
     const kt = toks[k];
     if (kt && kt.norm === 'that' && k < hi - 1) {
@@ -858,6 +880,11 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (re.test(w.text) || re.test(w.name) || (w.actor && re.test(actorById.get(w.actor)?.role ?? ''))) return w;
     }
     for (const a of doc.actors) if (a.role && re.test(a.role) && a.mentions.some((m) => m.start < pos)) return whoFromActor(a, a.name, pos, head);
+    const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
+    for (let s = s0 - 1; s >= 0 && s >= s0 - 10; s--) {
+      const w = subjectWho(s);
+      if (w && (re.test(w.text) || re.test(w.name))) return w;
+    }
     if (personRole) {
       // "the head of state noted": the person last quoted, if recent.
       const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
@@ -894,6 +921,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const head = toks[hi];
     const m = headMention(r);
     const ma = m?.actor ? actorById.get(m.actor) : undefined;
+    if (lex.documents.has(head.lemma) && ma?.type !== 'document') return textOnly('document', false, false, `d:${head.lemma}`);
     // An agent actor named for another noun ("troops" for "the military") is not this speaker.
     if (ma && !(ma.type === 'agent' && !agentFits(ma, head))) return whoFromActor(ma, text, pos, head);
     const media = P.mediaIn(r);
@@ -973,13 +1001,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       );
       if (at >= 0) return o.attribution.slice(0, at + 1);
     }
-    const out: Link[] = [];
+    // A new document: its link, then its author when the words name one ("the Kremlin statement").
+    const out: Link[] = [{ name: w.text, actor: w.actor, kind: 'document', cue: f.cueText }];
     if (f.np) {
-      const m = bestMention(f.np);
-      const a = m?.actor ? actorById.get(m.actor) : undefined;
-      if (a) out.push({ name: a.name, actor: a.id, kind: kindOfActor(a), cue: null });
+      const h = P.headIdx(f.np);
+      for (const m of mentions) {
+        if (m.start < toks[f.np[0]].start || m.end > toks[h].start || !m.actor) continue;
+        const a = actorById.get(m.actor);
+        if (a && a.type !== 'document') {
+          out.push({ name: a.name, actor: a.id, kind: kindOfActor(a), cue: null });
+          break;
+        }
+      }
     }
-    out.push({ name: w.text, actor: w.actor, kind: 'document', cue: f.cueText });
     return out;
   }
 

@@ -1,0 +1,341 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Doc, Mention, Quote } from '../../model/doc.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { makeDoc } from '../../testing/make-doc.js';
+import { quoteAt, quotes } from './index.js';
+
+/** An actor coded by hand: every occurrence of `words` in the text becomes a mention of it. */
+interface HandActor {
+  name: string;
+  words: string[];
+  type?: string;
+  kind?: Mention['kind'];
+  country?: string | null;
+  sector?: string | null;
+}
+
+/** A stand-in for the actors stage: pushes Actor and Mention records by hand. */
+function handActors(list: HandActor[]): Stage {
+  return {
+    name: 'actors',
+    requires: ['sentences', 'tokens'],
+    provides: ['mentions', 'actors'],
+    run(doc: Doc) {
+      list.forEach((h, i) => {
+        const actor: Actor = {
+          id: `a${i + 1}`,
+          name: h.name,
+          country: h.country ?? null,
+          sector: h.sector ?? null,
+          code: `${h.country ?? ''}${h.sector ?? ''}`,
+          type: h.type ?? 'person',
+          role: null,
+          mentions: [],
+        };
+        doc.actors.push(actor);
+        for (const w of h.words) {
+          for (let at = doc.text.indexOf(w); at >= 0; at = doc.text.indexOf(w, at + 1)) {
+            const before = doc.text[at - 1] ?? ' ';
+            const after = doc.text[at + w.length] ?? ' ';
+            if (/\w/.test(before) || /\w/.test(after)) continue;
+            actor.mentions.push({ start: at, end: at + w.length });
+            doc.mentions.push({ id: `m${doc.mentions.length + 1}`, start: at, end: at + w.length, kind: h.kind ?? 'person', text: w, actor: actor.id, place: null, rule: 'test' });
+          }
+        }
+      });
+    },
+  };
+}
+
+const PESKOV: HandActor = { name: 'Dmitry Peskov', words: ['Dmitry Peskov', 'Peskov'], country: 'RUS', sector: 'GOV' };
+const TASS: HandActor = { name: 'TASS', words: ['TASS'], type: 'media', kind: 'media', country: 'RUS', sector: 'MED' };
+
+function run(text: string, actors: HandActor[] = []): Doc {
+  return makeDoc(text, [handActors(actors), quotes()]);
+}
+
+const content = (doc: Doc, q: Quote) => doc.text.slice(q.start, q.end);
+/** The innermost quote whose content has `words`. */
+const find = (doc: Doc, words: string) => {
+  const q = doc.quotes.filter((x) => content(doc, x).includes(words)).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  if (!q) throw new Error(`no quote with "${words}" in ${JSON.stringify(doc.quotes.map((x) => content(doc, x)))}`);
+  return q;
+};
+const chain = (q: Quote) => q.attribution.map((l) => `${l.kind}:${l.name}`);
+
+describe('quotes: direct speech', () => {
+  it('takes the words inside the marks and the speaker after them', () => {
+    const doc = run('"We will not allow this," Peskov said.', [PESKOV]);
+    expect(doc.quotes).toHaveLength(1);
+    const q = doc.quotes[0];
+    expect(content(doc, q)).toBe('We will not allow this,');
+    expect(q).toMatchObject({ id: 'q1', direct: true, speaker: 'a1', speakerText: 'Peskov', cue: 'said' });
+    expect(chain(q)).toEqual(['person:Dmitry Peskov']);
+  });
+
+  it('reads an inverted cue: "...," said the minister', () => {
+    const doc = run('"The talks were useful," said Foreign Minister Anna Berg.');
+    const q = doc.quotes[0];
+    expect(q.speakerText).toBe('Foreign Minister Anna Berg');
+    expect(q.cue).toBe('said');
+  });
+
+  it('reads a cue before the quote: X said: "..."', () => {
+    const doc = run('The governor told reporters: "The bridge is closed until further notice."');
+    const q = find(doc, 'The bridge is closed');
+    expect(q.direct).toBe(true);
+    expect(q.speakerText).toBe('The governor');
+    expect(q.cue).toBe('told reporters');
+  });
+
+  it('gives both halves of an interrupted quote the same speaker', () => {
+    const doc = run('"The first part is ready," Peskov said, "and the second will follow."', [PESKOV]);
+    expect(doc.quotes.map((q) => [content(doc, q), q.speaker])).toEqual([
+      ['The first part is ready,', 'a1'],
+      ['and the second will follow.', 'a1'],
+    ]);
+  });
+
+  it('runs a quote over paragraphs that open with a mark and never close', () => {
+    const doc = run('"The first paragraph of the speech.\n\n"The second paragraph, and the end," the mayor said.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(content(doc, doc.quotes[0])).toBe('The first paragraph of the speech.\n\n"The second paragraph, and the end,');
+    expect(doc.quotes[0].speakerText).toBe('the mayor');
+  });
+
+  it('keeps a quote going past a boilerplate paragraph', () => {
+    const doc = run('"We talked for an hour.\n\nAdvertisement\n\n"Nothing was agreed," the envoy said.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(content(doc, doc.quotes[0])).toContain('Nothing was agreed');
+  });
+
+  it('finds single-quoted quotes inside double quotes, with their own speaker and a nested chain', () => {
+    const doc = run('"I asked him, and he said, \'There will be no deal.\' Then he left," Peskov said.', [PESKOV]);
+    const outer = find(doc, 'I asked him');
+    const inner = find(doc, 'There will be no deal');
+    expect(outer.speaker).toBe('a1');
+    expect(inner.direct).toBe(true);
+    expect(inner.speakerText).toBe('he');
+    expect(inner.speaker).toBeNull();
+    expect(chain(inner)).toEqual(['person:Dmitry Peskov', 'person:he']);
+    expect(quoteAt(doc, inner.start + 2, inner.start + 6)).toBe(inner);
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    const doc = run('"The republics\' citizens are leaving and People\'s Republics are asking for help," Peskov said.', [PESKOV]);
+    expect(doc.quotes).toHaveLength(1);
+  });
+
+  it('opens a quote glued to the sentence before it', () => {
+    const doc = run('He spoke about trade."This matters for both peoples," the President of Finland stressed.');
+    expect(content(doc, find(doc, 'This matters'))).toBe('This matters for both peoples,');
+    expect(find(doc, 'This matters').speakerText).toBe('the President of Finland');
+  });
+
+  it('reads a cue that the sentence splitter put after a question', () => {
+    const doc = run('"Who gains from this war?" said the prime minister.');
+    expect(doc.quotes[0].speakerText).toBe('the prime minister');
+  });
+
+  it('gives a quote without a cue the speaker of the quote it continues', () => {
+    const doc = run('"The convoy left at dawn," Peskov said.\n\n"It will arrive by noon."', [PESKOV]);
+    const q = find(doc, 'arrive by noon');
+    expect(q.speaker).toBe('a1');
+    expect(q.cue).toBeNull();
+  });
+
+  it('does not continue across a paragraph in the outlet\'s own voice', () => {
+    const doc = run('"The convoy left at dawn," Peskov said.\n\nThe road was later closed by police.\n\n"We are ready for anything that comes."', [PESKOV]);
+    expect(find(doc, 'ready for anything').speaker).toBeNull();
+  });
+
+  it('drops scare quotes nobody is said to have said', () => {
+    const doc = run('The so-called "referendum" was held in September.');
+    expect(doc.quotes).toHaveLength(0);
+  });
+});
+
+describe('quotes: reported speech', () => {
+  it('X told reporters that <clause>', () => {
+    const doc = run('Peskov told reporters that the talks would resume on Monday.', [PESKOV]);
+    const q = doc.quotes[0];
+    expect(content(doc, q)).toBe('the talks would resume on Monday');
+    expect(q).toMatchObject({ direct: false, speaker: 'a1', cue: 'told reporters' });
+  });
+
+  it('X said <clause> (no "that")', () => {
+    const doc = run('The minister said the border crossing would reopen next week.');
+    expect(content(doc, doc.quotes[0])).toBe('the border crossing would reopen next week');
+    expect(doc.quotes[0].speakerText).toBe('The minister');
+  });
+
+  it('<clause>, X told reporters (clause-final cue)', () => {
+    const doc = run('The two leaders asked Moscow for help against the army, Kremlin spokesman Dmitry Peskov told reporters.', [PESKOV]);
+    const q = doc.quotes[0];
+    expect(content(doc, q)).toBe('The two leaders asked Moscow for help against the army');
+    expect(q.speaker).toBe('a1');
+  });
+
+  it('according to X, before and after', () => {
+    const a = run('According to the regional governor, three villages were shelled overnight.');
+    expect(content(a, a.quotes[0])).toBe('three villages were shelled overnight');
+    expect(a.quotes[0]).toMatchObject({ speakerText: 'the regional governor', cue: 'according to' });
+    const b = run('Three villages were shelled overnight, according to the regional governor.');
+    expect(content(b, b.quotes[0])).toBe('Three villages were shelled overnight');
+  });
+
+  it('claimed / warned / insisted / denied', () => {
+    for (const verb of ['claimed', 'warned', 'insisted', 'denied']) {
+      const doc = run(`The ministry ${verb} that its troops had crossed the river.`);
+      expect(doc.quotes[0]?.cue).toBe(verb);
+      expect(content(doc, doc.quotes[0])).toBe('its troops had crossed the river');
+    }
+  });
+
+  it('a parenthetical cue: "Such a step, he argued, would ..."', () => {
+    const doc = run('Anna Berg spoke on Monday.\n\nSuch a ban, she argued, would hurt ordinary people.');
+    const q = find(doc, 'Such a ban');
+    expect(content(doc, q)).toBe('Such a ban, she argued, would hurt ordinary people');
+    expect(chain(q)).toEqual(['person:Anna Berg']);
+  });
+
+  it('a participle cue takes the sentence subject: "..., saying ..."', () => {
+    const doc = run('Peskov rejected the plan, saying it ignored Russian interests.', [PESKOV]);
+    const q = doc.quotes[0];
+    expect(content(doc, q)).toBe('it ignored Russian interests');
+    expect(q.speaker).toBe('a1');
+  });
+
+  it('"it was noted that" has no speaker; "This was stated by X" reports the sentence before', () => {
+    const a = run('During the call, it was noted that the grain deal had expired.');
+    expect(a.quotes[0]).toMatchObject({ speaker: null, speakerText: null });
+    const b = run('The blockade must end now. This was stated by Anna Berg at a briefing.');
+    expect(content(b, b.quotes[0])).toBe('The blockade must end now');
+    expect(b.quotes[0].speakerText).toBe('Anna Berg');
+  });
+
+  it('stops the clause before another attribution or a coordinated cue', () => {
+    const doc = run('Officials warned that the war was close, Peskov told reporters on Friday: "There is no threat."', [PESKOV]);
+    expect(content(doc, find(doc, 'the war was close'))).toBe('the war was close');
+    expect(find(doc, 'There is no threat').speaker).toBe('a1');
+    const b = run('The mayor has claimed that the city is safe and believes that the siege will end.');
+    expect(content(b, b.quotes[0])).toBe('the city is safe');
+  });
+
+  it('a quoted fragment inside a reported clause gives both quotes', () => {
+    const doc = run('Fighting in the city would be "long and bloody," the general said.');
+    expect(doc.quotes.map((q) => [q.direct, content(doc, q)])).toEqual([
+      [false, 'Fighting in the city would be "long and bloody'],
+      [true, 'long and bloody,'],
+    ]);
+    expect(doc.quotes.every((q) => q.speakerText === 'the general')).toBe(true);
+  });
+
+  it('nested reported speech gets a nested chain, outermost first', () => {
+    const doc = run('The press service said in a statement that Putin told the president that the talks had failed.', [
+      { name: 'Vladimir Putin', words: ['Putin'], country: 'RUS', sector: 'GOV' },
+    ]);
+    const inner = find(doc, 'the talks had failed');
+    expect(content(doc, inner)).toBe('the talks had failed');
+    expect(inner.speaker).toBe('a1');
+    expect(chain(inner)).toEqual(['organization:The press service', 'document:a statement', 'person:Vladimir Putin']);
+  });
+});
+
+describe('quotes: speakers', () => {
+  it('resolves pronouns to the speaker quoted before', () => {
+    const doc = run('"Written requests have arrived," Peskov said.\n\n"The leaders are grateful," he added.', [PESKOV]);
+    const q = find(doc, 'grateful');
+    expect(q).toMatchObject({ speaker: 'a1', speakerText: 'he', cue: 'added' });
+  });
+
+  it('resolves a pronoun to a named subject when no quote came before', () => {
+    const doc = run('Zelensky was asked about the election.\n\n"Of course I want peace," he replied.', [
+      { name: 'Volodymyr Zelensky', words: ['Zelensky'], country: 'UKR', sector: 'GOV' },
+    ]);
+    expect(doc.quotes[0].speaker).toBe('a1');
+  });
+
+  it('resolves role nouns to the person named in that role before', () => {
+    const doc = run('Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n"No decision has been taken," the spokesman said.', [PESKOV]);
+    expect(doc.quotes[0]).toMatchObject({ speaker: 'a1', speakerText: 'the spokesman' });
+  });
+
+  it('keeps an unnamed source as an agent actor, numbered after the others, with its country and sector', () => {
+    const doc = run(
+      'A senior Ukrainian official, who spoke on condition of anonymity, said the counter-offensive had begun.\n\n"We will not stop," the official said.',
+      [PESKOV],
+    );
+    const first = find(doc, 'counter-offensive');
+    expect(first.speakerText).toBe('A senior Ukrainian official');
+    const agent = doc.actors.find((a) => a.id === first.speaker)!;
+    expect(agent).toMatchObject({ id: 'a2', type: 'agent', country: 'UKR', sector: 'GOV' });
+    expect(find(doc, 'We will not stop').speaker).toBe('a2');
+  });
+
+  it('prefers the name over the role in an appositive', () => {
+    const doc = run('The Deputy Minister of Defence, Hanna Berg, described the reports as "false".');
+    expect(doc.quotes[0].speakerText).toBe('Hanna Berg');
+  });
+});
+
+describe('quotes: attribution chains', () => {
+  it('puts an agency cited for a quote first, and carries it to the speaker\'s other quotes', () => {
+    const doc = run(
+      'The leaders asked for help, Peskov told reporters.\n\n"Requests have come through," Peskov said, reports the TASS news agency.\n\n"They are grateful," he added.',
+      [PESKOV, TASS],
+    );
+    const q = find(doc, 'Requests have come through');
+    expect(q.attribution[0]).toMatchObject({ name: 'TASS', actor: 'a2', kind: 'agency', cue: 'reports' });
+    expect(chain(q)).toEqual(['agency:TASS', 'person:Dmitry Peskov']);
+    expect(chain(find(doc, 'grateful'))).toEqual(['agency:TASS', 'person:Dmitry Peskov']);
+    expect(chain(find(doc, 'asked for help'))).toEqual(['agency:TASS', 'person:Dmitry Peskov']);
+  });
+
+  it('"told Reuters", "Interfax reported" and "in an interview with ..." name the outlet', () => {
+    const a = run('General Ivan Sirko told Reuters that the town had fallen.');
+    expect(chain(a.quotes[0])).toEqual(['agency:Reuters', 'person:General Ivan Sirko']);
+    expect(a.quotes[0].attribution[0].cue).toBe('told');
+    const b = run('"The town has fallen," General Ivan Sirko said, Interfax reported.');
+    expect(chain(b.quotes[0])).toEqual(['agency:Interfax', 'person:General Ivan Sirko']);
+    const c = run('The mayor said in an interview with the BBC that the city had no water.');
+    expect(chain(c.quotes[0])).toEqual(['outlet:BBC', 'person:The mayor']);
+  });
+
+  it('"X, citing Y, said" and "said, quoting the letters" add the cited source after the speaker', () => {
+    const a = run('The ministry, citing military sources, said the airport was hit.');
+    expect(chain(a.quotes[0])).toEqual(['organization:The ministry', 'person:military sources']);
+    expect(a.quotes[0].cue).toBe('said, citing military sources');
+    const b = run('"Our appeals are urgent," Peskov said, quoting the letters.', [PESKOV]);
+    expect(b.quotes[0].cue).toBe('said, quoting the letters');
+    expect(chain(b.quotes[0])).toEqual(['person:Dmitry Peskov', 'document:the letters']);
+  });
+
+  it('a document that speaks keeps the chain of the person who quoted it, and the run goes on', () => {
+    const doc = run(
+      '"The situation is grave," Peskov said, quoting the letters.\n\n"Kiev is massing troops," the letters to Putin said.\n\n"We ask for help," Peskov said.\n\nThe Kremlin gave no details.\n\n"We will decide soon," Peskov said.',
+      [PESKOV],
+    );
+    const letters = find(doc, 'massing troops');
+    expect(letters).toMatchObject({ speaker: null, speakerText: 'the letters to Putin' });
+    expect(chain(letters)).toEqual(['person:Dmitry Peskov', 'document:the letters']);
+    expect(chain(find(doc, 'We ask for help'))).toEqual(['person:Dmitry Peskov', 'document:the letters']);
+    expect(chain(find(doc, 'decide soon'))).toEqual(['person:Dmitry Peskov']);
+  });
+
+  it('"said in a statement" / "on Telegram" go into the cue; a statement is a document link', () => {
+    const a = run('The ministry said in a statement that two drones were shot down.');
+    expect(a.quotes[0].cue).toBe('said in a statement');
+    expect(chain(a.quotes[0])).toEqual(['organization:The ministry', 'document:a statement']);
+    const b = run('The governor said on Telegram that power had been restored.');
+    expect(b.quotes[0].cue).toBe('said on Telegram');
+  });
+
+  it('the outlet\'s own voice has no quotes; quoteAt finds the innermost quote or null', () => {
+    const doc = run('Russian troops crossed the border on Thursday. "We are defending ourselves," the president said.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(quoteAt(doc, 0, 10)).toBeNull();
+    const q = doc.quotes[0];
+    expect(quoteAt(doc, q.start + 3, q.start + 8)).toBe(q);
+  });
+});
