@@ -70,6 +70,7 @@ interface Tail {
   end?: number;
 }
 
+const FIRST_PERSON = new Set(['we', 'i', 'you']);
 const SENT_END = new Set(['.', '!', '?']);
 const BELIEF = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel']);
 const DETS = /^(the|a|an|our|his|her|their|its)\s+/i;
@@ -506,6 +507,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
 
   function pushIndirect(c: CueHit, s: number, a: number, b: number, np: Range | null, how: How, tl: Tail) {
     if (b - a < 2) return;
+    // "when we say that ...", "I said": the text's own speaker, not a source it cites.
+    if (np && np[1] - np[0] === 1 && FIRST_PERSON.has(toks[np[0]].norm)) return;
     const start = toks[a].start;
     const end = trimEnd(a, b);
     if (end <= start) return;
@@ -647,7 +650,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         return;
       }
     }
-    if (kt && P.clauseStart(k, hi)) {
+    // "The company reported a loss": a report verb needs "that", a colon or a clause-final place.
+    if (kt && c.cue.cls !== 'report' && P.clauseStart(k, hi)) {
       pushIndirect(c, s, k, contentEnd(k, hi), np, how, tl);
       return;
     }
@@ -757,6 +761,15 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     if (m) nextAgent = Math.max(nextAgent, Number(m[1]) + 1);
   }
   const agents = new Map<string, Actor>();
+
+  function hasDemonym(r: Range): boolean {
+    for (let i = r[0]; i < r[1]; i++) {
+      const t = toks[i];
+      if (lex.demonyms.has(t.norm) && lex.demonyms.get(t.norm)!.country) return true;
+      if (i + 1 < r[1] && lex.demonyms.has(`${t.norm} ${toks[i + 1].norm}`)) return true;
+    }
+    return false;
+  }
 
   function hasName(r: Range): boolean {
     for (let i = r[0]; i < r[1]; i++) {
@@ -919,6 +932,12 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     }
     const hi = P.headIdx(r);
     const head = toks[hi];
+    // "the President", "the Head of State": who held the floor last knows better than a title table.
+    const bareRole = !nested && (t0.norm === 'the' || t0.norm === 'our') && lex.roles.has(head.lemma) && !P.hasPropn([r[0] + 1, hi]) && !hasDemonym(r);
+    if (bareRole) {
+      const a = /\b(former|ex-)/i.test(text) ? formerHolder(pos) : byHead(head, pos, true);
+      if (a) return { ...a, text, pos };
+    }
     const m = headMention(r);
     const ma = m?.actor ? actorById.get(m.actor) : undefined;
     if (lex.documents.has(head.lemma) && ma?.type !== 'document') return textOnly('document', false, false, `d:${head.lemma}`);
