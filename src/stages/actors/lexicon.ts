@@ -94,7 +94,7 @@ export function tokenizeAlias(alias: string): string[] {
     if (!raw) continue;
     let w = raw;
     const tail: string[] = [];
-    while (w.length > 1 && /[),;:!?"]$/.test(w)) {
+    while (w.length > 1 && /[),;:!?"+]$/.test(w)) {
       tail.unshift(w[w.length - 1]);
       w = w.slice(0, -1);
     }
@@ -115,12 +115,44 @@ export function tokenizeAlias(alias: string): string[] {
 }
 
 function pushHyphenated(out: string[], w: string): void {
-  if (!w.includes('-') || /^(pro|anti)-/i.test(w)) {
+  if (w.includes('/') && w.length > 1) {
+    w.split('/').forEach((p, i) => {
+      if (i > 0) out.push('/');
+      if (p) pushHyphenated(out, p);
+    });
+    return;
+  }
+  if (w.length > 1 && w.endsWith("'")) {
+    pushHyphenated(out, w.slice(0, -1));
+    out.push("'");
+    return;
+  }
+  // The segmenter makes each run of letters beyond Latin-1 a token of its own ("Erdoğan" -> "Erdo" "ğ" "an").
+  let run = '';
+  let wide = false;
+  for (const ch of w) {
+    const isWide = ch.charCodeAt(0) > 0xff && /\p{L}/u.test(ch);
+    if (run && isWide !== wide) {
+      if (wide) out.push(run);
+      else pushLatin(out, run);
+      run = '';
+    }
+    run += ch;
+    wide = isWide;
+  }
+  if (run) {
+    if (wide) out.push(run);
+    else pushLatin(out, run);
+  }
+}
+
+/** Hyphens split words, except prefixes and codes the segmenter keeps whole ("pro-Russian", "non-aligned", "G-7"). */
+function pushLatin(out: string[], w: string): void {
+  if (!w.includes('-') || /^(pro|anti|non|ex|co|re|semi|multi|vice|mid|e)-\p{L}/iu.test(w) || /^\p{L}+-\d+$/u.test(w)) {
     out.push(w);
     return;
   }
-  const parts = w.split('-');
-  parts.forEach((p, i) => {
+  w.split('-').forEach((p, i) => {
     if (i > 0) out.push('-');
     if (p) out.push(p);
   });
@@ -221,6 +253,9 @@ export class Lexicon {
   /** Lower-cased head nouns by which a text refers back to a named organisation ("the republics"). */
   readonly headNouns = new Set<string>();
 
+  /** When set before loading, every alias as written and its file (for the tokenizer test). */
+  surfaces: Array<[string, string]> | null = null;
+
   add(entry: Entry, aliases: Iterable<string>): void {
     entry.id = this.entries.length + 1;
     this.entries.push(entry);
@@ -230,6 +265,7 @@ export class Lexicon {
       const a = alias.trim().replace(/^the\s+/i, '');
       if (!a || seen.has(a)) continue;
       seen.add(a);
+      this.surfaces?.push([a, entry.source]);
       const mode = caseModeOf(a, entry.kind);
       this.insert(a, entry, mode, false);
       if (PLURAL_KINDS.has(entry.kind) && mode !== CaseMode.Upper) {
@@ -278,10 +314,10 @@ export class Lexicon {
     for (const r of rows) {
       if (date) {
         if ((r.start === null || r.start <= date) && (r.end === null || date < r.end)) {
-          // Prefer the latest start when terms overlap at a handover.
-          if (!best || (r.start ?? '') > (best.start ?? '')) best = r;
+          // A user's row wins; else the latest start when terms overlap at a handover.
+          if (!best || (r.user && !best.user) || (r.user === best.user && (r.start ?? '') > (best.start ?? ''))) best = r;
         }
-      } else if (r.end === null && (!best || (r.start ?? '') > (best.start ?? ''))) best = r;
+      } else if (r.end === null && (!best || (r.user && !best.user) || (r.user === best.user && (r.start ?? '') > (best.start ?? '')))) best = r;
     }
     return best;
   }

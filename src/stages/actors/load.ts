@@ -40,11 +40,14 @@ export interface LoadOptions {
   dicts?: string[];
   /** Replace the built-in people.tsv (tests). */
   peopleText?: string;
+  /** Keep every alias as written in `lex.surfaces` (tests). */
+  recordSurfaces?: boolean;
 }
 
 /** Build the whole lexicon: built-in files, then user files (which win). */
 export function loadLexicon(options: LoadOptions = {}): Lexicon {
   const lex = new Lexicon();
+  if (options.recordSurfaces) lex.surfaces = [];
   loadWords(lex);
   loadCountries(lex);
   loadRegions(lex);
@@ -337,7 +340,16 @@ function dateStr(v: unknown): string | null {
 /** PETRARCH/TABARI actors: each dated code is one row of the same actor. */
 export function loadPetrarch(lex: Lexicon, text: string, source: string): void {
   const rows: PersonRow[] = [];
-  for (const a of parseActorsFile(text)) rows.push(...petrarchRows(lex, a));
+  for (const a of parseActorsFile(text)) {
+    if (a.codes.every((c) => c.code.startsWith('~'))) {
+      // An agent ("POLICE_ [~COP]"): a generic noun, no country.
+      const sector = a.codes[0].code.slice(1, 4);
+      const names = [a.name, ...a.aliases].map((n) => n.toLowerCase());
+      lex.add(makeEntry({ kind: 'agent', name: names[0], sector, code: sector, source, user: true }), names);
+      continue;
+    }
+    rows.push(...petrarchRows(lex, a));
+  }
   addPeople(lex, rows, source, true);
 }
 

@@ -145,6 +145,8 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         i++;
         while (i < n && (items[i].t0 === last.end || (items[i].t0 === last.end + 1 && COORD.has(tokens[last.end].norm) && items[i].kind === last.kind))) {
           if (items[i].kind === 'pronoun') break;
+          // "Head of the DPR Denis Pushilin": the name after the complement is the title's.
+          if (NAMEISH.has(items[i].kind) && items[i].t0 === last.end && headTakesName(head) && !NAMEISH.has(last.kind)) break;
           if (items[i].t0 !== last.end) items[i].coord = true;
           last = items[i];
           group.push(last);
@@ -190,7 +192,7 @@ function joinable(a: Item, b: Item): boolean {
   // "Russia Ukraine" / "Putin Zelensky" glued without a comma are separate.
   if ((a.kind === 'country' || a.kind === 'person') && (b.kind === 'country' || b.kind === 'person') && !a.possessive) return false;
   // After a name, only a possessive name owns what follows ("Putin's spokesman").
-  if ((a.kind === 'name' || a.kind === 'person' || a.kind === 'ref') && !a.possessive) return false;
+  if ((a.kind === 'name' || a.kind === 'person' || (a.kind === 'ref' && a.refs?.[0]?.startsWith('p:'))) && !a.possessive) return false;
   return true;
 }
 

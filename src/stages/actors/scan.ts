@@ -312,6 +312,11 @@ export class Scanner {
         j++;
         continue;
       }
+      // Pieces of one word the segmenter split ("Erdo" "ğ" "an").
+      if (t.start === tokens[j - 1].end && /^\p{L}/u.test(n) && n !== "'s") {
+        j++;
+        continue;
+      }
       if (n === '-' && t.start === tokens[j - 1].end && j + 1 < last && tokens[j + 1].start === t.end && /^\p{L}/u.test(tokens[j + 1].norm)) {
         j += 2;
         continue;
