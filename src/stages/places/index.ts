@@ -127,11 +127,6 @@ export function places(options: PlacesOptions = {}): Stage {
   };
 }
 
-function lookup(gaz: Gazetteer, tables: Tables, key: string): { g: number; gFlags: number; t: ReturnType<Tables['keys']['get']> } {
-  const g = gaz.find(key);
-  return { g, gFlags: g >= 0 ? gaz.flags(g) : 0, t: tables.keys.get(key) };
-}
-
 function candidatesFor(gaz: Gazetteer, tables: Tables, key: string, surface: string, g: number, gFull: boolean): { cands: Cand[]; block: boolean } {
   const cands: Cand[] = [];
   let block = false;
@@ -179,6 +174,7 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
   const text = doc.text;
   const tokens = doc.tokens;
   const hits: Hit[] = [];
+  const candCache = new Map<string, { cands: Cand[]; block: boolean }>();
 
   // Datelines in the first paragraphs after the title.
   const datelineSpans: Array<Span & { strong: boolean }> = [];
@@ -217,8 +213,10 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
         if (j === i && /^[a-z]+$/.test(t.norm)) key = t.norm;
         else key = normKey(text.slice(tok.start, t.end));
         if (key === null) break;
-        const { g, gFlags, t: te } = lookup(gaz, tables, key);
+        const g = gaz.find(key);
+        const te = tables.keys.get(key);
         if (g < 0 && !te) break;
+        const gFlags = g >= 0 ? gaz.flags(g) : 0;
         const gFull = (gFlags & FULL) !== 0;
         if ((gFull || (te && te.entries.length > 0)) && WORDY.test(t.norm)) {
           if (!(j === i && tok.norm === 'the')) {
@@ -238,7 +236,11 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
       // Whole words only: the tokenizer may cut "Ługańsk" inside the word.
       if ((tok.start > 0 && LETTER.test(text[tok.start - 1])) || (end < text.length && LETTER.test(text[end]))) continue;
       const surface = text.slice(tok.start, end);
-      const { cands, block } = candidatesFor(gaz, tables, bestKey, surface, bestG, bestGFull);
+      // One candidate list per distinct name and surface in the document (hits of a name share it).
+      const cacheKey = `${bestKey}\u0000${surface}`;
+      let cb = candCache.get(cacheKey);
+      if (!cb) candCache.set(cacheKey, (cb = candidatesFor(gaz, tables, bestKey, surface, bestG, bestGFull)));
+      const { cands, block } = cb;
       if (cands.length > 0 || block) {
         const prev = startTok > s.firstToken ? tokens[startTok - 1] : null;
         const next = best + 1 < s.lastToken ? tokens[best + 1] : null;
@@ -276,7 +278,7 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
       h.dropped = true;
       continue;
     }
-    for (const m of doc.mentions) {
+    if (doc.mentions.length > 0) for (const m of doc.mentions) {
       if (m.start <= h.start && m.end >= h.end && (m.kind === 'person' || m.kind === 'media' || m.kind === 'pronoun')) {
         if (!(m.start === h.start && m.end === h.end && m.kind === 'media' && h.cands.some((c) => c.entry && c.entry.kind === 'country'))) {
           h.dropped = true;
