@@ -113,6 +113,8 @@ export class Phrases {
         }
         if (t.norm === t.lemma && t.pos !== 'VERB') continue;
         const next = toks[i + 1 + cue.rest.length];
+        // "states were", "reports are": a plural noun before its verb.
+        if (next && t.norm.endsWith('s') && t.norm !== t.lemma && (next.pos === 'AUX' || next.pos === 'VERB')) continue;
         // "added to the tension", "charged with", "noted for": not speech.
         if (next && (t.lemma === 'add' || t.lemma === 'note') && (next.norm === 'to' || next.norm === 'for')) continue;
         if (next && t.lemma === 'charge' && next.norm === 'with') continue;
@@ -398,7 +400,8 @@ export class Phrases {
     if (t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm)) return false;
     if (t.norm === '"') return k + 1 < hi && this.clauseStart(k + 1, hi);
     if (!(t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || CLAUSE_WORDS.has(t.norm))) return false;
-    if (CLAUSE_WORDS.has(t.norm) && t.norm !== 'there') return true;
+    // "would respond if ...": a clause led by "if"/"when" is not reported content without "that".
+    if (CLAUSE_WORDS.has(t.norm) && t.norm !== 'there') return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') return false;
     for (let m = k + 1, n = 0; m < hi && n < 16; m++, n++) {
       const u = toks[m];
@@ -410,7 +413,7 @@ export class Phrases {
         return true;
       }
       if (this.npTok(u) || u.pos === 'DET' || u.pos === 'ADP' || u.pos === 'CCONJ' || u.pos === 'ADV' || POSSESSIVE.has(u.norm)) continue;
-      if (u.norm === "'s" || u.norm === '"' || u.norm === '-' || u.norm === '(' || u.norm === ')' || u.norm === ',') continue;
+      if (u.norm === "'s" || u.norm === '"' || u.norm === '-' || u.norm === '(' || u.norm === ')') continue;
       if (u.pos === 'PRON' && (u.norm === 'who' || u.norm === 'which')) continue;
       return false;
     }

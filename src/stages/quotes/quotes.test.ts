@@ -339,3 +339,23 @@ describe('quotes: attribution chains', () => {
     expect(quoteAt(doc, q.start + 3, q.start + 8)).toBe(q);
   });
 });
+
+describe('quotes: stage contract', () => {
+  it('can run twice on one Doc without adding its agents twice', () => {
+    const stage = quotes();
+    const doc = run('A senior official said the talks had stalled.');
+    const n = doc.actors.length;
+    stage.run(doc, { report() {} });
+    expect(doc.actors.length).toBe(n);
+    expect(doc.quotes).toHaveLength(1);
+  });
+
+  it('reports a quote mark that is never closed', () => {
+    const doc = run('"We will see what happens next week," the mayor said. "And then');
+    expect(doc.messages.some((m) => m.ruleId === 'quotes/unclosed-quote')).toBe(true);
+  });
+
+  it('requires tokens, sentences and actors and provides quotes', () => {
+    expect(quotes()).toMatchObject({ name: 'quotes', requires: ['sentences', 'tokens', 'actors'], provides: ['quotes'] });
+  });
+});

@@ -76,8 +76,13 @@ const BELIEF = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel']);
 const DETS = /^(the|a|an|our|his|her|their|its)\s+/i;
 const PRONOUN_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' };
 
+/** Agent actors this stage added to a Doc, so that running it again does not add them twice. */
+const added = new WeakMap<Doc, Set<string>>();
+
 /** Code one document. `lex` holds the tables built once by the factory. */
 export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Quote[] {
+  const mine = added.get(doc);
+  if (mine) doc.actors = doc.actors.filter((a) => !mine.has(a.id));
   const toks = doc.tokens;
   const text = doc.text;
   if (!toks.length || !doc.sentences.length) return [];
@@ -825,6 +830,9 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       };
       agents.set(norm, actor);
       doc.actors.push(actor);
+      let set = added.get(doc);
+      if (!set) added.set(doc, (set = new Set()));
+      set.add(actor.id);
       actorById.set(actor.id, actor);
     }
     actor.mentions.push({ start: toks[r[0]].start, end: toks[r[1] - 1].end });
