@@ -281,9 +281,14 @@ export function loadUserDict(lex: Lexicon, file: string): void {
   const text = readFileSync(file, 'utf8');
   const ext = extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml' || ext === '.json') loadYaml(lex, text, file);
-  else if (ext === '.tsv') loadPeople(lex, withHeader(tsvRows(text)), file, true);
-  else loadPetrarch(lex, text, file);
+  else if (ext === '.tsv') {
+    // Only a table with a "name" column is an actor table (other stages read other --dict files).
+    const rows = withHeader(tsvRows(text));
+    if (rows.length && 'name' in rows[0]) loadPeople(lex, rows, file, true);
+  } else if (ext === '.actors' || ext === '.agents') loadPetrarch(lex, text, file);
 }
+
+const ACTOR_KEYS = ['name', 'aliases', 'country', 'sector', 'code', 'type'];
 
 const KINDS = new Set<EntryKind>(['country', 'demonym', 'capital', 'seat', 'region', 'organization', 'media', 'person', 'agent', 'role']);
 
@@ -297,6 +302,9 @@ export function loadYaml(lex: Lexicon, text: string, source: string): void {
   if (!Array.isArray(items)) throw new Error(`${source}: expected a list of actors (or "actors:" with a list)`);
   const people: PersonRow[] = [];
   for (const raw of items as Array<Record<string, unknown>>) {
+    if (!raw || typeof raw !== 'object') throw new Error(`${source}: an entry is not a mapping`);
+    // A file of another stage's entries (no actor fields at all) is not ours: skip it.
+    if (!ACTOR_KEYS.some((k) => k in raw)) return;
     const name = str(raw.name);
     if (!name) throw new Error(`${source}: an entry has no name`);
     const aliases = Array.isArray(raw.aliases) ? raw.aliases.map(String) : raw.aliases ? [String(raw.aliases)] : [];
