@@ -280,10 +280,11 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
     }
     if (doc.mentions.length > 0) for (const m of doc.mentions) {
       if (m.start <= h.start && m.end >= h.end && (m.kind === 'person' || m.kind === 'media' || m.kind === 'pronoun')) {
-        if (!(m.start === h.start && m.end === h.end && m.kind === 'media' && h.cands.some((c) => c.entry && c.entry.kind === 'country'))) {
-          h.dropped = true;
-          break;
-        }
+        // Inside a name ("Paris Hilton", "Kyiv Post"), not inside a description ("the head of the Donetsk
+        // People's Republic", "Kharkiv Mayor Ihor Terekhov").
+        if (isDescription(text, m, h, tokens)) continue;
+        h.dropped = true;
+        break;
       }
     }
     if (h.dropped) continue;
@@ -503,6 +504,12 @@ function scoreCand(
   if (hint === 'city' && !e) s += 2;
   void mentions;
   return s;
+}
+
+function isDescription(text: string, m: Span, h: Hit, tokens: Token[]): boolean {
+  if (/(^|\s)[a-z]/.test(text.slice(m.start, m.end))) return true;
+  const next = tokens[h.last];
+  return next !== undefined && next.start < m.end && (FOLLOW_OK.has(next.norm) || next.norm === "people's");
 }
 
 function hintBefore(tokens: Token[], i: number, first: number): 'state' | 'city' | null {

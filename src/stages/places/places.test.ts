@@ -162,6 +162,16 @@ describe('places: mentions', () => {
     const kyiv = placeOf(doc, 'Kiev')!;
     expect(doc.mentions[0].place).toBe(kyiv.id);
     expect(doc.mentions).toHaveLength(2); // Moscow is covered by a person mention here: no place
+    // A person mention that is a description, not a name, does not hide the place inside it.
+    const t3 = "Denis Pushilin, the head of the Donetsk People's Republic, spoke.";
+    const doc3 = makeDoc(t3, [
+      fakeActors((d) => {
+        const at = d.text.indexOf('the head');
+        return [{ id: 'm1', start: at, end: d.text.indexOf(', spoke'), kind: 'person', text: '', actor: 'a1', place: null, rule: 'test' }];
+      }),
+      stage,
+    ]);
+    expect(placeOf(doc3, 'Donetsk')).toMatchObject({ country: 'UKR' });
     const doc2 = run('Kiev and Moscow.');
     expect(doc2.mentions.map((m) => [m.id, m.kind, m.text, m.rule])).toEqual([
       ['m1', 'place', 'Kiev', 'places/alias'],
