@@ -156,6 +156,43 @@ describe('aggregations', () => {
   });
 });
 
+describe('interval=auto and the answer cache', () => {
+  it('GET /api/counts?interval=auto picks the period from the span of the events and says which', async () => {
+    const r = (await get('/api/counts?interval=auto')).body;
+    expect(r.interval).toBe('day');
+    expect(r.rows).toEqual((await get('/api/counts?interval=day')).body.rows);
+  });
+
+  it('answers again from the cache until another connection writes to the database', async () => {
+    const path = join(dir, 'cache.db');
+    const writer = new SqliteStore(path);
+    await writer.putBatch(fx.docs.slice(0, 3), []);
+    const reader = new SqliteStore(path, { readonly: true });
+    const a = createApp(reader, { webRoot: null });
+    const first = await a.request('/api/events/count');
+    expect(first.headers.get('x-cache')).toBeNull();
+    const n = (await first.json()).count;
+    const again = await a.request('/api/events/count');
+    expect(again.headers.get('x-cache')).toBe('hit');
+    expect((await again.json()).count).toBe(n);
+    // The same query with its parameters in another order is the same answer.
+    await a.request('/api/counts?by=type&interval=week');
+    expect((await a.request('/api/counts?interval=week&by=type')).headers.get('x-cache')).toBe('hit');
+    await writer.putBatch(fx.docs.slice(3, 6), []);
+    const after = await a.request('/api/events/count');
+    expect(after.headers.get('x-cache')).toBeNull();
+    expect((await after.json()).count).toBeGreaterThan(n);
+    // Errors are never cached; without the cache every answer is fresh.
+    await a.request('/api/events?limit=0');
+    expect((await a.request('/api/events?limit=0')).status).toBe(400);
+    const off = createApp(reader, { webRoot: null, cache: false });
+    await off.request('/api/stats');
+    expect((await off.request('/api/stats')).headers.get('x-cache')).toBeNull();
+    await reader.close();
+    await writer.close();
+  });
+});
+
 describe('lists, search and articles', () => {
   it('GET /api/actors and /api/places', async () => {
     expect((await get('/api/actors?q=Putin')).body.rows[0]).toMatchObject({ name: 'Vladimir Putin', code: 'RUSGOV', articles: 1 });
@@ -343,6 +380,7 @@ describe('POST /api/articles', () => {
       { title: 'First posted', date: '2022-03-10', text: 'Officials met in Vienna to discuss the talks.', source: 'Posted Wire', url: 'https://example.org/p1' },
       { text: 'A second article without a title, about grain exports.' },
     ];
+    expect((await (await a.request('/api/stats')).json()).articles).toBe(0);
     const ok = await post(body(two));
     expect(ok.status).toBe(201);
     const r = await ok.json();
@@ -352,6 +390,7 @@ describe('POST /api/articles', () => {
     const back = await (await a.request(`/api/articles/${r.articles[0].id}`)).json();
     expect(back.article).toMatchObject({ title: 'First posted', source: 'Posted Wire', date: '2022-03-10' });
     expect((await (await a.request('/api/search?q=grain')).json()).rows).toHaveLength(1);
+    expect((await (await a.request('/api/stats')).json()).articles).toBe(2);
     await store.close();
   });
 

@@ -19,7 +19,8 @@ import {
   dyadsQuerySchema, eventsQuerySchema, exportQuerySchema, mapQuerySchema, parseQuery, pickFilter, placesQuerySchema,
   quotesQuerySchema, searchQuerySchema, type ArticleInput,
 } from './params.js';
-import { mapPoints } from './map.js';
+import { autoInterval, dateSpan, mapPoints } from './aggregates.js';
+import { ResponseCache, cacheKey } from './cache.js';
 import { openApiDocument } from './openapi.js';
 import { defaultWebRoot, staticFile, webBuilt } from './static.js';
 
@@ -39,6 +40,8 @@ export interface AppOptions {
   openExportStore?: () => Store;
   /** Largest accepted request body (POST /api/articles), bytes. */
   maxBodyBytes?: number;
+  /** Keep GET answers until the database changes (default true; SQLite only). */
+  cache?: boolean;
 }
 
 const EXPORT_TYPES: Record<ExportFormat, { type: string; ext: string }> = {
@@ -117,6 +120,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
 
   const app = new Hono();
   const query = (c: Context) => new URL(c.req.url).searchParams;
+  const cache = options.cache === false ? null : new ResponseCache(store);
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorBody(err.status, err.message);
@@ -131,6 +135,20 @@ export function createApp(store: Store, options: AppOptions = {}) {
   });
 
   app.notFound((c) => errorBody(404, `no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname} (see /openapi.json)`));
+
+  app.use('/api/*', async (c, next) => {
+    const url = new URL(c.req.url);
+    if (!cache?.enabled || c.req.method !== 'GET' || url.pathname === '/api/export') return next();
+    const key = cacheKey(url);
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      return new Response(hit, { headers: { 'content-type': 'application/json; charset=utf-8', 'x-cache': 'hit' } });
+    }
+    await next();
+    if (c.res.status === 200 && (c.res.headers.get('content-type') ?? '').startsWith('application/json')) {
+      cache.set(key, await c.res.clone().text());
+    }
+  });
 
   const serveOpenApi = () => new Response(openapi, { headers: { 'content-type': 'application/json; charset=utf-8' } });
   app.get('/openapi.json', serveOpenApi);
@@ -151,7 +169,8 @@ export function createApp(store: Store, options: AppOptions = {}) {
 
   app.get('/api/counts', async (c) => {
     const p = parseQuery(countsQuerySchema, query(c));
-    return c.json({ rows: await store.countByPeriod(pickFilter(p), { by: p.by, interval: p.interval }) });
+    const interval = p.interval === 'auto' ? autoInterval(await dateSpan(store)) : p.interval;
+    return c.json({ interval, rows: await store.countByPeriod(pickFilter(p), { by: p.by, interval }) });
   });
 
   app.get('/api/dyads', async (c) => {
@@ -239,6 +258,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
         return doc;
       });
       const put = await store.putBatch(docs, []);
+      cache?.clear();
       return c.json(
         {
           inserted: put.inserted,

@@ -19,7 +19,11 @@ export const eventsQuerySchema = eventFilterSchema.extend({
   cursor: z.string().min(1).max(200).optional(),
 });
 export const countQuerySchema = eventFilterSchema;
-export const countsQuerySchema = eventFilterSchema.extend(countsSchema.shape);
+export const countsQuerySchema = eventFilterSchema.extend({
+  by: countsSchema.shape.by,
+  /** `auto`: day, week or month, whichever suits the span of the stored events (the answer says which). */
+  interval: z.enum(['day', 'week', 'month', 'year', 'auto']).default('day'),
+});
 export const dyadsQuerySchema = eventFilterSchema.extend({ limit: limit(500, 20) });
 export const mapQuerySchema = eventFilterSchema.extend({ limit: limit(5000, 1000) });
 export const exportQuerySchema = eventFilterSchema.extend({

@@ -36,30 +36,14 @@ function periodRange(p: string, interval: Interval): [string, string] {
   return [p, p];
 }
 
-function pickInterval(first: string, last: string): Interval {
-  const days = (Date.parse(last) - Date.parse(first)) / DAY;
-  if (days > 3 * 365) return 'month';
-  if (days > 200) return 'week';
-  return 'day';
-}
-
 async function loadCounts(): Promise<{ rows: CountRow[]; interval: Interval; undated: number }> {
-  const f = filtersWithout('from', 'to');
-  const params = (interval: Interval) => {
-    const p = new URLSearchParams(f);
-    p.set('by', 'type');
-    p.set('interval', interval);
-    return p;
-  };
-  let interval: Interval = 'day';
-  let rows = (await api<{ rows: CountRow[] }>('counts', params('month'))).rows;
-  const dated = rows.filter((r) => r.period);
-  if (dated.length) {
-    interval = pickInterval(`${dated[0].period}-01`, `${dated[dated.length - 1].period}-28`);
-    if (interval !== 'month') rows = (await api<{ rows: CountRow[] }>('counts', params(interval))).rows;
-  }
-  const undated = rows.filter((r) => !r.period).reduce((n, r) => n + r.events, 0);
-  return { rows: rows.filter((r) => r.period), interval, undated };
+  // The timeline keeps its context: it ignores from/to (the brush shows them instead).
+  const p = filtersWithout('from', 'to');
+  p.set('by', 'type');
+  p.set('interval', 'auto');
+  const r = await api<{ interval: Interval; rows: CountRow[] }>('counts', p);
+  const undated = r.rows.filter((x) => !x.period).reduce((n, x) => n + x.events, 0);
+  return { rows: r.rows.filter((x) => x.period), interval: r.interval, undated };
 }
 
 /**
@@ -84,7 +68,7 @@ export async function renderTimeline(root: HTMLElement, options: { tall: boolean
     root.appendChild(h('p', { class: 'empty' }, 'No dated events match these filters.'));
     return;
   }
-  const ps = periods(rows[0].period.length === 7 ? rows[0].period : rows[0].period, rows[rows.length - 1].period, interval);
+  const ps = periods(rows[0].period, rows[rows.length - 1].period, interval);
   const index = new Map(ps.map((p, i) => [p, i]));
   const stacks = ps.map(() => new Map<string, number>());
   const goldstein = ps.map(() => 0);

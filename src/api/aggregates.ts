@@ -47,3 +47,25 @@ export async function mapPoints(store: Store, filter: EventFilter, limit: number
   }
   return [...byKey.values()].sort((a, b) => b.events - a.events).slice(0, limit);
 }
+
+/** First and last event date in the store (null when there are no dated events). */
+export async function dateSpan(store: Store): Promise<{ first: string; last: string } | null> {
+  if (store instanceof SqliteStore) {
+    // Two subqueries: SQLite answers a lone min() or max() of an indexed column from the index.
+    const r = store.db
+      .prepare('SELECT (SELECT min(date) FROM events WHERE date IS NOT NULL) AS first, (SELECT max(date) FROM events) AS last')
+      .get() as { first: string | null; last: string | null };
+    return r.first && r.last ? { first: r.first, last: r.last } : null;
+  }
+  const years = (await store.countByPeriod({ role: 'either' }, { by: 'none', interval: 'year' })).filter((r) => r.period);
+  return years.length ? { first: `${years[0].period}-01-01`, last: `${years[years.length - 1].period}-12-31` } : null;
+}
+
+/** A period length that gives a readable number of bars: days up to ~200 days, then weeks, then months. */
+export function autoInterval(span: { first: string; last: string } | null): 'day' | 'week' | 'month' {
+  if (!span) return 'day';
+  const days = (Date.parse(span.last) - Date.parse(span.first)) / 86_400_000;
+  if (days > 3 * 365) return 'month';
+  if (days > 200) return 'week';
+  return 'day';
+}
