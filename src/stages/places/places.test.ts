@@ -83,6 +83,15 @@ describe('places: regions and aliases', () => {
     expect(placeOf(doc, 'Donetsk')).toMatchObject({ name: 'Donetsk Oblast' });
   });
 
+  it('finds "the Hague", "Washington state" and "New York City"', () => {
+    const doc = run('Judges in the Hague ruled. Voters in Washington state and New York City agreed with Washington.');
+    expect(placeOf(doc, 'the Hague')).toMatchObject({ country: 'NLD', featureType: 'city' });
+    expect(placeOf(doc, 'Washington state')).toMatchObject({ country: 'USA', featureType: 'region' });
+    expect(placeOf(doc, 'New York City')).toMatchObject({ name: 'New York', country: 'USA' });
+    const dc = doc.places.find((p) => p.geonameId === 4140963);
+    expect(dc?.featureType).toBe('city');
+  });
+
   it('records a place named inside "Donetsk People\'s Republic"', () => {
     const doc = run("The head of the Donetsk People's Republic spoke.");
     expect(placeOf(doc, 'Donetsk')).toMatchObject({ name: 'Donetsk', country: 'UKR' });
