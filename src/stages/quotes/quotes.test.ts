@@ -340,6 +340,29 @@ describe('quotes: attribution chains', () => {
   });
 });
 
+describe('quotes: transcripts', () => {
+  it('reads "Name: words" turns as direct speech up to the next turn', () => {
+    const doc = run(
+      'Mayor Anna Berg: Good afternoon, colleagues. We have a lot to discuss. Ivan Sirko: Thank you. The bridge is ready. Mayor Anna Berg: Good.',
+    );
+    expect(doc.quotes.map((q) => [q.direct, content(doc, q), q.speakerText])).toEqual([
+      [true, 'Good afternoon, colleagues. We have a lot to discuss.', 'Mayor Anna Berg'],
+      [true, 'Thank you. The bridge is ready.', 'Ivan Sirko'],
+      [true, 'Good.', 'Mayor Anna Berg'],
+    ]);
+  });
+
+  it('does not take a one-word heading for a speaker', () => {
+    const doc = run('Update: The bridge reopened on Monday.');
+    expect(doc.quotes).toHaveLength(0);
+  });
+
+  it('does not let things speak', () => {
+    const doc = run('The figures indicate that growth is slowing.');
+    expect(doc.quotes).toHaveLength(0);
+  });
+});
+
 describe('quotes: stage contract', () => {
   it('can run twice on one Doc without adding its agents twice', () => {
     const stage = quotes();

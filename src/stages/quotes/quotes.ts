@@ -124,6 +124,14 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     continued: false,
   });
 
+  /** Is there a person mention with an actor over the phrase (used before speakers are resolved)? */
+  function headMentionEarly(r: Range): boolean {
+    const a = toks[r[0]].start;
+    const b = toks[r[1] - 1].end;
+    for (const m of mentions) if (m.actor && m.kind === 'person' && m.start < b && m.end > a) return true;
+    return false;
+  }
+
   // ---------------------------------------------------------------- links for noun phrases
 
   const mediaLink = (m: MediaEntry, cue: string | null): Link => ({ name: m.name, actor: actorOfMedia(m), kind: m.kind, cue });
@@ -514,6 +522,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     if (b - a < 2) return;
     // "when we say that ...", "I said": the text's own speaker, not a source it cites.
     if (np && np[1] - np[0] === 1 && FIRST_PERSON.has(toks[np[0]].norm)) return;
+    // "the figures indicate", "the quality confirms": things do not speak.
+    if (np && how === 'np' && !speakerLike(np)) return;
     const start = toks[a].start;
     const end = trimEnd(a, b);
     if (end <= start) return;
@@ -541,6 +551,21 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     f.inner = tl.inner;
     f.pos = np ? toks[np[0]].start : toks[c.first].start;
     found.push(f);
+  }
+
+  /** Can these words name someone who speaks: a name, a pronoun, a person/organisation/document noun, a coded actor? */
+  function speakerLike(r: Range): boolean {
+    const h = P.headIdx(r);
+    const head = toks[h];
+    if (head.pos === 'PROPN' || head.pos === 'PRON' || /[A-Z]/.test(text[head.start])) return true;
+    const l = head.lemma;
+    if (lex.roles.has(l) || lex.sources.has(l) || lex.orgs.has(l) || lex.documents.has(l) || lex.mediaWords.has(l) || lex.audiences.has(l)) return true;
+    if (lex.sources.has(head.norm) || lex.orgs.has(head.norm) || lex.demonyms.has(head.norm)) return true;
+    if (P.mediaIn(r)) return true;
+    const a = toks[r[0]].start;
+    const b = toks[r[1] - 1].end;
+    for (const m of mentions) if (m.actor && m.start < b && m.end > a && m.start <= head.start && m.end >= head.end) return true;
+    return false;
   }
 
   /** The first token of a sentence after "And", "But", "In addition," etc. */
@@ -675,6 +700,51 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   }
 
   for (const fr of fragments) pushIndirect(fr.attr.cue, fr.s, fr.a, fr.b, fr.attr.np, fr.attr.how, fr.attr.tl);
+
+  // ---------------------------------------------------------------- transcripts
+
+  /** `President of Russia Vladimir Putin: Colleagues, ...` — a speaker label opening a sentence. */
+  function turnLabel(s: number): Range | null {
+    const sent = sentences[s];
+    const a = sent.firstToken;
+    if (qOf[a] >= 0 || !(toks[a].pos === 'PROPN' || toks[a].pos === 'NOUN') || !/[A-Z]/.test(text[toks[a].start])) return null;
+    for (let i = a + 1; i < sent.lastToken && i <= a + 9; i++) {
+      const t = toks[i];
+      if (t.norm === ':') {
+        const prev = toks[i - 1];
+        const next = toks[i + 1];
+        if (prev.pos !== 'PROPN' || !next || !/[A-Z"]/.test(text[next.start])) return null;
+        return [a, i];
+      }
+      if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.norm === 'of' || t.norm === 'the' || t.norm === "'s" || t.norm === '-')) return null;
+    }
+    return null;
+  }
+  const turns: Array<{ s: number; label: Range }> = [];
+  for (let s = 0; s <= lastSentenceIndex; s++) {
+    const label = turnLabel(s);
+    if (label) turns.push({ s, label });
+  }
+  // One label is a heading more often than a transcript ("Update: ..."), unless it names a person.
+  const personLabel = (r: Range) => !!headMentionEarly(r) || lex.roles.has(toks[r[0]].lemma) || r[1] - r[0] >= 2;
+  if (turns.length >= 2 || (turns.length === 1 && personLabel(turns[0].label))) {
+    for (let k = 0; k < turns.length; k++) {
+      const { s, label } = turns[k];
+      const from = label[1] + 1;
+      let endPos = k + 1 < turns.length ? sentences[turns[k + 1].s].start : text.length;
+      const stars = text.indexOf('* * *', toks[from].start);
+      if (stars >= 0 && stars < endPos) endPos = stars;
+      let e = endPos;
+      while (e > toks[from].start && /\s/.test(text[e - 1])) e--;
+      if (e <= toks[from].start) continue;
+      const f = make(toks[from].start, e, true, null, s);
+      f.np = label;
+      f.how = 'np';
+      f.cueText = null;
+      f.pos = toks[label[0]].start;
+      found.push(f);
+    }
+  }
   for (let s = 0; s <= lastSentenceIndex; s++) {
     const sent = sentences[s];
     for (let t = sent.firstToken; t < sent.lastToken; t++) {
