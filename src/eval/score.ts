@@ -4,7 +4,8 @@ import type { GoldActor, GoldEvent, GoldRecord } from './gold.js';
  * Scoring predicted events against gold, sentence by sentence (test/gold/README.md, "Guidance
  * for the evaluator"):
  * - events are matched within a sentence on the PLOVER type first, then on their actors;
- * - actors compare by country; a gold sector of null is a wildcard; a gold actor with no country
+ * - actors compare by country; a gold sector of null is a wildcard, and so is a predicted sector of
+ *   null (a bare country name makes no sector claim); a gold actor with no country
  *   (IGOs, transnational groups) compares by sector, or by name when it has no sector;
  * - compound actors compare as sets: any overlap counts as a match ("partial"), equal sets are "full";
  * - a reciprocal gold event (source list = target list) may be matched in either direction;
@@ -103,7 +104,8 @@ function nameMatches(gold: string | undefined, pred: string): boolean {
 export function actorMatches(g: GoldActor, p: PredActor): boolean {
   const gc = g.country ?? null;
   const gs = g.sector ?? null;
-  if (gc) return p.country === gc && (gs === null || p.sector === gs);
+  // a predicted actor with no sector ("Russia has massed troops") makes no sector claim: its country decides
+  if (gc) return p.country === gc && (gs === null || p.sector === null || p.sector === gs);
   // no country: an IGO, a transnational group, a loose group ("Western leaders")
   if (gs) return (p.country === null || nameMatches(g.name, p.name)) && p.sector === gs;
   return nameMatches(g.name, p.name);

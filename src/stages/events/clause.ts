@@ -1,6 +1,8 @@
 import type { Doc, Mention, Token } from '../../model/doc.js';
 import {
+  ACCUSE_EMBED,
   AUX,
+  DENY,
   BE,
   COORD,
   FUTURE_AUX,
@@ -11,7 +13,9 @@ import {
   OBJECT_CONTROL,
   POSSESSIVE,
   RELATIVE,
+  SPEECH,
   SUBJECT_CONTROL,
+  TIME_WORDS,
 } from './lexicon.js';
 
 /**
@@ -70,6 +74,12 @@ export interface Subject {
 }
 
 const isPunct = (t: Token, ch: string) => t.norm === ch;
+
+const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
+const QUANTIFIER = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'roughly', 'approximately', 'fewer', 'less']);
+
+/** Pronouns that, unresolved, refer to the speaker of the clause they are reported in. */
+const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 
 export function isGerund(t: Token): boolean {
   return t.norm.length > 4 && t.norm.endsWith('ing');
@@ -146,9 +156,9 @@ export class Clause {
   }
 
   /** Walk left from the verb at `v` over its chain: auxiliaries, negation, adverbs, "to" + control verbs. */
-  chainLeft(v: number): Chain & { j: number; objectControl: number } {
+  chainLeft(v: number): Chain & { j: number; objectControl: number; purpose: boolean } {
     const { toks, lo } = this;
-    const ch: Chain & { j: number; objectControl: number } = {
+    const ch: Chain & { j: number; objectControl: number; purpose: boolean } = {
       begin: v,
       negated: false,
       future: false,
@@ -159,6 +169,7 @@ export class Clause {
       controls: [],
       j: v - 1,
       objectControl: -1,
+      purpose: false,
     };
     let j = v - 1;
     let adverbs = 0;
@@ -193,6 +204,21 @@ export class Clause {
         j -= 3;
         continue;
       }
+      // "agreed to ban X and to impose Y": the second infinitive shares the first one's chain
+      if (n === 'to' && j - 1 >= lo && (toks[j - 1].norm === 'and' || toks[j - 1].norm === 'or')) {
+        let k = j - 2;
+        while (k >= lo && j - k < 16 && !(toks[k].norm === 'to' && toks[k + 1]?.pos === 'VERB')) k--;
+        if (k >= lo && j - k < 16) {
+          j = k;
+          continue;
+        }
+      }
+      // "helped detain", "let them go"
+      if (t.pos === 'VERB' && (t.lemma === 'help' || t.lemma === 'let') && j === v - 1) {
+        ch.controls.push(t.lemma);
+        j--;
+        continue;
+      }
       if (n === 'to' && j - 1 >= lo) {
         const p = toks[j - 1];
         // "in order to": purpose, the subject is the main verb's
@@ -205,6 +231,8 @@ export class Clause {
           if (OBJECT_CONTROL.has(p.lemma) && p.pos === 'VERB') {
             // "were asked to help": the embedded act is what was requested
             setControl('content');
+          } else if (p.lemma === 'go') {
+            if (p.norm === 'going') setControl('planned');
           } else if (SUBJECT_CONTROL.has(p.lemma)) {
             setControl(SUBJECT_CONTROL.get(p.lemma) ?? null);
           } else if (p.lemma === 'be' || p.lemma === 'have') {
@@ -230,9 +258,22 @@ export class Clause {
           }
           continue;
         }
-        // "asked Y to help": object control, the subject is Y
-        if (this.tokAm[j - 1] >= 0 || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'PRON') {
-          ch.objectControl = j - 1;
+        // "asked Y to help": object control, the subject is Y; otherwise "... on Friday to meet Y" is a purpose clause
+        if (this.tokAm[j - 1] >= 0 || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'PRON' || p.pos === 'NUM') {
+          let s0 = j - 1;
+          while (
+            s0 - 1 >= lo &&
+            (this.tokAm[s0 - 1] >= 0 || ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(toks[s0 - 1].pos) || toks[s0 - 1].norm === "'s")
+          )
+            s0--;
+          let b = s0 - 1;
+          while (b >= lo && toks[b].pos === 'ADV') b--;
+          if (b >= lo && toks[b].pos === 'VERB' && OBJECT_CONTROL.has(toks[b].lemma)) {
+            ch.objectControl = j - 1;
+            j--;
+            break;
+          }
+          ch.purpose = true;
           j--;
           break;
         }
@@ -299,6 +340,11 @@ export class Clause {
       if (requester >= 0 && OBJECT_CONTROL.has(toks[requester].lemma)) chain.control = 'content';
       return { group: g, first: this.am[g[0]].first, chain, via: 'object-control', requester: requester >= 0 ? requester : undefined };
     }
+    if (ch.purpose) {
+      // "stepped across the line on Friday to meet Y": the subject of the main verb
+      const pv = this.previousVerb(j, false);
+      return pv >= 0 ? inherit(this.subjectOf(pv, depth + 1), 'participle') : null;
+    }
     if (j < lo) return null;
     const t = toks[j];
 
@@ -308,15 +354,25 @@ export class Clause {
       if (g) {
         let k = this.am[g[0]].first - 1;
         while (k >= lo && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
-        if (k >= lo && toks[k].pos === 'VERB') {
+        if (k >= lo && toks[k].pos === 'VERB' && ACCUSE_EMBED.has(toks[k].lemma)) {
           return { group: g, first: this.am[g[0]].first, chain, via: 'accused', accuser: k };
         }
       }
       return null;
     }
+    // "U.N.-brokered", "Saudi-led", "Iranian-backed": the agent is fused to the participle
+    if (t.norm === '-' && j - 1 >= lo && this.tokAm[j - 1] >= 0 && toks[j - 1].end === t.start && t.end === toks[v].start) {
+      return { group: [this.tokAm[j - 1]], first: this.am[this.tokAm[j - 1]].first, chain, via: 'np' };
+    }
+    // a participle without a comma: "filed a lawsuit on Monday accusing Y" (not "people protesting")
+    if (isGerund(toks[v]) && ch.begin === v && this.tokAm[j] < 0 && !isPunct(t, ',') && t.norm !== 'and' && !RELATIVE.has(t.norm)) {
+      const pv = this.previousVerb(j, false);
+      if (pv >= 0 && (t.pos !== 'NOUN' || TIME_WORDS.has(t.lemma))) return inherit(this.subjectOf(pv, depth + 1), 'participle');
+    }
     // coordinated verb phrase or participle: "X promised ... and urged", "X shelled Y, killing"
     if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or' || (isPunct(t, ',') && isGerund(toks[v]))) {
-      const pv = this.previousVerb(j - 1);
+      // ", killing ...": a participle belongs to the main clause; "... and urged": to the verb it is coordinated with
+      const pv = isPunct(t, ',') ? this.participleHead(j - 1) : this.previousVerb(j - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
       if (pv < 0) return null;
       return inherit(this.subjectOf(pv, depth + 1), t.norm === ',' ? 'participle' : 'coordination');
     }
@@ -344,18 +400,81 @@ export class Clause {
       }
     }
     const g = this.npLeft(j, closing);
-    if (!g) return null;
+    if (!g) {
+      // "Washington said it would restore relations": an unresolved pronoun in a reported clause is the speaker
+      if (!closing && j >= lo && this.tokAm[j] < 0 && REPORTED_PRONOUN.has(toks[j].norm)) {
+        let k = j - 1;
+        if (k >= lo && toks[k].norm === 'that') k--;
+        while (k >= lo && (toks[k].pos === 'ADV' || TIME_WORDS.has(toks[k].lemma) || toks[k].norm === 'on')) k--;
+        if (k >= lo && toks[k].pos === 'VERB' && (SPEECH.has(toks[k].lemma) || DENY.has(toks[k].lemma)) && depth < 3) {
+          const s = this.subjectOf(k, depth + 1);
+          if (s) return { ...s, chain, via: 'np' };
+        }
+      }
+      return null;
+    }
     return { group: g, first: this.am[g[0]].first, chain, via: closing ? 'apposition' : 'np' };
   }
 
-  /** The nearest verb (not an auxiliary) at or left of `k`. */
-  previousVerb(k: number): number {
+  /**
+   * The verb a coordinated verb or participle attaches to: the nearest verb (not an auxiliary)
+   * at or left of `k`, preferring one whose auxiliaries match (`withAux`): in "Assad rejected
+   * accusations that his forces had used ... and warned", "warned" goes with "rejected".
+   */
+  previousVerb(k: number, withAux: boolean): number {
+    let nearest = -1;
     for (let i = k; i >= this.lo; i--) {
       const t = this.toks[i];
-      if (t.pos === 'VERB' && this.tokAm[i] < 0) return i;
-      if (t.norm === ';' || t.norm === ':') return -1;
+      if (t.norm === ';' || t.norm === ':') break;
+      if (t.pos !== 'VERB' || this.tokAm[i] >= 0) continue;
+      if (nearest < 0) nearest = i;
+      const p = i - 1 >= this.lo ? this.toks[i - 1] : null;
+      const p2 = i - 2 >= this.lo ? this.toks[i - 2] : null;
+      const hasAux = !!p && (p.pos === 'AUX' || (p.pos === 'ADV' && !!p2 && p2.pos === 'AUX'));
+      if (hasAux === withAux && !isGerund(t)) return i;
     }
-    return -1;
+    return nearest;
+  }
+
+  /**
+   * The verb a trailing participle (", killing ...") belongs to: the nearest finite verb that is
+   * not a reporting verb nor a bare verb in a "that" clause ("demanded that the ambassador leave
+   * the country, accusing Paris" goes with "demanded").
+   */
+  participleHead(k: number): number {
+    const { toks, lo } = this;
+    for (let i = k; i >= lo; i--) {
+      const t = toks[i];
+      if (t.norm === ';' || t.norm === ':') break;
+      if (t.pos !== 'VERB' || this.tokAm[i] >= 0 || isGerund(t) || SPEECH.has(t.lemma)) continue;
+      if (t.norm === t.lemma) {
+        // a bare verb right after "that NP" or "to" is not the head
+        let b = i - 1;
+        while (b >= lo && (this.tokAm[b] >= 0 || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[b].pos))) b--;
+        if (b >= lo && (toks[b].norm === 'that' || toks[b].norm === 'to' || toks[b].pos === 'AUX')) continue;
+      }
+      return i;
+    }
+    return this.mainVerb(k);
+  }
+
+  /** The main clause's verb before `k`: the first verb of the sentence, after a fronted subordinate clause ("After X, Y shelled ..."). */
+  mainVerb(k: number): number {
+    const { toks, lo } = this;
+    let start = lo;
+    if (toks[lo].pos === 'SCONJ' || toks[lo].pos === 'ADP' || toks[lo].pos === 'ADV') {
+      for (let i = lo; i < k; i++) {
+        if (toks[i].norm === ',') {
+          start = i + 1;
+          break;
+        }
+      }
+    }
+    for (let i = start; i <= k; i++) {
+      const t = toks[i];
+      if (t.pos === 'VERB' && this.tokAm[i] < 0 && !isGerund(t) && !RELATIVE.has(toks[i - 1]?.norm ?? '')) return i;
+    }
+    return this.previousVerb(k, false);
   }
 
   previousComma(k: number, max: number): number {
@@ -415,7 +534,8 @@ export class Clause {
         let b = m.first - 1;
         while (b >= lo && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM')) b--;
         if (b < lo || toks[b].pos !== 'ADP') return m.last - 1;
-        if (fallback < 0) fallback = m.last - 1;
+        // the object of a preposition is not the subject ("Supporters of Donald Trump stormed")
+        if (fallback < 0 && toks[b].norm !== 'of') fallback = m.last - 1;
         k = m.first;
         continue;
       }
@@ -457,6 +577,12 @@ export class Clause {
         steps++;
       }
       const prev = m >= lo ? tokAm[m] : -1;
+      if (prev >= 0) {
+        // a conjunct must be a subject too, not the object of a verb or preposition ("sent troops to Haiti, and the World Bank pledged")
+        let b = am[prev].first - 1;
+        while (b >= lo && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM')) b--;
+        if (b >= lo && ((toks[b].pos === 'ADP' && toks[b].norm !== 'of') || toks[b].pos === 'VERB')) return;
+      }
       if (coord) {
         if (prev < 0) return;
         if (!group.includes(prev)) group.unshift(prev);
@@ -528,8 +654,18 @@ export class Clause {
     let steps = 0;
     while (k < hi && tokAm[k] < 0) {
       const t = toks[k];
+      // an unresolved object pronoun ("accusing it of", "urged them to"): the nearest actor before it
+      if (steps === 0 && OBJECT_PRONOUN.has(t.norm) && t.pos === 'PRON') {
+        for (let b = p - 1; b >= this.lo; b--) {
+          if (tokAm[b] >= 0) return [{ group: [tokAm[b]], end: k + 1 }];
+        }
+        return [];
+      }
+      const quantity = QUANTIFIER.has(t.norm) && (toks[k + 1]?.pos === 'NUM' || toks[k + 2]?.pos === 'NUM');
       const ok =
-        t.pos === 'DET' ||
+        quantity ||
+        t.norm === '"' ||
+        (t.pos === 'DET' && t.norm !== 'that') ||
         t.pos === 'ADJ' ||
         t.pos === 'NOUN' ||
         t.pos === 'PROPN' ||

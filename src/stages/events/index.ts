@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import type { Actor, Doc, EventRecord, Link, Modality, Token } from '../../model/doc.js';
+import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
 import { Clause, DocView } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
 import { findDates } from './dates.js';
-import { CONDITIONAL, DENY, PLACE_PREP } from './lexicon.js';
+import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate, type WordTest } from './match.js';
 import { mergeEvents, type RawEvent } from './merge.js';
 import {
@@ -128,7 +128,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, test: Word
         else cands.push(c);
       }
     }
-    const accepted = select(cands);
+    const accepted = dropConsequences(select(cands), clause);
     for (const c of noSource) {
       if (accepted.some((a) => a.anchor === c.anchor || a.claimed.includes(c.anchor))) continue;
       if (noSource.find((d) => d.anchor === c.anchor) !== c) continue;
@@ -145,7 +145,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, test: Word
     let claims: Claim[] | null = null;
     let dates: ReturnType<typeof findDates> | null = null;
     for (const c of accepted) {
-      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)));
+      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si);
       if (!ev) continue;
       // date: the sentence's own date words nearest the trigger, else the article's date
       const text = doc.text.slice(s.start, s.end);
@@ -196,8 +196,31 @@ function select(cands: Candidate[]): Candidate[] {
   return out.sort((a, b) => a.anchor - b.anchor);
 }
 
+/**
+ * ", killing 21 civilians" after "shelled": a participle of the same type as the event of its
+ * clause is that event's consequence, not a second event; its target joins the main event.
+ */
+function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
+  const actorsOf = (idx: number[]) => new Set(idx.flatMap((i) => clause.am[i].actors));
+  return cands.filter((c) => {
+    if (c.subject?.via !== 'participle') return true;
+    const src = actorsOf(c.source);
+    const main = cands.find((d) => d !== c && d.anchor < c.anchor && d.pattern.plover === c.pattern.plover && [...actorsOf(d.source)].some((a) => src.has(a)));
+    if (!main) return true;
+    for (const t of c.target) if (!main.target.includes(t)) main.target.push(t);
+    return false;
+  });
+}
+
 /** Turn a candidate into a raw event: actors, modality, polarity, attribution, evidence. Null: not an event. */
-function describe(doc: Doc, clause: Clause, c: Candidate, actorsById: Map<string, Actor>, claimsOf: () => Claim[]): RawEvent | null {
+function describe(
+  doc: Doc,
+  clause: Clause,
+  c: Candidate,
+  actorsById: Map<string, Actor>,
+  claimsOf: () => Claim[],
+  sentenceIndex: number,
+): RawEvent | null {
   const { toks, lo, hi } = clause;
   const p = c.pattern;
   const actorsOf = (idx: number[]) => [...new Set(idx.flatMap((i) => clause.am[i].actors))];
@@ -205,10 +228,27 @@ function describe(doc: Doc, clause: Clause, c: Candidate, actorsById: Map<string
   let tgt = actorsOf(c.target).filter((a) => !src.includes(a));
   if (p.needsTarget && tgt.length === 0) return null;
   if (p.mutual && tgt.length === 0) {
-    // "X and Y held talks": reciprocal, every party is source and target
-    if (src.length < 2) return null;
+    // "X and Y held talks": reciprocal, every party is source and target; "EU leaders met": an IGO with itself
+    const igo = src.length === 1 && actorsById.get(src[0])?.sector === 'IGO';
+    if (src.length < 2 && !igo) return null;
     tgt = [...src];
   }
+  // a country does not march: protests need people, not a bare country name ("North and South Korea marching")
+  if (p.plover === 'PROTEST') {
+    const bare = new Set(
+      c.source.filter((i) => clause.am[i].mention.kind === 'country' && clause.am[i].actors.every((a) => actorsById.get(a)?.name === clause.am[i].mention.text)).flatMap((i) => clause.am[i].actors),
+    );
+    src = src.filter((a) => !bare.has(a));
+    if (src.length === 0) return null;
+  }
+  // "rejected accusations that its forces ...": not a REJECT, the accused event is denied
+  if (p.plover === 'REJECT') {
+    for (let k = c.anchor + 1; k < Math.min(hi, c.anchor + 4); k++) if (ACCUSATION.has(toks[k].lemma)) return null;
+  }
+  // sport and votes are not political events ("Argentina beat France", "Colombians rejected the deal in a referendum")
+  const veto = vetoOf(clause);
+  if (veto === 'sport') return null;
+  if (veto === 'vote' && (p.plover === 'REJECT' || p.plover === 'SUPPORT' || p.plover === 'AGREE' || p.plover === 'CONCEDE')) return null;
 
   const anchor = toks[c.anchor];
   const chain = c.chain;
@@ -250,12 +290,15 @@ function describe(doc: Doc, clause: Clause, c: Candidate, actorsById: Map<string
   }
   let hypothetical = !!chain && (chain.modal || chain.control === 'hypothetical' || (chain.would && conditional));
   if (p.modality === 'hypothetical') hypothetical = true;
-  const planned = !!chain && (chain.future || chain.control === 'planned' || (chain.would && !conditional));
+  // "agreed to" + a cooperative act is a commitment (asserted); + a conflictual act, the act is planned
+  const agreedOnly = !!chain && chain.control === 'planned' && chain.controls.every((x) => x === 'agree' || x === 'decide' || x === 'help');
+  const cooperative = Number(p.cameo.slice(0, 2)) < 10;
+  const planned = !!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional));
 
   // attribution: the quote covering the trigger, else the sentence's reporting verbs
   let attribution: Link[] = [];
   let inQuote = false;
-  const q = quoteCovering(doc.quotes, anchor.start, anchor.end);
+  const q = quoteCovering(reportedSpeech(doc.quotes), anchor.start, anchor.end);
   if (q) {
     inQuote = true;
     attribution = [...quoteChain(doc, q, actorsById)];
@@ -310,7 +353,49 @@ function describe(doc: Doc, clause: Clause, c: Candidate, actorsById: Map<string
     date: doc.article.date,
     dateSource: doc.article.date ? 'article' : null,
     place: null,
+    sentence: sentenceIndex,
   };
+}
+
+const ACCUSATION = new Set(['accusation', 'allegation', 'claim', 'charge', 'report', 'suggestion']);
+const SPORT = new Set(
+  'penalties penalty olympics olympic championship tournament semifinal semi-final quarterfinal quarter-final league medal goalkeeper striker cup playoff playoffs'.split(' '),
+);
+const VOTE = new Set('referendum vote voted voting ballot plebiscite'.split(' '));
+const vetoCache = new WeakMap<Clause, 'sport' | 'vote' | null>();
+
+/** Does the sentence talk about sport or a vote? */
+function vetoOf(c: Clause): 'sport' | 'vote' | null {
+  let v = vetoCache.get(c);
+  if (v !== undefined) return v;
+  v = null;
+  for (let i = c.lo; i < c.hi; i++) {
+    const t = c.toks[i];
+    if (SPORT.has(t.norm) || (t.norm === 'world' && c.toks[i + 1]?.norm === 'cup')) {
+      v = 'sport';
+      break;
+    }
+    if (VOTE.has(t.norm)) v = 'vote';
+  }
+  vetoCache.set(c, v);
+  return v;
+}
+
+/**
+ * Quotes that are reported speech: every direct quote, and indirect ones whose cue is a reporting
+ * verb ("said", "told reporters", "according to"), not e.g. "a charge Belgrade rejected".
+ */
+const speechQuotes = new WeakMap<Quote[], Quote[]>();
+function reportedSpeech(quotes: Quote[]): Quote[] {
+  let out = speechQuotes.get(quotes);
+  if (out) return out;
+  out = quotes.filter((q) => {
+    if (q.direct || !q.cue) return true;
+    const w = q.cue.toLowerCase().split(/\s+/)[0];
+    return w === 'according' || SPEECH.has(w) || SPEECH.has(lemmatizer.verb(w));
+  });
+  speechQuotes.set(quotes, out);
+  return out;
 }
 
 interface PlaceSpan {

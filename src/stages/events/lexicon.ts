@@ -87,3 +87,11 @@ export const PLACE_PREP = set('in near at around outside inside across into over
 
 /** Parts of speech that may sit inside a noun phrase before its head. */
 export const NP_POS = set('DET ADJ NOUN PROPN NUM');
+
+/** Time nouns: a participle right after one belongs to the main clause ("filed a lawsuit on Monday accusing Y"). */
+export const TIME_WORDS = set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight day days week weeks month months year years night morning evening afternoon weekend hour hours time',
+);
+
+/** Verbs that stop or cancel the event noun they govern: "called off strikes", "suspended talks". */
+export const HALT_VERBS = set('cancel call suspend halt postpone scrap abandon stop end delay shelve freeze');

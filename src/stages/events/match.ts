@@ -1,6 +1,6 @@
 import type { Token } from '../../model/doc.js';
 import { Clause, isGerund, type Chain, type Subject } from './clause.js';
-import { LIGHT_VERBS, POSSESSIVE } from './lexicon.js';
+import { HALT_VERBS, LIGHT_VERBS, POSSESSIVE, TIME_WORDS } from './lexicon.js';
 import type { Element, Pattern, Role } from './patterns.js';
 
 /** One pattern matched at one anchor, with its actors and the words it used. */
@@ -32,6 +32,10 @@ interface Capture {
 export type WordTest = (t: Token, words: string[]) => boolean;
 
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
+const ADVERBIAL_PREP = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'early', 'late', 'overnight']);
+/** Nouns in an adverbial phrase that say what the main verb's subject does: "marched ... in defiance of a ban". */
+const ATTACHED_NOUNS = new Set(['defiance', 'protest', 'retaliation', 'solidarity']);
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'since', 'until', 'unless', 'if', 'who', 'which']);
 
 /** A literal's part-of-speech constraint: N = noun, V = verb (the tagger's VERB/AUX; gerunds count as both). */
 export function posOk(t: Token, pos: 'N' | 'V' | undefined): boolean {
@@ -65,6 +69,7 @@ export class Matcher {
     let agent: Capture | null = null;
     let start = i + 1;
     let chain: Chain | null = null;
+    let passiveHeads: string[] | null = null;
 
     if (p.subject !== null && verbal) {
       chain = c.chainLeft(i);
@@ -78,7 +83,14 @@ export class Matcher {
         }
       }
       if (passive) {
-        if (rest[0]?.k === 'slot' && rest[0].role === 'Y') rest = rest.slice(1);
+        // "were shot dead by": optional words may come before the object slot the subject fills
+        let y = 0;
+        while (y < rest.length && rest[y].k === 'lit' && (rest[y] as { opt: boolean }).opt) y++;
+        const slot = rest[y];
+        if (slot?.k === 'slot' && slot.role === 'Y') {
+          passiveHeads = slot.heads ?? null;
+          rest = [...rest.slice(0, y), ...rest.slice(y + 1)];
+        }
         else if (p.subject === 'X' && hasSlot(rest, 'Y')) passive = false; // the object is elsewhere: not this pattern's passive
         const by = this.skipAdv(i + 1);
         if (passive && by < c.hi && c.toks[by].norm === 'by') {
@@ -91,31 +103,37 @@ export class Matcher {
       }
     }
 
-    // the anchor itself
+    // the anchor itself, then the rest: every way of matching is tried (bounded), and the one
+    // that fills the most slots and uses the most words wins ("sent rescue teams to Haiti")
     let end = -1;
+    let best: { caps: Capture[]; claimed: number[]; score: number } | null = null;
+    let steps = 0;
     const done = (q: number) => {
-      end = q;
-      return true;
+      const score = this.caps.reduce((n, cp) => n + (cp.role === 'Y' ? 100 : 10), 0) + this.claimed.length * 5 - (q - i) * 0.01;
+      if (!best || score > best.score) {
+        best = { caps: [...this.caps], claimed: [...this.claimed], score };
+        end = q;
+      }
+      return ++steps > 400;
     };
     const anchor = p.anchor;
-    let ok = false;
     if (anchor.k === 'lit') {
       if (!posOk(tok, anchor.pos)) return null;
       this.claimed.push(i);
-      ok = this.seq(rest, 0, start, done);
+      this.seq(rest, 0, start, done);
     } else if (anchor.k === 'group') {
       for (const alt of anchor.alts) {
         const first = alt[0];
         if (first.k !== 'lit' || !this.test(tok, first.words) || !posOk(tok, first.pos)) continue;
         this.claimed = [i];
         this.caps = [];
-        if (this.seq(alt, 1, i + 1, (q) => this.seq(rest, 0, q, done))) {
-          ok = true;
-          break;
-        }
+        if (this.seq(alt, 1, i + 1, (q) => this.seq(rest, 0, q, done))) break;
       }
     }
-    if (!ok) return null;
+    if (!best) return null;
+    const found = best as { caps: Capture[]; claimed: number[] };
+    this.caps = found.caps;
+    this.claimed = found.claimed;
 
     // the subject
     let subject: Subject | null = null;
@@ -130,13 +148,20 @@ export class Matcher {
     }
     if (p.subject !== null) {
       subject = verbal ? c.subjectOf(i) : this.nominalSubject(i);
+      if (p.subjectHeads && (!subject || !this.groupHas(subject.group, p.subjectHeads))) return null;
       if (passive && p.subject === 'X') {
         // "Y was attacked by X": the subject is the target; the agent the source
-        if (subject) target = [...subject.group, ...target];
+        if (passiveHeads && (!subject || !this.groupHas(subject.group, passiveHeads))) return null;
         if (!agent) agent = this.agentAfter(last);
         if (agent) {
+          if (subject) target = [...subject.group, ...target];
           source.push(...agent.group);
           last = Math.max(last, agent.last);
+        } else if (p.selfPassive && subject) {
+          // "thousands of police were deployed": the deployed forces are the actors
+          source.push(...subject.group);
+        } else if (subject) {
+          target = [...subject.group, ...target];
         }
       } else if (subject) {
         if (p.subject === 'X') source = [...subject.group, ...source];
@@ -160,6 +185,17 @@ export class Matcher {
       passive,
       score: p.weight + (target.length ? 1 : 0),
     };
+  }
+
+  /** Does the actor phrase (its mentions and the head nouns after them) contain one of `words`? */
+  groupHas(group: number[], words: string[]): boolean {
+    const c = this.c;
+    for (const gi of group) {
+      const m = c.am[gi];
+      const end = c.skipHeadRight(m.last);
+      for (let t = m.first; t < end; t++) if (this.test(c.toks[t], words)) return true;
+    }
+    return false;
   }
 
   private skipAdv(q: number): number {
@@ -207,21 +243,33 @@ export class Matcher {
       const g = c.groupsRight(q + 1, 3);
       if (g.length) return { group: g[0].group, first: i, chain: emptyChain(), via: 'by' };
     }
-    // the governing verb
+    // the governing verb: "launched air strikes", "held talks"; "called off strikes" stops them
     k = i - 1;
     steps = 0;
+    let particle = false;
     while (
       k >= lo &&
       steps < 5 &&
-      (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'NOUN' || POSSESSIVE.has(toks[k].norm)) &&
+      (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'NOUN' || POSSESSIVE.has(toks[k].norm) || toks[k].norm === 'off' || toks[k].norm === 'up') &&
       tokAm[k] < 0
     ) {
+      if (toks[k].norm === 'off' || toks[k].norm === 'up') particle = true;
       k--;
       steps++;
     }
-    if (k >= lo && toks[k].pos === 'VERB' && LIGHT_VERBS.has(toks[k].lemma)) {
-      const s = c.subjectOf(k);
+    if (k >= lo && toks[k].norm === 'in' && ATTACHED_NOUNS.has(toks[i].lemma) && k - 1 >= lo && toks[k - 1].pos !== 'VERB') {
+      // "marched through Tehran on Monday in defiance of a ban": the phrase qualifies the main verb
+      const pv = c.previousVerb(k - 1, false);
+      const s = pv >= 0 ? c.subjectOf(pv) : null;
       if (s) return { ...s, via: 'light-verb' };
+    }
+    if (k >= lo && toks[k].pos === 'VERB') {
+      const v = toks[k];
+      const halting = HALT_VERBS.has(v.lemma) && (v.lemma !== 'call' || particle);
+      if (halting || LIGHT_VERBS.has(v.lemma)) {
+        const s = c.subjectOf(k);
+        if (s) return { ...s, via: 'light-verb', chain: halting ? { ...s.chain, control: 'negated' } : s.chain };
+      }
     }
     return null;
   }
@@ -233,15 +281,34 @@ export class Matcher {
     const c = this.c;
     switch (el.k) {
       case 'lit': {
-        // up to 3 modifiers may sit before a word ("launched two missile strikes")
-        for (let skip = 0, r = q; skip <= 3 && r < c.hi; skip++, r++) {
+        // up to 3 modifiers may sit before a word ("launched two missile strikes"), after an
+        // optional short adverbial ("agreed on Monday to", "met in Geneva with")
+        let budget = 3;
+        for (let skip = 0, r = q; r < c.hi; skip++, r++) {
           if (this.test(c.toks[r], el.words) && posOk(c.toks[r], el.pos)) {
             if (!el.context) this.claimed.push(r);
             if (this.seq(els, e + 1, r + 1, k)) return true;
             if (!el.context) this.claimed.pop();
           }
           const t = c.toks[r];
-          if (!(MODIFIER_POS.has(t.pos) || POSSESSIVE.has(t.norm) || t.norm === "'s")) break;
+          const next = c.toks[r + 1];
+          if (skip === 0 && ADVERBIAL_PREP.has(t.norm) && next && (next.pos === 'PROPN' || TIME_WORDS.has(next.lemma) || next.pos === 'DET' || POSSESSIVE.has(next.norm))) {
+            // "agreed on Monday to", "agreed at their summit in Biarritz to": up to two short phrases
+            budget = 4;
+            let r2 = r + 2;
+            while (r2 < c.hi && r2 - r < 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(c.toks[r2].pos)) r2++;
+            if (r2 < c.hi && r2 - r >= 2 && ADVERBIAL_PREP.has(c.toks[r2].norm) && r2 + 1 < c.hi && c.toks[r2 + 1].pos === 'PROPN') {
+              let r3 = r2 + 1;
+              while (r3 < c.hi && r3 - r2 < 4 && c.toks[r3].pos === 'PROPN') r3++;
+              if (r3 < c.hi && this.test(c.toks[r3], el.words) && posOk(c.toks[r3], el.pos)) {
+                if (!el.context) this.claimed.push(r3);
+                if (this.seq(els, e + 1, r3 + 1, k)) return true;
+                if (!el.context) this.claimed.pop();
+              }
+            }
+            continue;
+          }
+          if (skip >= budget || !(MODIFIER_POS.has(t.pos) || POSSESSIVE.has(t.norm) || t.norm === "'s" || t.norm === '"')) break;
         }
         return el.opt ? this.seq(els, e + 1, q, k) : false;
       }
@@ -257,6 +324,7 @@ export class Matcher {
       }
       case 'slot': {
         for (const g of c.groupsRight(q)) {
+          if (el.heads && !this.groupHas(g.group, el.heads)) continue;
           this.caps.push({ role: el.role, group: g.group, first: c.am[g.group[0]].first, last: g.end });
           const after = c.skipHeadRight(g.end);
           if (this.seq(els, e + 1, after, k)) return true;
@@ -268,8 +336,11 @@ export class Matcher {
       case 'gap': {
         for (let g = 0; g <= el.max && q + g <= c.hi; g++) {
           if (g > 0) {
-            const n = c.toks[q + g - 1].norm;
-            if (n === ';' || n === '"' || n === ':') break;
+            // a gap stays inside its clause
+            const t = c.toks[q + g - 1];
+            const n = t.norm;
+            if (n === ';' || n === ':' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(n)) break;
+            if (n === ',' && q + g < c.hi && (c.toks[q + g].pos === 'CCONJ' || c.toks[q + g].pos === 'SCONJ')) break;
           }
           if (this.seq(els, e + 1, q + g, k)) return true;
         }

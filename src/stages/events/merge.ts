@@ -21,12 +21,18 @@ export interface RawEvent {
   date: string | null;
   dateSource: 'text' | 'article' | null;
   place: string | null;
+  /** Index of the sentence it was found in. */
+  sentence: number;
 }
 
 /** Reports that may be the same event: asserted and claimed reports merge; planned, hypothetical, denied only with their own kind. */
 function modalityClass(m: Modality): string {
   return m === 'asserted' || m === 'claimed' ? 'real' : m;
 }
+
+const sameCode = (a: string, b: string) => a.slice(0, 3) === b.slice(0, 3);
+/** Codes that can name one event: the same 3-digit code, or one of them is a root's "not specified" code (x0). */
+const compatibleCodes = (a: string, b: string) => sameCode(a, b) || a.slice(0, 3).endsWith('0') || b.slice(0, 3).endsWith('0');
 
 const overlaps = (a: string[], b: string[], same: (x: string, y: string) => boolean) => a.some((x) => b.some((y) => same(x, y)));
 
@@ -41,6 +47,10 @@ export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameA
     const g = groups.find((grp) => {
       const h = grp[0];
       if (h.plover !== ev.plover || h.negated !== ev.negated || modalityClass(h.modality) !== modalityClass(ev.modality)) return false;
+      // within one sentence, two codes are two events ("detained X and declared a state of emergency");
+      // across sentences, a generic code ("requests", 020) is a report of the specific one (0232)
+      const sameSentence = grp.some((x) => x.sentence === ev.sentence);
+      if (sameSentence ? !grp.every((x) => sameCode(x.cameo, ev.cameo)) : !grp.every((x) => compatibleCodes(x.cameo, ev.cameo))) return false;
       const src = grp.flatMap((x) => x.source);
       const tgt = grp.flatMap((x) => x.target);
       if (!overlaps(src, ev.source, sameActor)) return false;

@@ -22,8 +22,11 @@ export type Element =
   | { k: 'lit'; words: string[]; opt: boolean; context: boolean; pos?: 'N' | 'V' }
   /** A choice between sequences of elements. */
   | { k: 'group'; alts: Element[][]; opt: boolean }
-  /** An actor slot: X source, Y target, Z any other actor (matched, not coded). */
-  | { k: 'slot'; role: Role; opt: boolean }
+  /**
+   * An actor slot: X source, Y target, Z any other actor (matched, not coded). `heads` (from
+   * `Y:soldier|hostage`) requires one of these words in the actor phrase or its head nouns.
+   */
+  | { k: 'slot'; role: Role; opt: boolean; heads?: string[] }
   /** Skip up to `max` tokens inside the sentence. */
   | { k: 'gap'; max: number };
 
@@ -38,10 +41,14 @@ export interface Pattern {
   source: string;
   /** The slot the subject of the anchor fills (a leading X or Y), or null for nominal patterns. */
   subject: Role | null;
+  /** Head words the subject phrase must contain (`X:protesters|crowd`), or null. */
+  subjectHeads: string[] | null;
   anchor: Element;
   rest: Element[];
   /** A compound subject with no object is split into source (first) and target (the others): "X and Y held talks". */
   mutual: boolean;
+  /** In a passive with no agent, the subject is the source ("police were deployed"): option selfpassive. */
+  selfPassive: boolean;
   /** A modality the pattern itself imposes (e.g. a conditional threat), else null. */
   modality: Modality | null;
   /** Specificity: literals and slots, used to rank competing matches. */
@@ -113,8 +120,17 @@ export function parsePattern(src: string, where = 'pattern'): Element[] {
         throw new Error('unreachable');
       } else {
         i++;
-        if (t === 'X' || t === 'Y' || t === 'Z') {
-          el = { k: 'slot', role: t, opt: false };
+        const sm = /^([XYZ])(?::(.+))?$/.exec(t);
+        if (sm) {
+          el = { k: 'slot', role: sm[1] as Role, opt: false };
+          if (sm[2]) {
+            const heads = [sm[2].toLowerCase()];
+            while (toks[i] === '|' && i + 1 < toks.length && !/^[()|?]$/.test(toks[i + 1])) {
+              heads.push(toks[i + 1].toLowerCase());
+              i += 2;
+            }
+            el.heads = heads;
+          }
         } else {
           const context = t.startsWith('&');
           let body = context ? t.slice(1) : t;
@@ -167,7 +183,7 @@ function weightOf(els: Element[]): number {
   let w = 0;
   for (const el of els) {
     if (el.k === 'lit') w += el.opt ? 1 : 3;
-    else if (el.k === 'slot') w += el.opt ? 1 : 2;
+    else if (el.k === 'slot') w += (el.opt ? 1 : 2) + (el.heads ? 2 : 0);
     else if (el.k === 'group') w += Math.min(...el.alts.map(weightOf)) * (el.opt ? 0.3 : 1);
   }
   return w;
@@ -197,9 +213,11 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
   if (!plover) throw new PatternError(`${where}: CAMEO ${cameo} has no PLOVER type; give one with plover=TYPE (pattern ${id})`);
   const els = parsePattern(pattern, where);
   let subject: Role | null = null;
+  let subjectHeads: string[] | null = null;
   let k = 0;
   if (els[0]?.k === 'slot' && !els[0].opt) {
     subject = els[0].role;
+    subjectHeads = els[0].heads ?? null;
     k = 1;
   }
   const anchor = els[k];
@@ -219,9 +237,11 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     where,
     source: pattern,
     subject,
+    subjectHeads,
     anchor,
     rest,
     mutual: opts.mutual === 'true' || opts.mutual === '',
+    selfPassive: opts.selfpassive === 'true' || opts.selfpassive === '',
     modality: modality as Modality | null,
     weight: weightOf(els),
     needsTarget: subject === 'Y' || rest.some((el) => el.k === 'slot' && el.role === 'Y' && !el.opt),
