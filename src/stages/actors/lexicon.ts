@@ -43,8 +43,6 @@ export interface Entry {
   needsOwner: boolean;
   /** Agents: names the other side ("the enemy"): never given the article's context country. */
   foe: boolean;
-  /** Agents: a singular noun that is an actor without a determiner ("police said"). */
-  bare: boolean;
   /** For organisation entries: the generic head noun by which the text may refer back ("republic", "party"). */
   head: string | null;
   /** Other dated rows of the same person/actor (people.tsv has one row per office and term). */
@@ -167,8 +165,15 @@ export function caseModeOf(alias: string, kind: EntryKind): CaseMode {
   if (kind === 'agent' || kind === 'role' || kind === 'modifier' || kind === 'honorific') {
     return /^\p{Lu}/u.test(alias) ? CaseMode.Cap : CaseMode.Any;
   }
+  // Long proper names are often written in lower case ("the international criminal court") and are
+  // specific enough to match in any case.
+  const words = alias.split(/\s+/);
+  if (words.length >= 3 && !ANY_CASE_UNSAFE.has(words[0].toLowerCase())) return CaseMode.Any;
   return /^\p{Lu}/u.test(alias) || /^\p{Lu}/u.test(alias.replace(/^[^\p{L}]+/u, '')) ? CaseMode.Cap : CaseMode.Any;
 }
+
+/** First words that make a long name an ordinary phrase in lower case ("save the children"). */
+const ANY_CASE_UNSAFE = new Set(['save', 'servant', 'people', 'house', 'order', 'group', 'bank', 'united', 'republic', 'democratic', 'state', 'national']);
 
 export function makeEntry(partial: Partial<Entry> & { kind: EntryKind; name: string }): Entry {
   return {
@@ -184,7 +189,6 @@ export function makeEntry(partial: Partial<Entry> & { kind: EntryKind; name: str
     nameTitle: false,
     needsOwner: false,
     foe: false,
-    bare: false,
     head: null,
     rows: null,
     source: '',

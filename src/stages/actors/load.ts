@@ -158,7 +158,6 @@ function loadAgents(lex: Lexicon): void {
         weak: f.includes('weak'),
         needsOwner: f.includes('owner'),
         foe: f.includes('foe'),
-        bare: f.includes('bare'),
         source: 'agents.tsv',
       }),
       t,

@@ -72,6 +72,11 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         i++;
         continue;
       }
+      if (b.t0 > a.end && b.t0 <= a.end + 2 && CORE.has(b.kind) && GAP_OWNER.has(a.kind) && plainWords(tokens, a.end, b.t0)) {
+        // "the Russian gas corporation", "Ukrainian radical nationalists": common words between owner and noun.
+        i++;
+        continue;
+      }
       if (b.t0 === a.end + 1 && COORD.has(tokens[a.end].norm) && coordinable(items, i, tokens)) {
         b.coord = true;
         i++;
@@ -140,6 +145,8 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         let q = pos + 1;
         if (q < tokens.length && DETS.has(tokens[q].norm)) q++;
         if (items[i].t0 !== q) break;
+        // "his regime of Russia's war": a possessive belongs to the noun after it, not to the title.
+        if (items[i].possessive) break;
         let last = items[i];
         const group = [last];
         i++;
@@ -184,6 +191,19 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
     for (const it of rest) out.push(single(it, tokens, first));
   }
   return out;
+}
+
+const GAP_OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region']);
+
+/** Lower-case nouns or adjectives only (no verbs, names, punctuation) in [a, b). */
+function plainWords(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+    const c = t.norm.charCodeAt(0);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return true;
 }
 
 /** Can b continue the chain that ends with a? */

@@ -52,6 +52,7 @@ export class DocResolver {
   /** How often each country was named so far (countries, demonyms, capitals, seats), and a dateline's country. */
   private readonly countryCounts = new Map<string, number>();
   private dateline: string | null = null;
+  private lastIts: { key: string | null; country: string | null; sent: number } | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -84,7 +85,15 @@ export class DocResolver {
       this.abbreviations(phrases, sen.lastToken);
       this.affiliations(phrases);
     }
-    this.doc.actors = [...this.ents.values()].map((e) => e.actor);
+    // Entities made only to code something else (an owner) are not actors of the article; number the rest.
+    const kept = [...this.ents.values()].map((e) => e.actor).filter((a) => a.mentions.length > 0);
+    const ids = new Map<string, string>();
+    kept.forEach((a, i) => {
+      ids.set(a.id, 'a' + (i + 1));
+      a.id = 'a' + (i + 1);
+    });
+    for (const m of this.doc.mentions) if (m.actor) m.actor = ids.get(m.actor) ?? null;
+    this.doc.actors = kept;
   }
 
   // ---- phrases -------------------------------------------------------------------------------
@@ -220,14 +229,23 @@ export class DocResolver {
     }
     // "military aggression", "government bonds": an agent noun used as a modifier is no actor.
     if (!head.possessive && this.modifiesNoun(p.t1, last)) return;
+    // "his official Twitter": an agent word before a named organisation describes it.
+    if (!head.possessive && p.t1 < last && Scanner.capital(this.text, this.tokens[p.t1]) && this.tokens[p.t1].start > this.tokens[p.t1 - 1].end) {
+      const nx = this.scanner.match(this.text, this.tokens, p.t1, last, false)?.entry;
+      if (nx && (nx.kind === 'organization' || nx.kind === 'media')) return;
+    }
+    // "the ceasefire regime", "market forces": a bare agent noun after another noun is part of a compound.
+    if (p.owners.length === 0 && p.core.length === 1 && p.mods.size === 0 && p.complement.length === 0) {
+      const pv = p.t0 - 1;
+      const pt = pv >= 0 ? this.tokens[pv] : null;
+      if (pt && pt.pos === 'NOUN' && /^[a-z]/.test(pt.norm) && pv >= first0(this.doc, p.t0)) return;
+    }
     const owners = this.ownerList(p, ownerEnts);
     const sector = coreSector(p);
     if (owners.length === 0) {
       if (p.core.every((c) => c.kind === 'honorific')) return;
       // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
       if (head.entry?.needsOwner && (sector.weak || p.core.length < 2)) return;
-      // A singular noun without determiner is rarely an actor ("by force", "military one"), except "police said".
-      if (!p.det && !p.plural && p.mods.size === 0 && p.core.length === 1 && !head.entry?.bare && !this.tokens[head.t1 - 1].norm.endsWith('s')) return;
     }
     let context: string | null = null;
     if (owners.length === 0 && sector.sector && !p.core.some((c) => c.entry?.foe) && DOMESTIC.has(sector.sector)) context = this.contextCountry();
@@ -345,7 +363,27 @@ export class DocResolver {
     const k = it.kind;
     if ((k === 'country' || k === 'demonym' || k === 'capital' || k === 'seat') && it.entry?.country) {
       this.countryCounts.set(it.entry.country, (this.countryCounts.get(it.entry.country) ?? 0) + 1);
+      if (k === 'country') this.lastIts = { key: null, country: it.entry.country, sent: this.sent };
+    } else if ((k === 'organization' || k === 'media') && it.entry) {
+      this.lastIts = { key: 'o:' + it.entry.name.toLowerCase(), country: null, sent: this.sent };
     }
+  }
+
+  /** What "its" stands for: the country or organisation named last, in this or the previous sentence. */
+  private its(): Ent | null {
+    const l = this.lastIts;
+    if (!l || this.sent - l.sent > 1) return null;
+    if (l.key) return this.ents.get(l.key) ?? null;
+    const e = this.lex.entries.find((x) => x.kind === 'country' && x.country === l.country);
+    return e ? this.countryOf(e) : null;
+  }
+
+  /** The entity a possessive pronoun stands for ("his", "her", "its"). */
+  private possessor(it: Item): Ent | null {
+    if (it.inQuote) return null;
+    const n = this.tokens[it.t0].norm;
+    if (n === 'its') return this.its();
+    return this.antecedent(n === 'her' ? 'f' : 'm', true);
   }
 
   /**
@@ -395,8 +433,8 @@ export class DocResolver {
           ents = (it.refs ?? []).map((k) => this.ents.get(k)).filter((x): x is Ent => !!x);
           break;
         case 'pronoun': {
-          // "his spokesman", "her government": the person "his"/"her" stands for.
-          const e = it.inQuote ? null : this.antecedent(this.tokens[it.t0].norm === 'her' ? 'f' : 'm');
+          // "his spokesman", "her government", "its government": who or what the pronoun stands for.
+          const e = this.possessor(it);
           if (e) ents = [e];
           break;
         }
@@ -531,7 +569,7 @@ export class DocResolver {
     const out = new Map<Item, Ent[]>();
     for (const it of [...p.owners, ...p.complement]) {
       if (it.kind === 'pronoun') {
-        const e = it.inQuote ? null : this.antecedent(this.tokens[it.t0].norm === 'her' ? 'f' : 'm');
+        const e = this.possessor(it);
         out.set(it, e ? [e] : []);
       } else if (it.kind === 'organization' || it.kind === 'media') out.set(it, [this.orgOf(it.entry!)]);
       else if (it.kind === 'ref') out.set(it, (it.refs ?? []).map((k) => this.ents.get(k)).filter((x): x is Ent => !!x));
@@ -661,11 +699,13 @@ export class DocResolver {
   }
 
   /** The most recent person named outside quotes, agreeing in gender, within a few sentences. */
-  private antecedent(gender: 'm' | 'f'): Ent | null {
+  private antecedent(gender: 'm' | 'f', possessive = false): Ent | null {
     for (let k = this.people.length - 1; k >= 0; k--) {
       const r = this.people[k];
       if (this.sent - r.sent > SENT_BACK_PRONOUN) break;
-      if (r.inQuote) continue;
+      // Names inside quotes are rarely what "he" outside them means; in the same sentence they may be
+      // ("costs to Putin and his regime"), and quote marks in real text are not always balanced.
+      if (r.inQuote && !(possessive && r.sent === this.sent)) continue;
       if (r.ent.gender && r.ent.gender !== gender) continue;
       return r.ent;
     }
@@ -692,6 +732,8 @@ export class DocResolver {
     }
     let b = p.t0 - 1;
     if (b < first) return true;
+    // "in Kiev's position": the preposition governs the noun after the possessive.
+    if (it.possessive) return true;
     const prev = tokens[b].norm;
     if (this.words.locative.has(prev)) return false;
     if (prev === '-' || prev === 'and' || prev === ',' || prev === 'or') {
@@ -717,6 +759,7 @@ export class DocResolver {
   private modifiesNoun(t: number, last: number): boolean {
     if (t >= last) return false;
     const tok = this.tokens[t];
+    if (tok.norm === 'one' || tok.pos === 'NUM') return true; // "military one"
     if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ') return false;
     if (Scanner.capital(this.text, tok)) return false;
     if (this.lex.root.next!.has(tok.norm)) return false;
@@ -888,6 +931,18 @@ function isBody(e: Entry | null): boolean {
 
 function isDet(n: string): boolean {
   return n === 'the' || n === 'a' || n === 'an' || n === 'this' || n === 'that' || n === 'these' || n === 'those' || n === 'two' || n === 'both' || n === 'three';
+}
+
+/** The first token of the sentence that token t is in. */
+function first0(doc: Doc, t: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].firstToken <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return doc.sentences[lo]?.firstToken ?? 0;
 }
 
 /** A token that starts what a verb says: "that", a determiner, a quote. */

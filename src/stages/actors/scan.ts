@@ -135,7 +135,7 @@ export class Scanner {
           items.push(item('pronoun', i, i + 1, null, state.inQuote));
           continue;
         }
-        if ((norm === 'his' || norm === 'her') && !caps) {
+        if ((norm === 'his' || norm === 'her' || norm === 'its') && !caps) {
           const it = item('pronoun', i, i + 1, null, state.inQuote);
           it.possessive = true;
           items.push(it);
