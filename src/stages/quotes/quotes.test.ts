@@ -382,3 +382,16 @@ describe('quotes: stage contract', () => {
     expect(quotes()).toMatchObject({ name: 'quotes', requires: ['sentences', 'tokens', 'actors'], provides: ['quotes'] });
   });
 });
+
+describe('quoteModality', () => {
+  it('reads the cue verb of a quote', async () => {
+    const { quoteModality } = await import('./index.js');
+    expect(quoteModality({ cue: 'denied' })).toBe('denied');
+    expect(quoteModality({ cue: 'rejected' })).toBe('denied');
+    expect(quoteModality({ cue: 'said in a statement' })).toBe('claimed');
+    expect(quoteModality({ cue: 'told reporters' })).toBe('claimed');
+    expect(quoteModality({ cue: 'promised' })).toBe('planned');
+    expect(quoteModality({ cue: 'suggested' })).toBe('hypothetical');
+    expect(quoteModality({ cue: null })).toBe('claimed');
+  });
+});
