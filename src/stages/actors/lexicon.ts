@@ -240,8 +240,9 @@ export class Lexicon {
   readonly entries: Entry[] = [];
   /** ISO3 codes of the countries in countries.tsv (and the historical codes people.tsv uses). */
   readonly countries = new Set<string>(['SUN', 'DDR', 'YUG', 'CSK']);
-  /** ISO3 -> the country's display name. */
+  /** ISO3 -> the country's display name, and its entry. */
   readonly countryNames = new Map<string, string>();
+  readonly countryEntries = new Map<string, Entry>();
   /** Lower-cased first names -> 'm' | 'f' | 'u'. */
   readonly firstNames = new Map<string, string>();
   /** Office holders by "COUNTRY|role" (role key of people.tsv), each row with its dates. */

@@ -88,7 +88,9 @@ function loadCountries(lex: Lexicon): void {
   for (const [iso3, name, aliases, demonyms, capitals, seats] of readData('countries.tsv')) {
     lex.countries.add(iso3);
     lex.countryNames.set(iso3, name);
-    lex.add(makeEntry({ kind: 'country', name, country: iso3, code: iso3, source: 'countries.tsv' }), [name, ...list(aliases)]);
+    const entry = makeEntry({ kind: 'country', name, country: iso3, code: iso3, source: 'countries.tsv' });
+    lex.add(entry, [name, ...list(aliases)]);
+    lex.countryEntries.set(iso3, entry);
     const dem = list(demonyms);
     if (dem.length) lex.add(makeEntry({ kind: 'demonym', name: dem[0], country: iso3, code: iso3, source: 'countries.tsv' }), dem);
     for (const cap of list(capitals)) {

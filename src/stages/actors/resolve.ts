@@ -41,7 +41,7 @@ const SENT_BACK_PRONOUN = 6;
 
 export class DocResolver {
   private readonly ents = new Map<string, Ent>();
-  private readonly state: ScanState = { abbrevs: new Map(), heads: new Map(), surnames: new Map(), inQuote: false };
+  private readonly state: ScanState;
   private readonly people: Array<{ ent: Ent; sent: number; inQuote: boolean }> = [];
   private readonly seen = new Set<string>();
   private readonly text: string;
@@ -63,6 +63,7 @@ export class DocResolver {
     this.text = doc.text;
     this.tokens = doc.tokens;
     this.date = doc.article.date;
+    this.state = { abbrevs: new Map(), heads: new Map(), surnames: new Map(), inQuote: false, date: this.date };
   }
 
   run(): void {
@@ -120,6 +121,13 @@ export class DocResolver {
   /** A title and a name: "Russian President Vladimir Putin", "Kremlin Spokesman Dmitry Peskov". */
   private resolvePerson(p: Phrase): void {
     const name = p.name!;
+    // One unknown word after a title must look like a name ("President Telek", not "Minister Occasional").
+    if (name.kind === 'name' && name.t1 - name.t0 === 1 && (this.tokens[name.t0].pos !== 'PROPN' || this.hasCommonWord(name.t0, name.t1))) {
+      p.kind = 'role';
+      p.name = null;
+      p.t1 = p.head.end;
+      return this.resolveRole(p);
+    }
     const ownerEnts = this.ownerMentions(p);
     const ent = this.personOf(name, p);
     if (!ent) return;
@@ -374,7 +382,7 @@ export class DocResolver {
     const l = this.lastIts;
     if (!l || this.sent - l.sent > 1) return null;
     if (l.key) return this.ents.get(l.key) ?? null;
-    const e = this.lex.entries.find((x) => x.kind === 'country' && x.country === l.country);
+    const e = l.country ? this.lex.countryEntries.get(l.country) : undefined;
     return e ? this.countryOf(e) : null;
   }
 
@@ -668,7 +676,8 @@ export class DocResolver {
     const it = p.name!;
     if (it.kind !== 'name') return it.kind === 'ref' ? (this.ents.get(it.refs?.[0] ?? '') ?? null) : null;
     const s = coreSector(p);
-    if (!s.sector || p.head.plural) return null;
+    // "the militant group Ansar Dine": a determiner and one group noun; not "Troop Training" in a headline.
+    if (!s.sector || p.head.plural || !p.det) return null;
     const owners = this.ownerList(p, new Map());
     const c = owners.length ? this.agentCoding(owners[0], s) : { country: null, sector: s.sector, code: s.sector };
     const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
@@ -695,7 +704,24 @@ export class DocResolver {
     if (this.lex.firstNames.has(this.tokens[it.t0].norm)) return true;
     const nx = it.end < last ? this.tokens[it.end].norm : '';
     const pv = it.t0 > 0 ? this.tokens[it.t0 - 1].norm : '';
-    return this.words.speech.has(nx) || this.words.speech.has(pv);
+    if (!this.words.speech.has(nx) && !this.words.speech.has(pv)) return false;
+    // "the Conflict Observatory said": words the article also writes in lower case are no name.
+    return !this.hasCommonWord(it.t0, it.t1);
+  }
+
+  private lower: Set<string> | null = null;
+
+  /** Does [t0, t1) contain a word this article also writes in lower case? */
+  private hasCommonWord(t0: number, t1: number): boolean {
+    if (!this.lower) {
+      this.lower = new Set();
+      for (const t of this.tokens) {
+        const c = this.text.charCodeAt(t.start);
+        if (c >= 97 && c <= 122) this.lower.add(t.norm);
+      }
+    }
+    for (let k = t0; k < t1; k++) if (this.lower.has(this.tokens[k].norm) || this.lex.orgWords.has(this.tokens[k].norm)) return true;
+    return false;
   }
 
   /** The most recent person named outside quotes, agreeing in gender, within a few sentences. */

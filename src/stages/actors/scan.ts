@@ -36,6 +36,8 @@ export interface ScanState {
   surnames: Map<string, string>;
   /** Inside a direct quotation at the current token (straight double quotes toggle it per paragraph). */
   inQuote: boolean;
+  /** The article's date (YYYY-MM-DD) or null: picks among people who share a name ("Stoltenberg"). */
+  date: string | null;
 }
 
 /** Kinds tried first when one alias names several entries. */
@@ -92,7 +94,11 @@ export class Scanner {
    * (a wire headline): then names are not guessed and short upper-case aliases that are also
    * English words ("US", "IS", "WHO") do not match.
    */
+  /** The document state while a sentence is scanned (read by `distance`). */
+  private state: ScanState | null = null;
+
   scan(text: string, tokens: Token[], first: number, last: number, state: ScanState, caps: boolean, titleCase: boolean): Item[] {
+    this.state = state;
     const items: Item[] = [];
     const root = this.lex.root.next!;
     const lex = this.lex;
@@ -217,14 +223,34 @@ export class Scanner {
     if (!terms) return null;
     let best: Terminal | null = null;
     let bestP = -1;
+    let bestD = Infinity;
     for (const t of terms) {
       if (!this.caseOk(text, tokens, t0, t1, t.mode, caps)) continue;
       const e = t.entry.replacedBy ?? t.entry;
       const p = PRIORITY[e.kind] + (e.user ? 10 : 0);
-      if (p > bestP) {
+      if (p < bestP) continue;
+      // People who share an alias ("Stoltenberg"): the one named before in this article, else the nearest in time.
+      const d = e.kind === 'person' && terms.length > 1 ? this.distance(e) : 0;
+      if (p > bestP || d < bestD) {
         best = e === t.entry ? t : { entry: e, mode: t.mode, plural: t.plural };
         bestP = p;
+        bestD = d;
       }
+    }
+    return best;
+  }
+
+  /** How far a person is from this article: 0 if named before in it, else days from the date to their terms. */
+  private distance(e: Entry): number {
+    const st = this.state;
+    if (!st) return 1;
+    if (st.surnames.get(e.name.toLowerCase()) === 'p:' + e.name.toLowerCase()) return -1;
+    const date = st.date;
+    if (!date) return 1;
+    let best = Infinity;
+    for (const r of e.rows ?? [e]) {
+      if ((r.start === null || r.start <= date) && (r.end === null || date < r.end)) return 0;
+      for (const x of [r.start, r.end]) if (x) best = Math.min(best, Math.abs(Date.parse(x) - Date.parse(date)) / 864e5);
     }
     return best;
   }

@@ -14,10 +14,11 @@ const PEOPLE = [
 describe('time-aware roles (people.tsv)', () => {
   const st = actors({ peopleText: PEOPLE });
 
-  it('"the president" of a country is the holder on the article date', () => {
-    // ZZA is not a real country: give the owner by a person who holds the office.
-    const a2014 = code("Lind's successor is not known. Russia's foreign minister met him.", '2014-06-01', st);
+  it('"Russia\'s foreign minister" is the holder on the article date, and before his term a role actor', () => {
+    const a2014 = code("Russia's foreign minister met the envoys.", '2014-06-01', st);
     expect(actorAt(a2014, "Russia's foreign minister")?.name).toBe('Carl Dahl');
+    const a2001 = code("Russia's foreign minister met the envoys.", '2001-06-01', st);
+    expect(actorAt(a2001, "Russia's foreign minister")).toMatchObject({ code: 'RUSGOV', name: "Russia's foreign minister" });
   });
 
   it('a person is coded by the row of the article date; out of office by the nearest row', () => {
@@ -44,5 +45,24 @@ describe('time-aware roles (people.tsv)', () => {
   it('"former" is not the holder', () => {
     const doc = code('The former US president spoke.', '2022-03-01');
     expect(actorAt(doc, 'The former US president')?.name).not.toBe('Joe Biden');
+  });
+});
+
+describe('people who share a name', () => {
+  const two = [
+    'name\taliases\tcountry\tsector\tcode\trole\ttitle\tstart\tend',
+    'Gerd Vossberg\tVossberg\tDEU\tGOV\t\tfinance_minister\tFinance Minister\t1982-10-04\t1989-04-21',
+    'Jan Vossberg\tVossberg\t\tIGO\tIGONAT\tigo_head\tNATO Secretary-General\t2014-10-01\t2024-10-01',
+  ].join('\n');
+  const st = actors({ peopleText: two });
+
+  it('a shared surname is the person nearest the article date', () => {
+    expect(actorAt(code('Vossberg said the budget was tight.', '1987-05-01', st), 'Vossberg')?.name).toBe('Gerd Vossberg');
+    expect(actorAt(code('Vossberg said the alliance was united.', '2022-05-01', st), 'Vossberg')?.name).toBe('Jan Vossberg');
+  });
+
+  it('... or the one the article named in full before', () => {
+    const doc = code('Gerd Vossberg, now retired, spoke. Vossberg said he had warned them.', '2022-05-01', st);
+    expect(actorAt(doc, 'Vossberg')?.name).toBe('Gerd Vossberg');
   });
 });
