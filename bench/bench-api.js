@@ -113,6 +113,19 @@ try {
     console.log(`database: ${docs.toLocaleString('en-US')} articles, ${events.toLocaleString('en-US')} events, built in ${((performance.now() - t) / 1000).toFixed(1)} s (${(statSync(dbPath).size / 1e6).toFixed(0)} MB)`);
   }
 
+  // BENCH_PROPOSED_INDEXES=1: add the indexes proposed to the store (not in the schema yet) to see what they change.
+  if (process.env.BENCH_PROPOSED_INDEXES === '1') {
+    const w = new SqliteStore(dbPath);
+    const t = performance.now();
+    w.db.exec(`CREATE INDEX IF NOT EXISTS events_sort ON events(coalesce(date, ''));
+      CREATE INDEX IF NOT EXISTS event_actors_code_event ON event_actors(code, article_id, event_id);
+      CREATE INDEX IF NOT EXISTS events_dyad ON events(source_code, target_code);
+      CREATE INDEX IF NOT EXISTS events_place ON events(place_name, place_country);
+      ANALYZE;`);
+    await w.close();
+    console.log(`proposed indexes added in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+
   // ---- the server, read-only as `wirecoder serve` runs it ----
   let webRoot = join(root, 'dist', 'web');
   if (!existsSync(join(webRoot, 'index.html'))) {
