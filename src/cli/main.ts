@@ -3,6 +3,8 @@ import { registerCode } from './commands/code.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerBrowse } from './commands/browse.js';
 import { registerQuery } from './commands/query.js';
+import { registerServe } from './commands/serve.js';
+import { registerEval } from './commands/eval.js';
 import { EXIT, CliError } from './exit.js';
 
 export function buildProgram(): Command {
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerBrowse(program);
   registerQuery(program);
+  registerServe(program);
+  registerEval(program);
   return program;
 }
 
