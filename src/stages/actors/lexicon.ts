@@ -211,7 +211,7 @@ export function pluralOf(alias: string): string | null {
   if (!m) return null;
   const [, before, w] = m;
   const lw = w.toLowerCase();
-  if (/(s|ese|ish|ch|police|people|personnel|staff|military|media|press|intelligence|leadership|government|opposition|clergy|youth|public|navy|army|command|security|defence|defense|ministry|office|council|parliament|congress|court|cabinet|administration|regime|judiciary|kremlin)$/.test(lw)) {
+  if (/(s|ese|ish|ch|police|people|personnel|staff|military|media|press|intelligence|leadership|government|opposition|clergy|youth|public|navy|army|command|security|defence|defense|ministry|office|council|parliament|congress|court|cabinet|administration|regime|judiciary|kremlin|treasury)$/.test(lw)) {
     // Collective nouns and demonyms in -ese/-ish/-ch ("Chinese", "British", "French") have no plural of their own;
     // plural forms that are needed ("armies", "ministries") are written in the data.
     return null;

@@ -49,6 +49,8 @@ export class DocResolver {
   private readonly date: string | null;
   private sent = 0;
   private paragraph = -1;
+  /** The current sentence is written in capitals (a wire headline). */
+  private caps = false;
   /** How often each country was named so far (countries, demonyms, capitals, seats), and a dateline's country. */
   private readonly countryCounts = new Map<string, number>();
   private dateline: string | null = null;
@@ -80,6 +82,7 @@ export class DocResolver {
       if (items.length === 0) continue;
       const phrases = buildPhrases(items, tokens, sen.firstToken);
       linkAppositions(phrases, tokens);
+      this.caps = caps;
       for (const p of phrases) if (!p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
       // People described by an apposition come after their role phrase is known.
       for (const p of phrases) if (p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
@@ -121,8 +124,13 @@ export class DocResolver {
   /** A title and a name: "Russian President Vladimir Putin", "Kremlin Spokesman Dmitry Peskov". */
   private resolvePerson(p: Phrase): void {
     const name = p.name!;
-    // One unknown word after a title must look like a name ("President Telek", not "Minister Occasional").
-    if (name.kind === 'name' && name.t1 - name.t0 === 1 && (this.tokens[name.t0].pos !== 'PROPN' || this.hasCommonWord(name.t0, name.t1))) {
+    // One unknown word after a title must look like a name ("President Telek", not "Minister Occasional"),
+    // and a name ending in an organisation word is no person ("General Electric Co").
+    if (
+      name.kind === 'name' &&
+      ((name.t1 - name.t0 === 1 && (this.tokens[name.t0].pos !== 'PROPN' || this.hasCommonWord(name.t0, name.t1))) ||
+        this.lex.orgWords.has(this.tokens[name.t1 - 1].norm))
+    ) {
       p.kind = 'role';
       p.name = null;
       p.t1 = p.head.end;
@@ -160,8 +168,12 @@ export class DocResolver {
         const found = p.plural ? this.orgPeople(o, roleKey, roleName) : this.roleHolder(p, o, roleKey, roleName);
         for (const f of found) if (!targets.includes(f)) targets.push(f);
       }
-      // "Ukrainian soldiers", "western leaders": a plural title without known people is a group.
-      if (targets.length === 0 && p.plural) return this.resolveAgent(p, this.tokens.length);
+      // "Ukrainian soldiers", "western leaders": a plural title without known people is a group;
+      // a weak one needs an owner ("the directors", "delegates" alone say nothing).
+      if (targets.length === 0 && p.plural) {
+        if (owners.length === 0 && coreSector(p).weak) return;
+        return this.resolveAgent(p, this.tokens.length);
+      }
     }
     if (targets.length === 0 && p.persons) return; // filled in when the people resolve (see resolvePerson via roleOf)
     p.targets = targets.map((t) => t.key);
@@ -215,6 +227,17 @@ export class DocResolver {
     return null;
   }
 
+  /** The organisation of a sector the article named last (organisations and unknown organisation names). */
+  private lastOrg(sector: string | null): Ent | null {
+    let found: Ent | null = null;
+    for (const e of this.ents.values()) {
+      if (!e.person && (e.actor.type === 'organization' || e.actor.type === 'media') && e.actor.sector === sector && e.actor.mentions.length) {
+        if (!found || e.actor.mentions[e.actor.mentions.length - 1].start > found.actor.mentions[found.actor.mentions.length - 1].start) found = e;
+      }
+    }
+    return found;
+  }
+
   /** "the heads of those republics": people of those organisations already in the article. */
   private orgPeople(o: OwnerInfo | null, roleKey: string | null, roleName: string): Ent[] {
     const orgOwner = o?.ent && !o.ent.person && o.kind === 'org' ? o.ent : null;
@@ -251,6 +274,17 @@ export class DocResolver {
     const owners = this.ownerList(p, ownerEnts);
     const sector = coreSector(p);
     if (owners.length === 0) {
+      // "COMPANY SAYS", "FIRM TO BUY": generic nouns in capitals headlines are no actors.
+      if (this.caps) return;
+      // "the company", "the firm": the company the article named last.
+      if (p.det === 'the' && !p.plural && p.core.length === 1 && head.entry && ANAPHORIC_ORG.has(head.entry.name)) {
+        const org = this.lastOrg(head.entry.sector);
+        if (org) {
+          p.targets = [org.key];
+          this.mention(p.t0, p.t1, kindOf(org), org, 'the-company', p.inQuote);
+          return;
+        }
+      }
       if (p.core.every((c) => c.kind === 'honorific')) return;
       // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
       if (head.entry?.needsOwner && (sector.weak || p.core.length < 2)) return;
@@ -344,7 +378,7 @@ export class DocResolver {
         if (!ent) {
           const org = this.unknownOrg(it);
           if (org) {
-            this.mention(it.t0, it.t1, 'organization', org, 'name+org-word', p.inQuote);
+            this.mention(p.t0, it.t1, 'organization', org, 'name+org-word', p.inQuote);
             p.targets = [org.key];
           }
           return;
@@ -430,6 +464,8 @@ export class DocResolver {
           break;
         case 'person':
         case 'name': {
+          // "Moody's analyst": one unknown capitalised word is no person.
+          if (it.kind === 'name' && it.t1 - it.t0 < 2) break;
           const e = this.personOf(it, null);
           if (e) {
             this.codePerson(e, null);
@@ -581,7 +617,7 @@ export class DocResolver {
         out.set(it, e ? [e] : []);
       } else if (it.kind === 'organization' || it.kind === 'media') out.set(it, [this.orgOf(it.entry!)]);
       else if (it.kind === 'ref') out.set(it, (it.refs ?? []).map((k) => this.ents.get(k)).filter((x): x is Ent => !!x));
-      else if (it.kind === 'person' || it.kind === 'name') {
+      else if (it.kind === 'person' || (it.kind === 'name' && it.t1 - it.t0 >= 2)) {
         const e = this.personOf(it, null);
         out.set(it, e ? [e] : []);
       }
@@ -701,7 +737,8 @@ export class DocResolver {
     const n = it.t1 - it.t0;
     if (n < 2 || n > 5) return false;
     if (this.lex.orgWords.has(this.tokens[it.t1 - 1].norm)) return false;
-    if (this.lex.firstNames.has(this.tokens[it.t0].norm)) return true;
+    const g = this.lex.firstNames.get(this.tokens[it.t0].norm);
+    if (g === 'm' || g === 'f') return true;
     const nx = it.end < last ? this.tokens[it.end].norm : '';
     const pv = it.t0 > 0 ? this.tokens[it.t0 - 1].norm : '';
     if (!this.words.speech.has(nx) && !this.words.speech.has(pv)) return false;
@@ -898,20 +935,13 @@ export class DocResolver {
       if (out.length) return out;
     }
     if (p.kind === 'single' && p.head.kind === 'name' && p.targets.length === 0) {
-      const org = this.unknownOrg(p.head) ?? this.namedFromParen(p.head);
+      const org = this.unknownOrg(p.head);
       if (org) {
         this.mention(p.head.t0, p.head.t1, 'organization', org, 'abbreviation-definition', p.inQuote);
         return [org];
       }
     }
     return p.targets.map((k) => this.ents.get(k)!).filter((e) => e && !e.person);
-  }
-
-  /** "the Kurdistan Workers' Party (PKK)": a capitalised run defined by an abbreviation is an organisation. */
-  private namedFromParen(it: Item): Ent | null {
-    if (it.t1 - it.t0 < 2) return null;
-    const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
-    return this.ensure('o:' + text.toLowerCase(), () => ({ actor: newActor(text, { country: null, sector: null, code: '' }, 'organization', null), person: false, coded: false }));
   }
 
   private stripDet(p: Phrase): string {
@@ -944,6 +974,9 @@ function initialsFit(abbr: string, name: string): boolean {
 }
 
 const AFFIL = new Set(['from', 'of', 'at', 'with']);
+
+/** Nouns by which a text refers back to the organisation of its sector named last ("the company said"). */
+const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'airline', 'newspaper', 'broadcaster', 'news agency']);
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
 const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'CVL', 'REF', 'EDU', 'HLH', 'LAB', 'AGR', 'BUS', 'MED', 'REB', 'SPY']);
@@ -1066,6 +1099,6 @@ function casing(text: string, tokens: Token[], first: number, last: number): [bo
       if (t.end - t.start > 1 && Scanner.upper(text, t)) upper++;
     }
   }
-  if (words < 3) return [false, false];
-  return [upper / words > 0.6, caps / words > 0.75];
+  if (words < 2) return [false, false];
+  return [upper / words > 0.6, words >= 3 && caps / words > 0.75];
 }

@@ -122,6 +122,7 @@ export class Scanner {
       const m = root.has(norm) || norm.endsWith("'s") || norm.startsWith('pro-') ? this.match(text, tokens, i, last, caps) : null;
       if (m && !this.firstNameNotPlace(text, tokens, m, last)) {
         m.inQuote = state.inQuote;
+        if (m.kind === 'organization' || m.kind === 'media') corporateSuffix(text, tokens, m, last);
         this.coordination(text, tokens, m, first, items, caps);
         items.push(m);
         i = m.end - 1;
@@ -132,6 +133,18 @@ export class Scanner {
           const run = this.nameRun(text, tokens, i, last, state, titleCase);
           if (run) {
             run.inQuote = state.inQuote;
+            // "Securities and Exchange Commission", "Savings and Loan Association": an organisation name with "and".
+            const b = run.t0 - 2;
+            if (run.kind === 'name' && b >= first && (tokens[b + 1].norm === 'and' || tokens[b + 1].norm === '&') && Scanner.capital(text, tokens[b]) &&
+                this.lex.orgWords.has(tokens[run.t1 - 1].norm)) {
+              const prev = items[items.length - 1];
+              if (!prev || prev.end <= b || (prev.kind === 'name' && prev.t0 >= b - 3 && prev.t1 === b + 1)) {
+                if (prev && prev.end > b) {
+                  items.pop();
+                  run.t0 = prev.t0;
+                } else run.t0 = b;
+              }
+            }
             items.push(run);
             i = run.end - 1;
             continue;
@@ -178,7 +191,17 @@ export class Scanner {
         // Variants of the last word: a glued possessive ("NATO's"), a plural ("republics"), "pro-Russian".
         if (!node.next) break;
         if (norm.endsWith("'s") && norm.length > 2) {
-          const c = node.next.get(norm.slice(0, -2));
+          const stem = node.next.get(norm.slice(0, -2));
+          // "NATO's" (a possessive glued to a name), or "Poor's" inside a name ("Standard and Poor's").
+          const inner = stem?.next?.get("'s");
+          if (inner?.terms) {
+            const t = this.accept(text, tokens, i, j + 1, inner.terms, caps);
+            if (t) {
+              best = item(t.entry.kind, i, j + 1, t.entry, false);
+              break;
+            }
+          }
+          const c = stem;
           const t = c && this.accept(text, tokens, i, j + 1, c.terms, caps);
           if (t) {
             best = item(t.entry.kind, i, j + 1, t.entry, false);
@@ -419,6 +442,19 @@ const ENGLISH_SHORT = new Set([
 
 function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuote: boolean): Item {
   return { kind, t0, t1, end: t1, entry, possessive: false, plural: false, refs: null, inQuote, coord: false };
+}
+
+const CORP_SUFFIX = new Set(['co', 'co.', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'group', 'holdings', 'llc', 'nv', 'bv']);
+
+/** "General Motors Corp", "Gazprom Group": a company suffix after an organisation is part of its name. */
+function corporateSuffix(text: string, tokens: Token[], m: Item, last: number): void {
+  if (m.possessive) return;
+  let t = m.t1;
+  while (t < last && CORP_SUFFIX.has(tokens[t].norm) && Scanner.capital(text, tokens[t])) t++;
+  if (t === m.t1) return;
+  m.t1 = t;
+  m.end = t;
+  possessive(tokens, m);
 }
 
 /** Take a following "'s" or "'" into the item as a possessive marker. */
