@@ -273,13 +273,22 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
   // 2. Hard filters per hit: blocks, mentions of people/media, person-name contexts, stop words.
   const byMention = new Map<string, Mention>();
   for (const m of doc.mentions) byMention.set(`${m.start}:${m.end}`, m);
+  // Mentions that hide a place inside them, by start; swept once along the hits (which are in text order).
+  const hiding = doc.mentions
+    .filter((m) => m.kind === 'person' || m.kind === 'media' || m.kind === 'pronoun')
+    .sort((a, b) => a.start - b.start);
+  let hp = 0;
+  let active: Mention[] = [];
   for (const h of hits) {
     if (h.block) {
       h.dropped = true;
       continue;
     }
-    if (doc.mentions.length > 0) for (const m of doc.mentions) {
-      if (m.start <= h.start && m.end >= h.end && (m.kind === 'person' || m.kind === 'media' || m.kind === 'pronoun')) {
+    while (hp < hiding.length && hiding[hp].start <= h.start) active.push(hiding[hp++]);
+    if (active.length > 0) {
+      active = active.filter((m) => m.end > h.start);
+      for (const m of active) {
+        if (m.end < h.end) continue;
         // Inside a name ("Paris Hilton", "Kyiv Post"), not inside a description ("the head of the Donetsk
         // People's Republic", "Kharkiv Mayor Ihor Terekhov").
         if (isDescription(text, m, h, tokens)) continue;
@@ -358,16 +367,21 @@ function runPlaces(doc: Doc, ctx: StageContext, gaz: Gazetteer, tables: Tables, 
   let maxW = 0;
   for (const v of countryW.values()) maxW = Math.max(maxW, v);
   const resolved = new Map<Hit, { cand: Cand; confidence: number }>();
-  let lowerSeen: Set<string> | null = null;
+  const lowerMemo = new Map<string, boolean>();
+  /** Does the word also occur in lower case in this article ("reading", "nice")? */
   const seenLower = (w: string) => {
-    if (!lowerSeen) {
-      lowerSeen = new Set();
+    let seen = lowerMemo.get(w);
+    if (seen === undefined) {
+      seen = false;
       for (const t of tokens) {
-        const c = text.charCodeAt(t.start);
-        if (c >= 97 && c <= 122) lowerSeen.add(t.norm);
+        if (t.norm === w && text.charCodeAt(t.start) >= 97 && text.charCodeAt(t.start) <= 122) {
+          seen = true;
+          break;
+        }
       }
+      lowerMemo.set(w, seen);
     }
-    return lowerSeen.has(w);
+    return seen;
   };
 
   for (const [, group] of byKey) {
