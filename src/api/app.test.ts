@@ -10,6 +10,9 @@ import { SqliteStore } from '../store/sqlite.js';
 import { buildPipeline } from '../pipeline/run.js';
 import { segment } from '../stages/segment/segment.js';
 import { openApiDocument } from './openapi.js';
+// Response bodies in tests are read loosely typed.
+const jsonOf = async (r: Response): Promise<any> => r.json();
+
 
 const dir = mkdtempSync(join(tmpdir(), 'wirecoder-api-'));
 let fx: Fixture;
@@ -171,17 +174,17 @@ describe('interval=auto and the answer cache', () => {
     const a = createApp(reader, { webRoot: null });
     const first = await a.request('/api/events/count');
     expect(first.headers.get('x-cache')).toBeNull();
-    const n = (await first.json()).count;
+    const n = (await jsonOf(first)).count;
     const again = await a.request('/api/events/count');
     expect(again.headers.get('x-cache')).toBe('hit');
-    expect((await again.json()).count).toBe(n);
+    expect((await jsonOf(again)).count).toBe(n);
     // The same query with its parameters in another order is the same answer.
     await a.request('/api/counts?by=type&interval=week');
     expect((await a.request('/api/counts?interval=week&by=type')).headers.get('x-cache')).toBe('hit');
     await writer.putBatch(fx.docs.slice(3, 6), []);
     const after = await a.request('/api/events/count');
     expect(after.headers.get('x-cache')).toBeNull();
-    expect((await after.json()).count).toBeGreaterThan(n);
+    expect((await jsonOf(after)).count).toBeGreaterThan(n);
     // Errors are never cached; without the cache every answer is fresh.
     await a.request('/api/events?limit=0');
     expect((await a.request('/api/events?limit=0')).status).toBe(400);
@@ -254,7 +257,7 @@ describe('lists, search and articles', () => {
     for (const [method, path] of [['GET', '/api/nothing'], ['POST', '/api/events'], ['DELETE', '/api/articles/abcd']] as const) {
       const res = await app.request(path, { method });
       expect(res.status).toBe(404);
-      expect(await res.json()).toMatchObject({ status: 404, message: expect.stringContaining('no such endpoint') });
+      expect(await jsonOf(res)).toMatchObject({ status: 404, message: expect.stringContaining('no such endpoint') });
     }
   });
 });
@@ -352,7 +355,7 @@ describe('POST /api/articles', () => {
   it('is refused (403) by a read-only server', async () => {
     const res = await app.request('/api/articles', body({ text: 'Anything.' }));
     expect(res.status).toBe(403);
-    expect((await res.json()).message).toMatch(/read-only.*--allow-ingest/);
+    expect((await jsonOf(res)).message).toMatch(/read-only.*--allow-ingest/);
   });
 
   it('checks the token, the content type, the JSON and the fields; codes and stores the articles', async () => {
@@ -367,12 +370,12 @@ describe('POST /api/articles', () => {
     expect((await post({ ...body({ text: 'x' }), headers: { 'content-type': 'text/plain', authorization: 'Bearer s3cret' } })).status).toBe(415);
     const notJson = await post({ ...body(null), body: '{"text": ' });
     expect(notJson.status).toBe(400);
-    expect((await notJson.json()).message).toMatch(/not JSON/);
+    expect((await jsonOf(notJson)).message).toMatch(/not JSON/);
     const noText = await post(body({ title: 'No text' }));
     expect(noText.status).toBe(400);
-    expect((await noText.json()).message).toMatch(/text/);
+    expect((await jsonOf(noText)).message).toMatch(/text/);
     const badDate = await post(body({ text: 'Some text.', date: '24/02/2022' }));
-    expect((await badDate.json()).message).toMatch(/date/);
+    expect((await jsonOf(badDate)).message).toMatch(/date/);
     expect((await post(body([]))).status).toBe(400);
     expect((await post(body({ text: 'x'.repeat(20_000) }))).status).toBe(413);
 
@@ -380,17 +383,17 @@ describe('POST /api/articles', () => {
       { title: 'First posted', date: '2022-03-10', text: 'Officials met in Vienna to discuss the talks.', source: 'Posted Wire', url: 'https://example.org/p1' },
       { text: 'A second article without a title, about grain exports.' },
     ];
-    expect((await (await a.request('/api/stats')).json()).articles).toBe(0);
+    expect((await jsonOf(await a.request('/api/stats'))).articles).toBe(0);
     const ok = await post(body(two));
     expect(ok.status).toBe(201);
-    const r = await ok.json();
+    const r = await jsonOf(ok);
     expect(r).toMatchObject({ inserted: 2, duplicates: 0 });
     expect(r.articles[0]).toMatchObject({ title: 'First posted', events: 0 });
-    expect((await (await post(body(two[0]))).json())).toMatchObject({ inserted: 0, duplicates: 1 });
-    const back = await (await a.request(`/api/articles/${r.articles[0].id}`)).json();
+    expect((await jsonOf(await post(body(two[0]))))).toMatchObject({ inserted: 0, duplicates: 1 });
+    const back = await jsonOf(await a.request(`/api/articles/${r.articles[0].id}`));
     expect(back.article).toMatchObject({ title: 'First posted', source: 'Posted Wire', date: '2022-03-10' });
-    expect((await (await a.request('/api/search?q=grain')).json()).rows).toHaveLength(1);
-    expect((await (await a.request('/api/stats')).json()).articles).toBe(2);
+    expect((await jsonOf(await a.request('/api/search?q=grain'))).rows).toHaveLength(1);
+    expect((await jsonOf(await a.request('/api/stats'))).articles).toBe(2);
     await store.close();
   });
 
@@ -399,8 +402,8 @@ describe('POST /api/articles', () => {
     const a = createApp(store, { webRoot: null, allowIngest: true, token: 's3cret' });
     const res = await a.request('/api/articles', body({ title: 'Talks', date: '2022-03-01', text: 'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Tuesday.' }));
     expect(res.status).toBe(201);
-    const r = await res.json();
-    const doc = await (await a.request(`/api/articles/${r.articles[0].id}`)).json();
+    const r = await jsonOf(res);
+    const doc = await jsonOf(await a.request(`/api/articles/${r.articles[0].id}`));
     expect(doc.sentences.length).toBeGreaterThan(0);
     await store.close();
   });
@@ -441,7 +444,7 @@ describe('over HTTP', () => {
     try {
       const r = await fetch(`${server.url}/api/events?limit=2`);
       expect(r.status).toBe(200);
-      expect((await r.json()).events).toHaveLength(2);
+      expect((await jsonOf(r)).events).toHaveLength(2);
       const exp = await fetch(`${server.url}/api/export?format=jsonl`);
       expect((await exp.text()).trim().split('\n')).toHaveLength((await get('/api/events/count')).body.count);
       // A client that stops reading early must not break the server.

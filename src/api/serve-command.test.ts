@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildFixtureDb } from './test-fixture.js';
 import { packageRoot } from '../pipeline/data-path.js';
+// Response bodies in tests are read loosely typed.
+const jsonOf = async (r: Response): Promise<any> => r.json();
+
 
 /**
  * `wirecoder serve` as a process: registerServe() on a program of its own (the integrator wires it
@@ -64,7 +67,7 @@ describe('wirecoder serve', () => {
     const s = start(['--db', db, '--port', '0']);
     const url = await s.url;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect((await (await fetch(`${url}/api/stats`)).json()).articles).toBe(4);
+    expect((await jsonOf(await fetch(`${url}/api/stats`))).articles).toBe(4);
     expect((await fetch(`${url}/openapi.json`)).status).toBe(200);
     const post = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"x"}' });
     expect(post.status).toBe(403);
@@ -87,7 +90,7 @@ describe('wirecoder serve', () => {
     expect((await post('wrong')).status).toBe(401);
     const ok = await post(token);
     expect(ok.status).toBe(201);
-    expect((await (await fetch(`${url}/api/stats`)).json()).articles).toBe(5);
+    expect((await jsonOf(await fetch(`${url}/api/stats`))).articles).toBe(5);
     s.child.kill('SIGTERM');
     expect(await s.exit).toBe(0);
   });

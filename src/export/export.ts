@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { Store } from '../store/store.js';
 import type { EventFilter } from '../store/query.js';
-import { CSV_COLUMNS, csvRow, eventRecord } from './records.js';
+import { CSV_COLUMNS, csvRow, eventRecordJson } from './records.js';
 import { GDELT_COLUMNS, gdeltRow } from './gdelt.js';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'gdelt' | 'parquet';
@@ -53,11 +53,18 @@ export async function exportEvents(store: Store, o: ExportOptions): Promise<numb
   const added = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
   if (o.format === 'csv') await w.push(stringify([CSV_COLUMNS as unknown as string[]]));
   if (o.format === 'gdelt' && o.header) await w.push(GDELT_COLUMNS.join('\t') + '\n');
-  for await (const row of store.iterateEvents(o.filter)) {
-    n++;
-    if (o.format === 'jsonl') await w.push(JSON.stringify(eventRecord(row)) + '\n');
-    else if (o.format === 'csv') await w.push(stringify([csvRow(row)]));
-    else await w.push(gdeltRow(row, n, added) + '\n');
+  for await (const batch of store.eventBatches(o.filter)) {
+    if (o.format === 'csv') {
+      await w.push(stringify(batch.map(csvRow)));
+      n += batch.length;
+      continue;
+    }
+    let chunk = '';
+    for (const row of batch) {
+      n++;
+      chunk += (o.format === 'jsonl' ? eventRecordJson(row) : gdeltRow(row, n, added)) + '\n';
+    }
+    await w.push(chunk);
   }
   await w.flush();
   if (fileStream) {

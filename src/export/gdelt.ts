@@ -1,5 +1,4 @@
 import type { EventRow } from '../store/query.js';
-import type { ExportActor } from './records.js';
 
 /** GDELT 2.0 event table columns, in GDELT's order (../shared/reference/README.md). */
 export const GDELT_COLUMNS = [
@@ -32,19 +31,19 @@ function fraction(date: string): string {
  * GLOBALEVENTID is a running number for this export (GDELT's own ids are GDELT's).
  */
 export function gdeltRow(r: EventRow, n: number, added: string): string {
-  const a1 = (JSON.parse(r.source_actors) as ExportActor[])[0];
-  const a2 = (JSON.parse(r.target_actors) as ExportActor[])[0];
+  const first = (v: string | null, sep = ';') => (v == null ? '' : v.split(sep)[0]);
   const date = r.date ?? r.article_date;
   const sqlDate = date ? date.replace(/-/g, '') : '';
-  const ev = JSON.parse(r.evidence) as unknown[];
-  const actor = (a: ExportActor | undefined) =>
-    a ? [a.code, a.name.toUpperCase(), a.country ?? '', '', '', '', '', a.sector ?? '', '', ''] : ['', '', '', '', '', '', '', '', '', ''];
+  const mentions = (r.evidence.match(/"start"/g) ?? []).length;
+  const actor = (code: string | null, name: string | null, country: string | null, sector: string | null) =>
+    code ? [first(code), first(name, '; ').toUpperCase(), first(country), '', '', '', '', first(sector), '', ''] : ['', '', '', '', '', '', '', '', '', ''];
   const geoType = r.place_id ? (r.lat == null ? '1' : '4') : '';
   const cols = [
     n, sqlDate, sqlDate.slice(0, 6), sqlDate.slice(0, 4), date ? fraction(date) : '',
-    ...actor(a1), ...actor(a2),
+    ...actor(r.source_code, r.source_name, r.source_country, r.source_sector),
+    ...actor(r.target_code, r.target_name, r.target_country, r.target_sector),
     '1', r.cameo, r.cameo.slice(0, 3), r.cameo.slice(0, 2), r.quad_class ?? '', r.goldstein ?? '',
-    ev.length, 1, 1, '',
+    mentions, 1, 1, '',
     '', '', '', '', '', '', '', '',
     '', '', '', '', '', '', '', '',
     geoType, r.place_name ?? '', '', '', '', r.lat ?? '', r.lon ?? '', r.place_geoname_id ?? '',

@@ -93,6 +93,11 @@ export interface EventRow {
   pattern: string;
   source_actors: string;
   target_actors: string;
+  /** ';'-joined per actor, '' where unknown; null when there is no such actor. */
+  source_country: string | null;
+  source_sector: string | null;
+  target_country: string | null;
+  target_sector: string | null;
   article_date: string | null;
   article_title: string | null;
   article_source: string | null;
@@ -123,6 +128,18 @@ export interface DyadRow {
   goldstein: number;
   cooperative: number;
   conflictual: number;
+}
+
+/** One point of the map: the events of a filter that happened at one place. */
+export interface PlaceCount {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  events: number;
+  cooperative: number;
+  conflictual: number;
+  goldstein: number;
 }
 
 export const actorListSchema = z

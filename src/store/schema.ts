@@ -157,4 +157,21 @@ export const MIGRATIONS: string[] = [
     at TEXT NOT NULL
   );
   `,
+  // 2: indexes for the query endpoints (sorting by date, actor filters, dyads, places) and flat actor
+  // columns so exports need no JSON parsing per row.
+  `
+  CREATE INDEX events_sort ON events(coalesce(date, ''));
+  CREATE INDEX event_actors_lookup ON event_actors(code, article_id, event_id);
+  CREATE INDEX events_dyad ON events(source_code, target_code);
+  CREATE INDEX events_place ON events(place_name, place_country);
+  ALTER TABLE events ADD COLUMN source_country TEXT;   -- ';'-joined, one per source actor ('' when unknown)
+  ALTER TABLE events ADD COLUMN source_sector TEXT;
+  ALTER TABLE events ADD COLUMN target_country TEXT;
+  ALTER TABLE events ADD COLUMN target_sector TEXT;
+  UPDATE events SET
+    source_country = (SELECT group_concat(coalesce(json_extract(value, '$.country'), ''), ';') FROM json_each(events.source_actors)),
+    source_sector = (SELECT group_concat(coalesce(json_extract(value, '$.sector'), ''), ';') FROM json_each(events.source_actors)),
+    target_country = (SELECT group_concat(coalesce(json_extract(value, '$.country'), ''), ';') FROM json_each(events.target_actors)),
+    target_sector = (SELECT group_concat(coalesce(json_extract(value, '$.sector'), ''), ';') FROM json_each(events.target_actors));
+  `,
 ];

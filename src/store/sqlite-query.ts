@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
 import type {
   ActorListOptions, ActorSummary, CountRow, CountsOptions, DyadRow, EventFilter, EventRow, Page, PlaceListOptions,
-  PlaceSummary, QuoteFilter, QuoteRow,
+  PlaceCount, PlaceSummary, QuoteFilter, QuoteRow,
 } from './query.js';
 
 const EVENT_COLUMNS = `e.rowid AS _rowid, e.article_id, e.event_id, e.date, e.date_source, e.cameo, e.cameo_root, e.plover_type,
   e.plover_mode, e.plover_context, e.source_code, e.source_name, e.target_code, e.target_name, e.modality, e.negated,
   e.place_id, e.place_name, e.place_country, e.place_geoname_id, e.lat, e.lon, e.goldstein, e.quad_class, e.according_to, e.evidence,
-  e.attribution, e.pattern, e.source_actors, e.target_actors, a.date AS article_date, a.title AS article_title,
+  e.attribution, e.pattern, e.source_actors, e.target_actors, e.source_country, e.source_sector, e.target_country, e.target_sector, a.date AS article_date, a.title AS article_title,
   a.source AS article_source, a.url AS article_url`;
 
 /** `RUS*` -> prefix match on code; otherwise exact code or name substring. */
@@ -21,8 +21,11 @@ function actorClause(value: string, role: 'source' | 'target' | 'either', params
   return `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND (ea.code = ? OR ea.name LIKE ?))`;
 }
 
-/** WHERE clause and parameters for an event filter. */
-export function eventWhere(f: EventFilter): { sql: string; params: unknown[] } {
+/**
+ * WHERE clause and parameters for an event filter, and whether it needs the articles table
+ * (outlet and full-text filters); aggregates join articles only then.
+ */
+export function eventWhere(f: EventFilter): { sql: string; params: unknown[]; needsArticles: boolean } {
   const w: string[] = [];
   const p: unknown[] = [];
   if (f.actor) w.push(actorClause(f.actor, f.role ?? 'either', p));
@@ -97,7 +100,12 @@ export function eventWhere(f: EventFilter): { sql: string; params: unknown[] } {
     w.push('e.article_id LIKE ?');
     p.push(f.article + '%');
   }
-  return { sql: w.length ? 'WHERE ' + w.join(' AND ') : '', params: p };
+  return { sql: w.length ? 'WHERE ' + w.join(' AND ') : '', params: p, needsArticles: Boolean(f.outlet || f.q) };
+}
+
+/** FROM clause for aggregates: events alone unless the filter reads article columns. */
+function fromEvents(needsArticles: boolean): string {
+  return needsArticles ? 'events e JOIN articles a ON a.id = e.article_id' : 'events e';
 }
 
 function encodeCursor(row: { date: string | null; _rowid: number }): string {
@@ -134,19 +142,46 @@ export function queryEvents(db: Database.Database, f: EventFilter, limit: number
   return { rows, next };
 }
 
-/** Every matching event, oldest first, without holding them all in memory. */
-export function* iterateEvents(db: Database.Database, f: EventFilter): Generator<EventRow> {
+/** Every matching event, oldest first, in batches, without holding them all in memory. */
+export function* eventBatches(db: Database.Database, f: EventFilter, size: number): Generator<EventRow[]> {
   const { sql, params } = eventWhere(f);
   const stmt = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${sql} ORDER BY e.rowid`);
+  let batch: EventRow[] = [];
   for (const row of stmt.iterate(...params) as Iterable<EventRow & { _rowid?: number }>) {
     delete row._rowid;
-    yield row;
+    batch.push(row);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
   }
+  if (batch.length) yield batch;
+}
+
+/** Events grouped by place with coordinates, most events first. */
+export function countByPlace(db: Database.Database, f: EventFilter, limit: number): PlaceCount[] {
+  const { sql, params, needsArticles } = eventWhere(f);
+  const where = `${sql ? sql + ' AND' : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`;
+  return db
+    .prepare(`SELECT min(e.place_name) AS name, e.place_country AS country, e.lat, e.lon, count(*) AS events,
+      sum(e.quad_class IN (1, 2)) AS cooperative, sum(e.quad_class IN (3, 4)) AS conflictual,
+      round(coalesce(sum(e.goldstein), 0), 2) AS goldstein
+      FROM ${fromEvents(needsArticles)} ${where}
+      GROUP BY e.lat, e.lon, e.place_country ORDER BY events DESC LIMIT ?`)
+    .all(...params, limit) as PlaceCount[];
+}
+
+/** First and last event date (two subqueries: each is answered from the date index). */
+export function dateSpan(db: Database.Database): { first: string; last: string } | null {
+  const r = db
+    .prepare('SELECT (SELECT min(date) FROM events WHERE date IS NOT NULL) AS first, (SELECT max(date) FROM events) AS last')
+    .get() as { first: string | null; last: string | null };
+  return r.first && r.last ? { first: r.first, last: r.last } : null;
 }
 
 export function countEvents(db: Database.Database, f: EventFilter): number {
-  const { sql, params } = eventWhere(f);
-  return db.prepare(`SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id ${sql}`).pluck().get(...params) as number;
+  const { sql, params, needsArticles } = eventWhere(f);
+  return db.prepare(`SELECT count(*) FROM ${fromEvents(needsArticles)} ${sql}`).pluck().get(...params) as number;
 }
 
 const PERIOD: Record<CountsOptions['interval'], string> = {
@@ -167,23 +202,23 @@ const KEY: Record<CountsOptions['by'], string> = {
 
 /** Counts (and Goldstein sums) per period by type, CAMEO root, QuadClass, actor or dyad. */
 export function countByPeriod(db: Database.Database, f: EventFilter, o: CountsOptions): CountRow[] {
-  const { sql, params } = eventWhere(f);
+  const { sql, params, needsArticles } = eventWhere(f);
   return db
     .prepare(`SELECT ${PERIOD[o.interval]} AS period, ${KEY[o.by]} AS key, count(*) AS events,
       round(coalesce(sum(e.goldstein), 0), 2) AS goldstein
-      FROM events e JOIN articles a ON a.id = e.article_id ${sql} GROUP BY period, key ORDER BY period, key`)
+      FROM ${fromEvents(needsArticles)} ${sql} GROUP BY period, key ORDER BY period, key`)
     .all(...params) as CountRow[];
 }
 
 /** The most frequent source -> target pairs, with cooperative (QuadClass 1-2) and conflictual (3-4) counts. */
 export function topDyads(db: Database.Database, f: EventFilter, limit: number): DyadRow[] {
-  const { sql, params } = eventWhere(f);
+  const { sql, params, needsArticles } = eventWhere(f);
   const where = `${sql ? sql + ' AND' : 'WHERE'} e.source_code IS NOT NULL AND e.target_code IS NOT NULL`;
   return db
     .prepare(`SELECT e.source_code, min(e.source_name) AS source_name, e.target_code, min(e.target_name) AS target_name,
       count(*) AS events, round(coalesce(sum(e.goldstein), 0), 2) AS goldstein,
       sum(e.quad_class IN (1, 2)) AS cooperative, sum(e.quad_class IN (3, 4)) AS conflictual
-      FROM events e JOIN articles a ON a.id = e.article_id ${where}
+      FROM ${fromEvents(needsArticles)} ${where}
       GROUP BY e.source_code, e.target_code ORDER BY events DESC LIMIT ?`)
     .all(...params, limit) as DyadRow[];
 }

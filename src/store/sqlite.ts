@@ -5,7 +5,7 @@ import type { ArticleRow, PutResult, SearchHit, Stats, Store } from './store.js'
 import { MIGRATIONS } from './schema.js';
 import type {
   ActorListOptions, ActorSummary, CountRow, CountsOptions, DyadRow, EventFilter, EventRow, Page, PlaceListOptions,
-  PlaceSummary, QuoteFilter, QuoteRow,
+  PlaceCount, PlaceSummary, QuoteFilter, QuoteRow,
 } from './query.js';
 import * as q from './sqlite-query.js';
 
@@ -67,10 +67,10 @@ export class SqliteStore implements Store {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEvent: db.prepare(`INSERT INTO events (article_id, event_id, date, date_source, cameo, cameo_root, plover_type, plover_mode,
         plover_context, source_code, source_name, target_code, target_name, modality, negated, place_id, place_name, place_country, place_geoname_id,
-        lat, lon, goldstein, quad_class, according_to, evidence, attribution, pattern, source_actors, target_actors)
+        lat, lon, goldstein, quad_class, according_to, evidence, attribution, pattern, source_actors, target_actors, source_country, source_sector, target_country, target_sector)
         VALUES (@article_id, @event_id, @date, @date_source, @cameo, @cameo_root, @plover_type, @plover_mode, @plover_context,
         @source_code, @source_name, @target_code, @target_name, @modality, @negated, @place_id, @place_name, @place_country, @place_geoname_id,
-        @lat, @lon, @goldstein, @quad_class, @according_to, @evidence, @attribution, @pattern, @source_actors, @target_actors)`),
+        @lat, @lon, @goldstein, @quad_class, @according_to, @evidence, @attribution, @pattern, @source_actors, @target_actors, @source_country, @source_sector, @target_country, @target_sector)`),
       insertEventActor: db.prepare(`INSERT INTO event_actors (article_id, event_id, role, actor_id, name, country, sector, code)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: db.prepare(`INSERT INTO quotes (article_id, quote_id, start, "end", direct, speaker_id, speaker_name, speaker_text, cue, according_to, attribution, text)
@@ -171,6 +171,10 @@ export class SqliteStore implements Store {
         pattern: e.pattern,
         source_actors: JSON.stringify(src.map((x) => ({ id: x.id, name: x.name, code: x.code, country: x.country, sector: x.sector }))),
         target_actors: JSON.stringify(tgt.map((x) => ({ id: x.id, name: x.name, code: x.code, country: x.country, sector: x.sector }))),
+        source_country: src.length ? src.map((x) => x.country ?? '').join(';') : null,
+        source_sector: src.length ? src.map((x) => x.sector ?? '').join(';') : null,
+        target_country: tgt.length ? tgt.map((x) => x.country ?? '').join(';') : null,
+        target_sector: tgt.length ? tgt.map((x) => x.sector ?? '').join(';') : null,
       });
       for (const [role, list] of [['source', src], ['target', tgt]] as const) {
         for (const x of list) s.insertEventActor.run(a.id, e.id, role, x.id, x.name, x.country, x.sector, x.code);
@@ -248,8 +252,16 @@ export class SqliteStore implements Store {
     return q.queryEvents(this.db, filter, limit, cursor);
   }
 
-  async *iterateEvents(filter: EventFilter): AsyncIterable<EventRow> {
-    yield* q.iterateEvents(this.db, filter);
+  async *eventBatches(filter: EventFilter, size = 2000): AsyncIterable<EventRow[]> {
+    yield* q.eventBatches(this.db, filter, size);
+  }
+
+  async countByPlace(filter: EventFilter, limit: number): Promise<PlaceCount[]> {
+    return q.countByPlace(this.db, filter, limit);
+  }
+
+  async dateSpan(): Promise<{ first: string; last: string } | null> {
+    return q.dateSpan(this.db);
   }
 
   async countEvents(filter: EventFilter): Promise<number> {

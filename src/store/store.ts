@@ -2,7 +2,7 @@ import type { Doc } from '../model/doc.js';
 import type { ReadFailure } from '../ingest/types.js';
 import type {
   ActorListOptions, ActorSummary, CountRow, CountsOptions, DyadRow, EventFilter, EventRow, Page, PlaceListOptions,
-  PlaceSummary, QuoteFilter, QuoteRow,
+  PlaceCount, PlaceSummary, QuoteFilter, QuoteRow,
 } from './query.js';
 
 export interface PutResult {
@@ -65,8 +65,12 @@ export interface Store {
   stats(): Promise<Stats>;
   /** A page of events matching the filter, newest first. */
   queryEvents(filter: EventFilter, limit: number, cursor?: string | null): Promise<Page<EventRow>>;
-  /** Every matching event, in storage order, streamed (for exports). */
-  iterateEvents(filter: EventFilter): AsyncIterable<EventRow>;
+  /** Every matching event, in storage order, streamed in batches (for exports and aggregates). */
+  eventBatches(filter: EventFilter, size?: number): AsyncIterable<EventRow[]>;
+  /** Events grouped by place (with coordinates), most first: the map. */
+  countByPlace(filter: EventFilter, limit: number): Promise<PlaceCount[]>;
+  /** First and last event date, or null. */
+  dateSpan(): Promise<{ first: string; last: string } | null>;
   countEvents(filter: EventFilter): Promise<number>;
   countByPeriod(filter: EventFilter, options: CountsOptions): Promise<CountRow[]>;
   topDyads(filter: EventFilter, limit: number): Promise<DyadRow[]>;
