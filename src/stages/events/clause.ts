@@ -75,6 +75,10 @@ export interface Subject {
 
 const isPunct = (t: Token, ch: string) => t.norm === ch;
 
+/** Heads of "N of X" phrases that do not act for X ("supporters of Trump", "thousands of Russians"). */
+const NOT_REPRESENTING = new Set(
+  'supporter opponent critic relative family victim resident citizen people hundred thousand million dozen friend fan member'.split(' '),
+);
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const QUANTIFIER = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'roughly', 'approximately', 'fewer', 'less']);
 
@@ -92,8 +96,15 @@ export class DocView {
   /** token index -> index into `am`, or -1. */
   readonly tokAm: Int32Array;
 
-  constructor(readonly doc: Doc) {
+  /** A second lemma per token (from wink-lemmatizer) where the tagger's lemma may be wrong, else null. */
+  readonly alts: (string | null)[];
+
+  constructor(
+    readonly doc: Doc,
+    altLemma: (t: Token) => string | null = () => null,
+  ) {
     this.tokens = doc.tokens;
+    this.alts = doc.tokens.map(altLemma);
     this.tokAm = new Int32Array(doc.tokens.length).fill(-1);
     const ms = doc.mentions.filter((m) => m.actor !== null).sort((a, b) => a.start - b.start || b.end - a.end);
     const toks = doc.tokens;
@@ -145,14 +156,43 @@ export class Clause {
   readonly tokAm: Int32Array;
   readonly am: ActorMention[];
 
+  readonly alts: (string | null)[];
+  private words: Set<string> | null = null;
+
   constructor(
     readonly view: DocView,
     readonly lo: number,
     readonly hi: number,
   ) {
+    this.alts = view.alts;
     this.toks = view.tokens;
     this.tokAm = view.tokAm;
     this.am = view.am;
+  }
+
+  /** Does token `i` read as one of `words` (its lemma, its lower-cased form or its second lemma)? */
+  is(i: number, words: string[]): boolean {
+    const t = this.toks[i];
+    for (let k = 0; k < words.length; k++) if (t.lemma === words[k] || t.norm === words[k]) return true;
+    const a = this.alts[i];
+    return a !== null && words.includes(a);
+  }
+
+  /** Can every word set in `needs` be found in the sentence? (A cheap filter before matching a pattern.) */
+  mayHave(needs: string[][]): boolean {
+    if (needs.length === 0) return true;
+    if (!this.words) {
+      this.words = new Set();
+      for (let i = this.lo; i < this.hi; i++) {
+        const t = this.toks[i];
+        this.words.add(t.lemma);
+        this.words.add(t.norm);
+        const a = this.alts[i];
+        if (a) this.words.add(a);
+      }
+    }
+    const w = this.words;
+    return needs.every((set) => set.some((x) => w.has(x)));
   }
 
   /** Walk left from the verb at `v` over its chain: auxiliaries, negation, adverbs, "to" + control verbs. */
@@ -365,9 +405,9 @@ export class Clause {
       return { group: [this.tokAm[j - 1]], first: this.am[this.tokAm[j - 1]].first, chain, via: 'np' };
     }
     // a participle without a comma: "filed a lawsuit on Monday accusing Y" (not "people protesting")
-    if (isGerund(toks[v]) && ch.begin === v && this.tokAm[j] < 0 && !isPunct(t, ',') && t.norm !== 'and' && !RELATIVE.has(t.norm)) {
+    if (isGerund(toks[v]) && ch.begin === v && this.tokAm[j] < 0 && (TIME_WORDS.has(t.lemma) || t.pos === 'NUM')) {
       const pv = this.previousVerb(j, false);
-      if (pv >= 0 && (t.pos !== 'NOUN' || TIME_WORDS.has(t.lemma))) return inherit(this.subjectOf(pv, depth + 1), 'participle');
+      if (pv >= 0) return inherit(this.subjectOf(pv, depth + 1), 'participle');
     }
     // coordinated verb phrase or participle: "X promised ... and urged", "X shelled Y, killing"
     if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or' || (isPunct(t, ',') && isGerund(toks[v]))) {
@@ -513,6 +553,10 @@ export class Clause {
       steps++;
     }
     if (k < lo) return null;
+    // "Supporters of Donald Trump stormed": the subject is the supporters, not Trump
+    let b = this.am[tokAm[k]].first - 1;
+    while (b >= lo && toks[b].pos === 'DET') b--;
+    if (b - 1 >= lo && toks[b].norm === 'of' && tokAm[b - 1] < 0 && NOT_REPRESENTING.has(toks[b - 1].lemma)) return null;
     const group = [tokAm[k]];
     this.extendLeft(group, closing);
     return group;
@@ -699,6 +743,8 @@ export class Clause {
       }
       if (n === 'as' && toks[q + 1]?.norm === 'well' && toks[q + 2]?.norm === 'as') q += 2;
       else if (!(COORD.has(n) || n === ',' || n === '&')) break;
+      // a comma continues the list only if the list ends with "and"/"or" ("X, Y and Z"), not ", government forces bombed"
+      if (n === ',' && !this.listAhead(q + 1)) break;
       q++;
       while (q < hi && tokAm[q] < 0 && (toks[q].pos === 'DET' || toks[q].pos === 'ADJ')) q++;
       if (q >= hi || tokAm[q] < 0) break;
@@ -707,6 +753,17 @@ export class Clause {
       out.unshift({ group: [...group], end });
     }
     return out;
+  }
+
+  /** Is there an "and"/"or" ahead, inside a run of noun-phrase words and commas? */
+  private listAhead(q: number): boolean {
+    for (let k = q; k < this.hi && k < q + 14; k++) {
+      const t = this.toks[k];
+      if (t.norm === 'and' || t.norm === 'or') return true;
+      if (this.tokAm[k] >= 0 || t.norm === ',' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') continue;
+      return false;
+    }
+    return false;
   }
 
   /** Head words right after token `e` (exclusive end of a group): "depots", "forces". */

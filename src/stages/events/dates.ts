@@ -45,11 +45,24 @@ export function findDates(text: string, offset: number, articleDate: string | nu
   const ref = refDate(articleDate);
   if (!ref) return [];
   const out: FoundDate[] = [];
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.parse(text, ref);
-  } catch {
-    return [];
+  // parse only short windows around the date words (chrono over a whole long sentence is slow)
+  const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  const cues = new RegExp(CUE.source, 'gi');
+  let m: RegExpExecArray | null;
+  let covered = -1;
+  while ((m = cues.exec(text))) {
+    if (m.index < covered) continue;
+    const from = Math.max(0, m.index - 16);
+    const to = Math.min(text.length, m.index + m[0].length + 16);
+    covered = to;
+    try {
+      for (const r of chrono.parse(text.slice(from, to), ref)) {
+        const index = r.index + from;
+        if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
+      }
+    } catch {
+      // a date the parser cannot read is no date
+    }
   }
   for (const r of results) {
     const s = r.start;

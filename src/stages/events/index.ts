@@ -6,7 +6,7 @@ import { Clause, DocView } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
-import { Matcher, type Candidate, type WordTest } from './match.js';
+import { Matcher, type Candidate } from './match.js';
 import { mergeEvents, type RawEvent } from './merge.js';
 import {
   buildIndex,
@@ -14,6 +14,7 @@ import {
   isPatternFile,
   readPatternFile,
   readTsvPatterns,
+  type Pattern,
   type PatternIndex,
   type PatternLine,
 } from './patterns.js';
@@ -53,21 +54,18 @@ export function events(options: EventsOptions = {}): Stage {
   const altCache = new Map<string, string | null>();
   const altLemma = (t: Token): string | null => {
     const n = t.norm;
+    if (n.length < 3 || t.lemma !== n || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
     let v = altCache.get(n);
     if (v !== undefined) return v;
     v = null;
-    if (n.length > 4 && /(?:ing|ed|es|s)$/.test(n) && /^[a-z-]+$/.test(n)) {
+    if (/^[a-z-]+$/.test(n)) {
+      // "repelling" tagged as a noun, "shot" as a noun: the verb's lemma; plurals: the noun's
       const cand = n.endsWith('s') && !n.endsWith('ss') ? lemmatizer.noun(n) : lemmatizer.verb(n);
-      if (cand && cand !== n && cand !== t.lemma) v = cand;
+      if (cand && cand !== n) v = cand;
     }
     if (altCache.size > 50000) altCache.clear();
     altCache.set(n, v);
     return v;
-  };
-  const test: WordTest = (t, words) => {
-    for (let i = 0; i < words.length; i++) if (t.lemma === words[i] || t.norm === words[i]) return true;
-    const alt = altLemma(t);
-    return alt !== null && words.includes(alt);
   };
 
   return {
@@ -75,12 +73,12 @@ export function events(options: EventsOptions = {}): Stage {
     requires: ['sentences', 'tokens', 'actors', 'places', 'quotes'],
     provides: ['events'],
     run(doc: Doc, ctx: StageContext) {
-      doc.events = codeEvents(doc, ctx, tables, test, altLemma);
+      doc.events = codeEvents(doc, ctx, tables, altLemma);
     },
   };
 }
 
-function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, test: WordTest, altLemma: (t: Token) => string | null): EventRecord[] {
+function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: (t: Token) => string | null): EventRecord[] {
   const { index } = tables;
   if (!doc.mentions.some((m) => m.actor !== null)) return [];
   const toks = doc.tokens;
@@ -94,27 +92,31 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, test: Word
     const s = doc.sentences[si];
     if (skipTitle && s.paragraph === 0) continue;
     // cheap filter: a trigger word in the sentence
-    let hits: Array<[number, ReturnType<PatternIndex['byWord']['get']>]> | null = null;
+    let hits: Array<[number, Pattern[]]> | null = null;
+    const byWord = index.byWord;
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = toks[i];
-      let ps = index.byWord.get(t.lemma);
+      if (NO_TRIGGER_POS.has(t.pos)) continue;
+      let ps = byWord.get(t.lemma);
       if (t.norm !== t.lemma) {
-        const more = index.byWord.get(t.norm);
-        if (more) ps = ps ? [...ps, ...more] : more;
-      }
-      const alt = altLemma(t);
-      if (alt) {
-        const more = index.byWord.get(alt);
-        if (more) ps = ps ? [...ps, ...more] : more;
+        const more = byWord.get(t.norm);
+        if (more) ps = ps ? ps.concat(more) : more;
+      } else {
+        const alt = altLemma(t);
+        const more = alt ? byWord.get(alt) : undefined;
+        if (more) ps = ps ? ps.concat(more) : more;
       }
       if (ps) (hits ??= []).push([i, ps]);
     }
     if (!hits) continue;
-    view ??= new DocView(doc);
+    view ??= new DocView(doc, altLemma);
     if (!view.hasActor(s.firstToken, s.lastToken)) continue;
+    // a word inside an actor's name is not a trigger ("Merrill Lynch", "Strike Force")
+    const tokAm = view.tokAm;
+    hits = hits.filter(([i]) => tokAm[i] < 0);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
-    const matcher = new Matcher(clause, test);
+    const matcher = new Matcher(clause);
     const cands: Candidate[] = [];
     const noSource: Candidate[] = [];
     for (const [i, ps] of hits) {
@@ -227,12 +229,19 @@ function describe(
   let src = actorsOf(c.source);
   let tgt = actorsOf(c.target).filter((a) => !src.includes(a));
   if (p.needsTarget && tgt.length === 0) return null;
+  if (p.reciprocal && tgt.length > 0) {
+    // "talks between X and Y", "a ceasefire between X and Y": every party on both sides
+    src = [...new Set([...src, ...tgt])];
+    tgt = [...src];
+  }
   if (p.mutual && tgt.length === 0) {
     // "X and Y held talks": reciprocal, every party is source and target; "EU leaders met": an IGO with itself
     const igo = src.length === 1 && actorsById.get(src[0])?.sector === 'IGO';
     if (src.length < 2 && !igo) return null;
     tgt = [...src];
   }
+  // companies' deals and disputes are not political events (a business actor can be a target, not the only source)
+  if (src.every((a) => actorsById.get(a)?.sector === 'BUS')) return null;
   // a country does not march: protests need people, not a bare country name ("North and South Korea marching")
   if (p.plover === 'PROTEST') {
     const bare = new Set(
@@ -357,9 +366,11 @@ function describe(
   };
 }
 
+/** Parts of speech no pattern is anchored on. */
+const NO_TRIGGER_POS = new Set(['PUNCT', 'DET', 'NUM', 'CCONJ', 'PRON', 'PART', 'SYM', 'SCONJ']);
 const ACCUSATION = new Set(['accusation', 'allegation', 'claim', 'charge', 'report', 'suggestion']);
 const SPORT = new Set(
-  'penalties penalty olympics olympic championship tournament semifinal semi-final quarterfinal quarter-final league medal goalkeeper striker cup playoff playoffs'.split(' '),
+  'penalties penalty olympics olympic championship tournament semifinal semi-final quarterfinal quarter-final medal goalkeeper striker playoff playoffs'.split(' '),
 );
 const VOTE = new Set('referendum vote voted voting ballot plebiscite'.split(' '));
 const vetoCache = new WeakMap<Clause, 'sport' | 'vote' | null>();
@@ -371,6 +382,7 @@ function vetoOf(c: Clause): 'sport' | 'vote' | null {
   v = null;
   for (let i = c.lo; i < c.hi; i++) {
     const t = c.toks[i];
+    if (c.tokAm[i] >= 0) continue; // "the Arab League", "the Olympic Committee" are actors, not sport
     if (SPORT.has(t.norm) || (t.norm === 'world' && c.toks[i + 1]?.norm === 'cup')) {
       v = 'sport';
       break;

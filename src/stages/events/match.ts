@@ -26,10 +26,10 @@ interface Capture {
   group: number[];
   first: number;
   last: number;
+  /** The slot had a head constraint. */
+  heads?: boolean;
 }
 
-/** How a token is compared to a pattern word: its lemma, its lower-cased form, or a second lemma. */
-export type WordTest = (t: Token, words: string[]) => boolean;
 
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
 const ADVERBIAL_PREP = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'early', 'late', 'overnight']);
@@ -38,10 +38,14 @@ const ATTACHED_NOUNS = new Set(['defiance', 'protest', 'retaliation', 'solidarit
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'since', 'until', 'unless', 'if', 'who', 'which']);
 
 /** A literal's part-of-speech constraint: N = noun, V = verb (the tagger's VERB/AUX; gerunds count as both). */
-export function posOk(t: Token, pos: 'N' | 'V' | undefined): boolean {
+export function posOk(t: Token, pos: 'N' | 'V' | undefined, prev?: Token): boolean {
   if (!pos) return true;
   if (pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ';
-  return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.norm.endsWith('ing'));
+  // a gerund tagged as a noun is a verb, unless a determiner or adjective makes it a noun ("nationwide warning strikes")
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  // the tagger's noun or adjective after an auxiliary is a verb ("had shot", "would close")
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev && prev.pos === 'AUX') return true;
+  return (t.pos === 'NOUN' || t.pos === 'ADJ') && t.norm.endsWith('ing') && !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ'));
 }
 
 /**
@@ -52,16 +56,20 @@ export class Matcher {
   private claimed: number[] = [];
   private caps: Capture[] = [];
 
-  constructor(
-    readonly c: Clause,
-    readonly test: WordTest,
-  ) {}
+  constructor(readonly c: Clause) {}
 
   /** Try one pattern at anchor token `i`; returns a candidate or null. */
   match(p: Pattern, i: number): Candidate | null {
     const c = this.c;
+    if (!c.mayHave(p.needs)) return null;
     const tok = c.toks[i];
-    const verbal = tok.pos === 'VERB' || tok.pos === 'AUX';
+    // a gerund the tagger calls a noun is still a verb when nothing makes it a noun ("accused Russia of bombing")
+    const prev = c.toks[i - 1];
+    const verbal =
+      tok.pos === 'VERB' ||
+      tok.pos === 'AUX' ||
+      ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && prev.pos === 'AUX') ||
+      ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s");
     this.claimed = [];
     this.caps = [];
     let rest = p.rest;
@@ -109,7 +117,8 @@ export class Matcher {
     let best: { caps: Capture[]; claimed: number[]; score: number } | null = null;
     let steps = 0;
     const done = (q: number) => {
-      const score = this.caps.reduce((n, cp) => n + (cp.role === 'Y' ? 100 : 10), 0) + this.claimed.length * 5 - (q - i) * 0.01;
+      const score =
+        this.caps.reduce((n, cp) => n + (cp.role === 'Y' ? 100 : 10) + cp.group.length, 0) + this.claimed.length * 5 - (q - i) * 0.01;
       if (!best || score > best.score) {
         best = { caps: [...this.caps], claimed: [...this.claimed], score };
         end = q;
@@ -118,19 +127,22 @@ export class Matcher {
     };
     const anchor = p.anchor;
     if (anchor.k === 'lit') {
-      if (!posOk(tok, anchor.pos)) return null;
+      if (!posOk(tok, anchor.pos, c.toks[i - 1])) return null;
       this.claimed.push(i);
       this.seq(rest, 0, start, done);
     } else if (anchor.k === 'group') {
       for (const alt of anchor.alts) {
         const first = alt[0];
-        if (first.k !== 'lit' || !this.test(tok, first.words) || !posOk(tok, first.pos)) continue;
+        if (first.k !== 'lit' || !c.is(i, first.words) || !posOk(tok, first.pos, c.toks[i - 1])) continue;
         this.claimed = [i];
         this.caps = [];
         if (this.seq(alt, 1, i + 1, (q) => this.seq(rest, 0, q, done))) break;
       }
     }
     if (!best) return null;
+    if (p.not.length) {
+      for (let t = i + 1; t < Math.min(c.hi, end + 2); t++) if (c.is(t, p.not)) return null;
+    }
     const found = best as { caps: Capture[]; claimed: number[] };
     this.caps = found.caps;
     this.claimed = found.claimed;
@@ -183,7 +195,17 @@ export class Matcher {
       subject,
       chain,
       passive,
-      score: p.weight + (target.length ? 1 : 0),
+      // what the match used: its words and slots (optional ones only when they matched), a little
+      // for a specific code over a root's "not specified" one
+      score:
+        3 * this.claimed.length +
+        2 * this.caps.length +
+        (target.length ? 1 : 0) +
+        (p.subjectHeads ? 2 : 0) +
+        this.caps.filter((cp) => cp.heads).length * 2 +
+        (p.cameo.length === 4 ? 0.5 : 0) -
+        (p.cameo.slice(0, 3).endsWith('0') ? 0.3 : 0) +
+        p.weight * 0.01,
     };
   }
 
@@ -193,7 +215,7 @@ export class Matcher {
     for (const gi of group) {
       const m = c.am[gi];
       const end = c.skipHeadRight(m.last);
-      for (let t = m.first; t < end; t++) if (this.test(c.toks[t], words)) return true;
+      for (let t = m.first; t < end; t++) if (c.is(t, words)) return true;
     }
     return false;
   }
@@ -268,7 +290,7 @@ export class Matcher {
       const halting = HALT_VERBS.has(v.lemma) && (v.lemma !== 'call' || particle);
       if (halting || LIGHT_VERBS.has(v.lemma)) {
         const s = c.subjectOf(k);
-        if (s) return { ...s, via: 'light-verb', chain: halting ? { ...s.chain, control: 'negated' } : s.chain };
+        if (s) return { ...s, via: 'light-verb', chain: halting && s.chain.control !== 'content' ? { ...s.chain, control: 'negated' } : s.chain };
       }
     }
     return null;
@@ -285,7 +307,7 @@ export class Matcher {
         // optional short adverbial ("agreed on Monday to", "met in Geneva with")
         let budget = 3;
         for (let skip = 0, r = q; r < c.hi; skip++, r++) {
-          if (this.test(c.toks[r], el.words) && posOk(c.toks[r], el.pos)) {
+          if (c.is(r, el.words) && posOk(c.toks[r], el.pos)) {
             if (!el.context) this.claimed.push(r);
             if (this.seq(els, e + 1, r + 1, k)) return true;
             if (!el.context) this.claimed.pop();
@@ -300,7 +322,7 @@ export class Matcher {
             if (r2 < c.hi && r2 - r >= 2 && ADVERBIAL_PREP.has(c.toks[r2].norm) && r2 + 1 < c.hi && c.toks[r2 + 1].pos === 'PROPN') {
               let r3 = r2 + 1;
               while (r3 < c.hi && r3 - r2 < 4 && c.toks[r3].pos === 'PROPN') r3++;
-              if (r3 < c.hi && this.test(c.toks[r3], el.words) && posOk(c.toks[r3], el.pos)) {
+              if (r3 < c.hi && c.is(r3, el.words) && posOk(c.toks[r3], el.pos)) {
                 if (!el.context) this.claimed.push(r3);
                 if (this.seq(els, e + 1, r3 + 1, k)) return true;
                 if (!el.context) this.claimed.pop();
@@ -325,7 +347,7 @@ export class Matcher {
       case 'slot': {
         for (const g of c.groupsRight(q)) {
           if (el.heads && !this.groupHas(g.group, el.heads)) continue;
-          this.caps.push({ role: el.role, group: g.group, first: c.am[g.group[0]].first, last: g.end });
+          this.caps.push({ role: el.role, group: g.group, first: c.am[g.group[0]].first, last: g.end, heads: !!el.heads });
           const after = c.skipHeadRight(g.end);
           if (this.seq(els, e + 1, after, k)) return true;
           if (after !== g.end && this.seq(els, e + 1, g.end, k)) return true;

@@ -47,6 +47,10 @@ export interface Pattern {
   rest: Element[];
   /** A compound subject with no object is split into source (first) and target (the others): "X and Y held talks". */
   mutual: boolean;
+  /** Every party is source and target ("talks between X and Y"): option reciprocal. */
+  reciprocal: boolean;
+  /** Words that, inside the match, mean it is not this event ("meeting the protesters' demands"): option not=a|b. */
+  not: string[];
   /** In a passive with no agent, the subject is the source ("police were deployed"): option selfpassive. */
   selfPassive: boolean;
   /** A modality the pattern itself imposes (e.g. a conditional threat), else null. */
@@ -55,6 +59,8 @@ export interface Pattern {
   weight: number;
   /** The pattern requires a target (a leading Y or a required Y slot). */
   needsTarget: boolean;
+  /** Word sets of the required literals after the anchor: a sentence without one of each cannot match (a cheap filter). */
+  needs: string[][];
 }
 
 export interface PatternIndex {
@@ -242,9 +248,12 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     rest,
     mutual: opts.mutual === 'true' || opts.mutual === '',
     selfPassive: opts.selfpassive === 'true' || opts.selfpassive === '',
+    reciprocal: opts.reciprocal === 'true' || opts.reciprocal === '',
+    not: opts.not ? opts.not.toLowerCase().split('|') : [],
     modality: modality as Modality | null,
     weight: weightOf(els),
     needsTarget: subject === 'Y' || rest.some((el) => el.k === 'slot' && el.role === 'Y' && !el.opt),
+    needs: rest.filter((el): el is Extract<Element, { k: 'lit' }> => el.k === 'lit' && !el.opt).map((el) => el.words),
   };
 }
 
