@@ -49,7 +49,7 @@ describe('04 consult -> CONSULT', () => {
   });
   it('talks between two parties are reciprocal', () => {
     expect(first('Talks between Armenia and Azerbaijan resumed in Vienna.', { Armenia: 'ARM', Azerbaijan: 'AZE' })).toEqual([
-      'CONSULT 046 Armenia -> Azerbaijan asserted',
+      'CONSULT 046 Armenia+Azerbaijan -> Armenia+Azerbaijan asserted',
     ]);
   });
   it('a compound subject with no object is source and target', () => {
