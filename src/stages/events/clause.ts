@@ -556,7 +556,10 @@ export class Clause {
     // "Supporters of Donald Trump stormed": the subject is the supporters, not Trump
     let b = this.am[tokAm[k]].first - 1;
     while (b >= lo && toks[b].pos === 'DET') b--;
-    if (b - 1 >= lo && toks[b].norm === 'of' && tokAm[b - 1] < 0 && NOT_REPRESENTING.has(toks[b - 1].lemma)) return null;
+    if (b - 1 >= lo && toks[b].norm === 'of' && tokAm[b - 1] < 0) {
+      const head = toks[b - 1];
+      if (NOT_REPRESENTING.has(head.lemma) || NOT_REPRESENTING.has(head.norm.replace(/s$/, ''))) return null;
+    }
     const group = [tokAm[k]];
     this.extendLeft(group, closing);
     return group;

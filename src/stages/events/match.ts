@@ -183,7 +183,7 @@ export class Matcher {
       if (!chain && subject) chain = subject.chain;
       if (verbal && subject) chain = subject.chain;
     }
-    if (source.length === 0) return null;
+    // no source: the stage reports it (an event without a codable source is not emitted)
     return {
       pattern: p,
       anchor: i,

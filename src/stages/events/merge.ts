@@ -60,7 +60,9 @@ export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameA
     else groups.push([ev]);
   }
   return groups.map((grp, n) => {
-    const best = grp.reduce((a, b) => (b.weight > a.weight || (b.weight === a.weight && b.cameo.length > a.cameo.length) ? b : a));
+    // the most specific report names the event: a specific code over a root's "not specified" (x0), then 4 digits over 3
+    const rank = (x: RawEvent) => (x.cameo.slice(0, 3).endsWith('0') ? 0 : 100) + x.cameo.length * 10 + x.weight * 0.01;
+    const best = grp.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     const code = codes.get(best.cameo);
     const source = [...new Set(grp.flatMap((x) => x.source))];
     // reciprocal events keep their parties on both sides
