@@ -77,7 +77,7 @@ const isPunct = (t: Token, ch: string) => t.norm === ch;
 
 /** Heads of "N of X" phrases that do not act for X ("supporters of Trump", "thousands of Russians"). */
 const NOT_REPRESENTING = new Set(
-  'supporter opponent critic relative family victim resident citizen people hundred thousand million dozen friend fan member'.split(' '),
+  'supporter opponent critic relative family victim friend fan enemy foe'.split(' '),
 );
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const QUANTIFIER = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'roughly', 'approximately', 'fewer', 'less']);
