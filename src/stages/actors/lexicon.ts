@@ -257,6 +257,8 @@ export class Lexicon {
   readonly orgWords = new Map<string, string>();
   /** Lower-cased head nouns by which a text refers back to a named organisation ("the republics"). */
   readonly headNouns = new Set<string>();
+  /** ISO3 -> the states it is at war or in armed conflict with, with dates (rivals.tsv): who "the enemy" is. */
+  readonly rivals = new Map<string, Array<{ rival: string; start: string | null; end: string | null }>>();
 
   /** When set before loading, every alias as written and its file (for the tokenizer test). */
   surfaces: Array<[string, string]> | null = null;

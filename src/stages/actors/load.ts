@@ -55,6 +55,7 @@ export function loadLexicon(options: LoadOptions = {}): Lexicon {
   loadOrganizations(lex, readData('media.tsv'), 'media', 'media.tsv');
   loadAgents(lex);
   loadRoles(lex);
+  loadRivals(lex);
   const people = options.peopleText !== undefined ? tsvRows(options.peopleText) : readData('people.tsv');
   loadPeople(lex, withHeader(people), 'people.tsv', false);
   for (const file of options.dicts ?? []) loadUserDict(lex, file);
@@ -185,6 +186,16 @@ function loadRoles(lex: Lexicon): void {
       }),
       t,
     );
+  }
+}
+
+/** rivals.tsv: country, rival, start, end (both directions are written out). */
+function loadRivals(lex: Lexicon): void {
+  for (const [country, rival, start, end] of readData('rivals.tsv')) {
+    const row = { rival, start: orNull(start), end: orNull(end) };
+    const l = lex.rivals.get(country);
+    if (l) l.push(row);
+    else lex.rivals.set(country, [row]);
   }
 }
 

@@ -55,6 +55,9 @@ export class DocResolver {
   private readonly countryCounts = new Map<string, number>();
   private dateline: string | null = null;
   private lastIts: { key: string | null; country: string | null; sent: number } | null = null;
+  /** Agents and people waiting for the article's context country (see resolvePending). */
+  private readonly pending = new Map<string, { ent: Ent; sector: string | null; suffix: string; foe: boolean }>();
+  private readonly pendingPeople: Ent[] = [];
 
   constructor(
     private readonly doc: Doc,
@@ -89,6 +92,7 @@ export class DocResolver {
       this.abbreviations(phrases, sen.lastToken);
       this.affiliations(phrases);
     }
+    this.resolvePending();
     // Entities made only to code something else (an owner) are not actors of the article; number the rest.
     const kept = [...this.ents.values()].map((e) => e.actor).filter((a) => a.mentions.length > 0);
     const ids = new Map<string, string>();
@@ -186,7 +190,8 @@ export class DocResolver {
     if (found.length) return found;
     const orgOwner = o?.ent && !o.ent.person && o.kind === 'org' ? o.ent : null;
     const country = o?.coding.country ?? null;
-    if (country && roleKey && !p.mods.has('former')) {
+    // The office holder on the article's date; with no date there is no telling who held it: a role actor.
+    if (country && roleKey && !p.mods.has('former') && this.date) {
       const row = this.lex.holder(country, roleKey, this.date) ?? this.lex.holder(country, 't:' + roleName, this.date);
       if (row) {
         const ent = this.dictPerson(row);
@@ -210,7 +215,7 @@ export class DocResolver {
     const c = this.titleCoding(p, o);
     const key = `r:${c.code}:${roleKey ?? roleName}`;
     const ent = this.ensure(key, () => ({
-      actor: newActor(this.stripDet(p), c, 'agent', titleText(this.text, this.tokens, p)),
+      actor: newActor(this.roleText(p), c, 'agent', titleText(this.text, this.tokens, p)),
       person: false,
       coded: true,
     }));
@@ -290,7 +295,19 @@ export class DocResolver {
       if (head.entry?.needsOwner && (sector.weak || p.core.length < 2)) return;
     }
     let context: string | null = null;
-    if (owners.length === 0 && sector.sector && !p.core.some((c) => c.entry?.foe) && DOMESTIC.has(sector.sector)) context = this.contextCountry();
+    // An agent with no country word: the article's context country (decided at the end of the article when it is
+    // not clear yet), the other side for "the enemy", none for "foreign nationals".
+    const foe = p.core.some((c) => c.entry?.foe);
+    const foreign = p.mods.has('foreign');
+    let pending: '' | ':ctx' | ':foe' | ':foreign' = '';
+    if (owners.length === 0 && sector.sector) {
+      if (foe) pending = ':foe';
+      else if (foreign) pending = ':foreign';
+      else if (DOMESTIC.has(sector.sector)) {
+        context = this.contextCountry();
+        if (!context) pending = ':ctx';
+      }
+    }
     const targets: Ent[] = [];
     for (const o of owners.length ? owners : [null]) {
       // "the TASS news agency", "Hamas fighters", "NATO allies": the organisation itself.
@@ -304,8 +321,10 @@ export class DocResolver {
       if (!c.code) continue;
       // Groups of people of one code are one actor ("Ukrainian forces", "the Ukrainian armed forces");
       // bodies keep their own ("the Russian defence ministry" is not "the Kremlin").
-      const key = 'g:' + c.code + (isBody(head.entry) ? ':' + head.entry!.name : '');
+      const body = isBody(head.entry) ? ':' + head.entry!.name : '';
+      const key = 'g:' + c.code + body + (o ? '' : pending);
       const ent = this.ensure(key, () => ({ actor: newActor(this.stripDet(p), c, 'agent', null), person: false, coded: true }));
+      if (!o && (pending === ':ctx' || pending === ':foe')) this.pending.set(key, { ent, sector: c.sector, suffix: body, foe: pending === ':foe' });
       targets.push(ent);
     }
     p.targets = targets.map((t) => t.key);
@@ -399,6 +418,55 @@ export class DocResolver {
       default:
         return;
     }
+  }
+
+  /**
+   * Agents whose country the article had not made clear when they were named ("civilians" in the first
+   * sentence), people coded by a domestic title without one, and "the enemy": coded now from the whole article.
+   */
+  private resolvePending(): void {
+    if (this.pending.size === 0 && this.pendingPeople.length === 0) return;
+    const ctx = this.contextCountry();
+    if (!ctx) return;
+    const moved = new Map<string, Ent>();
+    for (const [, pe] of this.pending) {
+      const ent = pe.ent;
+      if (ent.actor.mentions.length === 0) continue;
+      const country = pe.foe ? this.rivalOf(ctx) : ctx;
+      if (!country) continue;
+      const c: Coding = { country, sector: pe.sector, code: codeOf(country, pe.sector) };
+      const newKey = 'g:' + c.code + pe.suffix;
+      const target = moved.get(newKey) ?? this.ents.get(newKey);
+      if (target && target !== ent && target.actor.mentions.length > 0) {
+        const from = ent.actor.id;
+        for (const m of this.doc.mentions) if (m.actor === from) m.actor = target.actor.id;
+        target.actor.mentions.push(...ent.actor.mentions);
+        target.actor.mentions.sort((a, b) => a.start - b.start);
+        ent.actor.mentions = [];
+        continue;
+      }
+      setCoding(ent.actor, c);
+      moved.set(newKey, ent);
+    }
+    for (const ent of this.pendingPeople) {
+      if (ent.actor.country !== null || !ent.actor.sector) continue;
+      setCoding(ent.actor, { country: ctx, sector: ent.actor.sector, code: codeOf(ctx, ent.actor.sector) });
+    }
+  }
+
+  /** The state the context country is at war with (rivals.tsv) on the article's date, if the article names it. */
+  private rivalOf(ctx: string): string | null {
+    let best: string | null = null;
+    let bestN = 0;
+    for (const r of this.lex.rivals.get(ctx) ?? []) {
+      if (this.date && !((r.start === null || r.start <= this.date) && (r.end === null || this.date < r.end))) continue;
+      const n = this.countryCounts.get(r.rival) ?? 0;
+      if (n > bestN) {
+        best = r.rival;
+        bestN = n;
+      }
+    }
+    return best;
   }
 
   private count(it: Item): void {
@@ -607,6 +675,7 @@ export class DocResolver {
     if (!c.code) return;
     setCoding(ent.actor, c);
     ent.coded = true;
+    if (!o && c.country === null && c.sector && DOMESTIC.has(c.sector) && !role.core.some((x) => x.entry?.foe)) this.pendingPeople.push(ent);
   }
 
   private ownerEntsQuiet(p: Phrase): Map<Item, Ent[]> {
@@ -944,6 +1013,14 @@ export class DocResolver {
     return p.targets.map((k) => this.ents.get(k)!).filter((e) => e && !e.person);
   }
 
+  /** A role actor's name: the title without determiner or possessive owner ("Sweden's defence minister" -> "defence minister"). */
+  private roleText(p: Phrase): string {
+    let t0 = p.t0;
+    for (const o of p.owners) if (o.possessive && o.end > t0 && o.end < p.t1) t0 = o.end;
+    while (t0 < p.t1 - 1 && (isDet(this.tokens[t0].norm) || POSS_DET.has(this.tokens[t0].norm))) t0++;
+    return this.text.slice(this.tokens[t0].start, this.tokens[p.t1 - 1].end).replace(/['’]s?$/, '');
+  }
+
   private stripDet(p: Phrase): string {
     let t0 = p.t0;
     while (t0 < p.t1 - 1 && isDet(this.tokens[t0].norm)) t0++;
@@ -987,6 +1064,8 @@ const BODY = /(ministry|department|office|parliament|court|council|assembly|agen
 function isBody(e: Entry | null): boolean {
   return !!e && BODY.test(e.name);
 }
+
+const POSS_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function isDet(n: string): boolean {
   return n === 'the' || n === 'a' || n === 'an' || n === 'this' || n === 'that' || n === 'these' || n === 'those' || n === 'two' || n === 'both' || n === 'three';
