@@ -75,6 +75,9 @@ export interface Subject {
 
 const isPunct = (t: Token, ch: string) => t.norm === ch;
 
+/** "days after threatening", "without warning", "by shelling": the gerund's subject is the main clause's. */
+const GERUND_SUBORDINATORS = new Set(['after', 'before', 'while', 'since', 'without', 'despite', 'by', 'when', 'upon', 'on']);
+
 /** Heads of "N of X" phrases that do not act for X ("supporters of Trump", "thousands of Russians"). */
 const NOT_REPRESENTING = new Set(
   'supporter opponent critic relative family victim friend fan enemy foe'.split(' '),
@@ -393,7 +396,8 @@ export class Clause {
       const g = this.npLeft(j - 1);
       if (g) {
         let k = this.am[g[0]].first - 1;
-        while (k >= lo && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
+        // "accused pro-Russian rebels of": modifiers before the accused
+        while (k >= lo && this.am[g[0]].first - k < 6 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'PROPN' || toks[k].norm === '-')) k--;
         if (k >= lo && toks[k].pos === 'VERB' && ACCUSE_EMBED.has(toks[k].lemma)) {
           return { group: g, first: this.am[g[0]].first, chain, via: 'accused', accuser: k };
         }
@@ -405,7 +409,7 @@ export class Clause {
       return { group: [this.tokAm[j - 1]], first: this.am[this.tokAm[j - 1]].first, chain, via: 'np' };
     }
     // a participle without a comma: "filed a lawsuit on Monday accusing Y" (not "people protesting")
-    if (isGerund(toks[v]) && ch.begin === v && this.tokAm[j] < 0 && (TIME_WORDS.has(t.lemma) || t.pos === 'NUM')) {
+    if (isGerund(toks[v]) && ch.begin === v && this.tokAm[j] < 0 && (TIME_WORDS.has(t.lemma) || t.pos === 'NUM' || GERUND_SUBORDINATORS.has(t.norm))) {
       const pv = this.previousVerb(j, false);
       if (pv >= 0) return inherit(this.subjectOf(pv, depth + 1), 'participle');
     }
@@ -443,10 +447,16 @@ export class Clause {
     if (!g) {
       // "Washington said it would restore relations": an unresolved pronoun in a reported clause is the speaker
       if (!closing && j >= lo && this.tokAm[j] < 0 && REPORTED_PRONOUN.has(toks[j].norm)) {
+        // right after the reporting verb ("said (on Monday) (that) it"), or after a "that" of a later complement ("..., and that it")
         let k = j - 1;
-        if (k >= lo && toks[k].norm === 'that') k--;
+        const complementizer = k >= lo && toks[k].norm === 'that';
+        if (complementizer) k--;
         while (k >= lo && (toks[k].pos === 'ADV' || TIME_WORDS.has(toks[k].lemma) || toks[k].norm === 'on')) k--;
-        if (k >= lo && toks[k].pos === 'VERB' && (SPEECH.has(toks[k].lemma) || DENY.has(toks[k].lemma)) && depth < 3) {
+        const isCue = (x: number) => toks[x].pos === 'VERB' && (SPEECH.has(toks[x].lemma) || DENY.has(toks[x].lemma));
+        if (complementizer && k >= lo && !isCue(k)) {
+          while (k >= lo && !isCue(k) && toks[k].norm !== ';') k--;
+        }
+        if (k >= lo && isCue(k) && depth < 3) {
           const s = this.subjectOf(k, depth + 1);
           if (s) return { ...s, chain, via: 'np' };
         }
@@ -463,6 +473,7 @@ export class Clause {
    */
   previousVerb(k: number, withAux: boolean): number {
     let nearest = -1;
+    let sameAux = -1;
     for (let i = k; i >= this.lo; i--) {
       const t = this.toks[i];
       if (t.norm === ';' || t.norm === ':') break;
@@ -471,9 +482,14 @@ export class Clause {
       const p = i - 1 >= this.lo ? this.toks[i - 1] : null;
       const p2 = i - 2 >= this.lo ? this.toks[i - 2] : null;
       const hasAux = !!p && (p.pos === 'AUX' || (p.pos === 'ADV' && !!p2 && p2.pos === 'AUX'));
-      if (hasAux === withAux && !isGerund(t)) return i;
+      if (hasAux !== withAux || isGerund(t)) continue;
+      // prefer a verb with its subject right before it ("Colombian police arrested a trafficker wanted in ... and handed")
+      let b = i - 1;
+      while (b >= this.lo && (this.toks[b].pos === 'ADV' || this.toks[b].pos === 'AUX')) b--;
+      if (b >= this.lo && (this.tokAm[b] >= 0 || this.toks[b].pos === 'PRON')) return i;
+      if (sameAux < 0) sameAux = i;
     }
-    return nearest;
+    return sameAux >= 0 ? sameAux : nearest;
   }
 
   /**

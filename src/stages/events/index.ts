@@ -205,7 +205,7 @@ function select(cands: Candidate[]): Candidate[] {
 function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
   const actorsOf = (idx: number[]) => new Set(idx.flatMap((i) => clause.am[i].actors));
   return cands.filter((c) => {
-    if (c.subject?.via !== 'participle') return true;
+    if (c.subject?.via !== 'participle' || c.pattern.plover !== 'ASSAULT') return true;
     const src = actorsOf(c.source);
     const main = cands.find((d) => d !== c && d.anchor < c.anchor && d.pattern.plover === c.pattern.plover && [...actorsOf(d.source)].some((a) => src.has(a)));
     if (!main) return true;

@@ -35,6 +35,8 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
 const ADVERBIAL_PREP = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'early', 'late', 'overnight']);
 /** Nouns in an adverbial phrase that say what the main verb's subject does: "marched ... in defiance of a ban". */
 const ATTACHED_NOUNS = new Set(['defiance', 'protest', 'retaliation', 'solidarity']);
+/** Words that can open an object ("expelled over 100 diplomats"). */
+const OBJECT_START = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'at', 'up', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'since', 'until', 'unless', 'if', 'who', 'which']);
 
 /** A literal's part-of-speech constraint: N = noun, V = verb (the tagger's VERB/AUX; gerunds count as both). */
@@ -62,6 +64,7 @@ export class Matcher {
   match(p: Pattern, i: number): Candidate | null {
     const c = this.c;
     if (!c.mayHave(p.needs)) return null;
+    if (p.ifWords.length && !c.mayHave([p.ifWords])) return null;
     const tok = c.toks[i];
     // a gerund the tagger calls a noun is still a verb when nothing makes it a noun ("accused Russia of bombing")
     const prev = c.toks[i - 1];
@@ -82,18 +85,24 @@ export class Matcher {
     if (p.subject !== null && verbal) {
       chain = c.chainLeft(i);
       passive = chain.passive;
-      // reduced passive: "soldiers detained by the authorities"
-      if (!passive && !isGerund(tok) && tok.norm !== tok.lemma) {
+      // reduced passive: "soldiers detained by the authorities"; "the playwright jailed only months ago" (no object, no agent)
+      if (!passive && !isGerund(tok) && tok.norm !== tok.lemma && chain.begin === i) {
         const by = this.skipAdv(i + 1);
         if (by < c.hi && c.toks[by].norm === 'by') {
           const g = c.groupsRight(by + 1, 3);
           if (g.length) passive = true;
+        } else if (/ed$|[^aeiou]n$/.test(tok.norm) && rest[0]?.k === 'slot' && rest[0].role === 'Y') {
+          const prev = c.toks[i - 1];
+          const next = c.toks[i + 1];
+          const object =
+            !!next && (c.tokAm[i + 1] >= 0 || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) || OBJECT_START.has(next.norm) || next.norm === '"');
+          if (!object && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && c.tokAm[i - 1] < 0) passive = true;
         }
       }
       if (passive) {
         // "were shot dead by": optional words may come before the object slot the subject fills
         let y = 0;
-        while (y < rest.length && rest[y].k === 'lit' && (rest[y] as { opt: boolean }).opt) y++;
+        while (y < rest.length && rest[y].k === 'lit') y++;
         const slot = rest[y];
         if (slot?.k === 'slot' && slot.role === 'Y') {
           passiveHeads = slot.heads ?? null;
@@ -130,6 +139,12 @@ export class Matcher {
       if (!posOk(tok, anchor.pos, c.toks[i - 1])) return null;
       this.claimed.push(i);
       this.seq(rest, 0, start, done);
+      // "taken away by X": the rest may come before the by-phrase
+      if (!best && start !== i + 1) {
+        this.claimed = [i];
+        this.caps = [];
+        this.seq(rest, 0, i + 1, done);
+      }
     } else if (anchor.k === 'group') {
       for (const alt of anchor.alts) {
         const first = alt[0];

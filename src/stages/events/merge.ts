@@ -54,6 +54,8 @@ export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameA
       const src = grp.flatMap((x) => x.source);
       const tgt = grp.flatMap((x) => x.target);
       if (!overlaps(src, ev.source, sameActor)) return false;
+      // one sentence, one code, one source: one event ("agreed to restrict banks' access and to ban arms sales to Moscow")
+      if (sameSentence) return true;
       return tgt.length === 0 || ev.target.length === 0 || overlaps(tgt, ev.target, sameActor);
     });
     if (g) g.push(ev);

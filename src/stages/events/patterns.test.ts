@@ -42,6 +42,11 @@ describe('the pattern language', () => {
     expect(() => compilePattern({ id: 'd', cameo: '190', pattern: 'X (attack', where: 'f:3' }, codes)).toThrow(PatternError);
     expect(() => readTsvPatterns('only\ttwo\n', 'f.patterns.tsv')).toThrow(/f.patterns.tsv:1: expected/);
   });
+  it('no two shipped patterns share an id (a later one would silently replace the earlier)', async () => {
+    const { builtinPatternFiles, readPatternFile } = await import('./patterns.js');
+    const ids = builtinPatternFiles().flatMap((f) => readPatternFile(f).map((l) => l.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
   it('every shipped pattern compiles and every anchor is indexed', () => {
     const t = loadTables();
     expect(t.index.all.length).toBeGreaterThan(400);

@@ -51,6 +51,8 @@ export interface Pattern {
   reciprocal: boolean;
   /** Words that, inside the match, mean it is not this event ("meeting the protesters' demands"): option not=a|b. */
   not: string[];
+  /** Words one of which the sentence must contain ("resigned ... after protests"): option if=a|b. */
+  ifWords: string[];
   /** In a passive with no agent, the subject is the source ("police were deployed"): option selfpassive. */
   selfPassive: boolean;
   /** A modality the pattern itself imposes (e.g. a conditional threat), else null. */
@@ -250,10 +252,14 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     selfPassive: opts.selfpassive === 'true' || opts.selfpassive === '',
     reciprocal: opts.reciprocal === 'true' || opts.reciprocal === '',
     not: opts.not ? opts.not.toLowerCase().split('|') : [],
+    ifWords: opts.if ? opts.if.toLowerCase().split('|') : [],
     modality: modality as Modality | null,
     weight: weightOf(els),
     needsTarget: subject === 'Y' || rest.some((el) => el.k === 'slot' && el.role === 'Y' && !el.opt),
-    needs: rest.filter((el): el is Extract<Element, { k: 'lit' }> => el.k === 'lit' && !el.opt).map((el) => el.words),
+    needs: [
+      ...rest.filter((el): el is Extract<Element, { k: 'lit' }> => el.k === 'lit' && !el.opt).map((el) => el.words),
+      ...(opts.if ? [opts.if.toLowerCase().split('|')] : []),
+    ],
   };
 }
 
