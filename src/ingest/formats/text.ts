@@ -1,5 +1,9 @@
 import { basename } from 'node:path';
 import type { RawArticle } from '../../model/doc.js';
+import type { ByteSource } from '../bytes.js';
+import { article, failure, type ReaderContext } from '../context.js';
+import { decodeChunks } from '../decode.js';
+import type { ReadEvent } from '../types.js';
 
 /** ` date 2022-02-24 Title` — the header line of the example article format. */
 const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$/;
@@ -49,4 +53,33 @@ export function parseTextArticle(content: string, file: string): RawArticle {
     sourceId: null,
     origin,
   };
+}
+
+/**
+ * Read one text file as one article, refusing (without reading on) files whose text is
+ * longer than `ctx.maxArticleChars`.
+ */
+export async function* readText(src: ByteSource, ctx: ReaderContext): AsyncGenerator<ReadEvent> {
+  const parts: string[] = [];
+  let chars = 0;
+  for await (const s of decodeChunks(src.chunks(), ctx.decodeState(), null)) {
+    chars += s.length;
+    if (chars > ctx.maxArticleChars) {
+      src.close();
+      yield failure(ctx.file, null, `too large for one article (over ${ctx.maxArticleChars} characters)`);
+      return;
+    }
+    parts.push(s);
+  }
+  const content = parts.join('');
+  if (content.trim() === '') {
+    yield failure(ctx.file, null, 'empty file');
+    return;
+  }
+  const a = parseTextArticle(content, ctx.file);
+  if (a.text.trim() === '') {
+    yield failure(ctx.file, null, 'no text after the title line');
+    return;
+  }
+  yield article(a);
 }
