@@ -77,6 +77,11 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         i++;
         continue;
       }
+      if (a.possessive && b.t0 > a.end && b.t0 <= a.end + 2 && (CORE.has(b.kind) || b.kind === 'modifier') && POSS_GAP_OWNER.has(a.kind) && plainWords(tokens, a.end, b.t0, true)) {
+        // "Joe Biden's most senior military officer", "Putin's closest aide", "his longtime adviser".
+        i++;
+        continue;
+      }
       if (b.t0 === a.end + 1 && COORD.has(tokens[a.end].norm) && coordinable(items, i, tokens)) {
         b.coord = true;
         i++;
@@ -195,11 +200,13 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
 
 const GAP_OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region']);
 
-/** Lower-case nouns or adjectives only (no verbs, names, punctuation) in [a, b). */
-function plainWords(tokens: Token[], a: number, b: number): boolean {
+const POSS_GAP_OWNER = new Set(['person', 'name', 'ref', 'organization', 'media', 'pronoun']);
+
+/** Lower-case nouns or adjectives (and adverbs when allowed: "most") only, no verbs, names or punctuation, in [a, b). */
+function plainWords(tokens: Token[], a: number, b: number, adverbs = false): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k];
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && !(adverbs && t.pos === 'ADV')) return false;
     const c = t.norm.charCodeAt(0);
     if (!(c >= 97 && c <= 122)) return false;
   }
@@ -371,10 +378,13 @@ function listGlue(tokens: Token[], a: number, b: number): boolean {
   return x === b && b > a;
 }
 
-/** Only a comma (after an optional short parenthesis) between a and b. */
+/** Only a comma, or a dash with spaces around it (after an optional short parenthesis), between a and b. */
 function commaBetween(tokens: Token[], a: number, b: number): boolean {
   const x = skipParen(tokens, a, b);
-  return b === x + 1 && tokens[x].norm === ',';
+  if (b !== x + 1) return false;
+  const t = tokens[x];
+  if (t.norm === ',') return true;
+  return (t.norm === '-' || t.norm === '—' || t.norm === '–') && x > 0 && tokens[x - 1].end < t.start && t.end < tokens[b].start;
 }
 
 function skipParen(tokens: Token[], a: number, b: number): number {

@@ -490,8 +490,13 @@ export class DocResolver {
 
   /** The entity a possessive pronoun stands for ("his", "her", "its"). */
   private possessor(it: Item): Ent | null {
-    if (it.inQuote) return null;
     const n = this.tokens[it.t0].norm;
+    if (it.inQuote) {
+      // Inside a quotation only a man or woman named earlier in the same sentence ("costs to Putin and his regime").
+      if (n === 'its') return null;
+      const e = this.antecedent(n === 'her' ? 'f' : 'm', true);
+      return e && this.people.some((r) => r.ent === e && r.sent === this.sent) ? e : null;
+    }
     if (n === 'its') return this.its();
     return this.antecedent(n === 'her' ? 'f' : 'm', true);
   }
@@ -640,6 +645,10 @@ export class DocResolver {
       // "Yaroslav Zheleznyak, an opposition member": a domestic title takes the article's country.
       const c = s.sector && DOMESTIC.has(s.sector) && !p.core.some((x) => x.entry?.foe) ? this.contextCountry() : null;
       return { country: c, sector: s.sector, code: codeOf(c, s.sector) };
+    }
+    if (o.kind === 'person' && s.sector && !s.weak && s.sector !== o.coding.sector && o.coding.country) {
+      // "Biden's most senior military officer" USA MIL, "his son" CVL: a title of its own keeps its sector.
+      return { country: o.coding.country, sector: s.sector, code: codeOf(o.coding.country, s.sector) };
     }
     if (o.kind === 'org' || o.kind === 'person') {
       return { country: o.coding.country, sector: o.coding.sector, code: o.coding.code };
@@ -864,8 +873,11 @@ export class DocResolver {
     }
     let b = p.t0 - 1;
     if (b < first) return true;
-    // "in Kiev's position": the preposition governs the noun after the possessive.
-    if (it.possessive) return true;
+    // "in Kiev's position": the preposition governs the noun after the possessive; but "Poland's skies",
+    // "Ukraine's east", "Russia's border" are places.
+    if (it.possessive) return !(it.end < last && this.words.placeNouns.has(tokens[it.end].norm));
+    // "in southern Germany", "across eastern Ukraine": a compass adjective between the preposition and the place.
+    if (COMPASS.has(tokens[b].norm) && b - 1 >= first) b--;
     const prev = tokens[b].norm;
     if (this.words.locative.has(prev)) return false;
     if (prev === '-' || prev === 'and' || prev === ',' || prev === 'or') {
@@ -876,11 +888,13 @@ export class DocResolver {
         if (n === '.' || n === ';' || tokens[k].pos === 'VERB') break;
       }
     }
-    if (prev === 'to' || prev === 'from' || prev === 'of') {
+    if (prev === 'to' || prev === 'from' || prev === 'of' || prev === 'with') {
       const b2 = b - 1;
       if (b2 >= first) {
         const w = tokens[b2];
-        if (this.words.motion.has(w.lemma) || this.words.motion.has(w.norm) || (prev === 'of' && this.words.placeNouns.has(w.norm))) return false;
+        // "fled to Poland", "north of Kyiv", "its border with Ukraine".
+        if (prev !== 'with' && (this.words.motion.has(w.lemma) || this.words.motion.has(w.norm))) return false;
+        if ((prev === 'of' || prev === 'with') && this.words.placeNouns.has(w.norm)) return false;
       }
     }
     b = p.t1;
@@ -1064,6 +1078,8 @@ const BODY = /(ministry|department|office|parliament|court|council|assembly|agen
 function isBody(e: Entry | null): boolean {
   return !!e && BODY.test(e.name);
 }
+
+const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'mainland', 'occupied', 'war-torn', 'neighbouring', 'neighboring']);
 
 const POSS_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
