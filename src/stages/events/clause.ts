@@ -719,10 +719,8 @@ export class Clause {
       const t = toks[k];
       // an unresolved object pronoun ("accusing it of", "urged them to"): the nearest actor before it
       if (steps === 0 && OBJECT_PRONOUN.has(t.norm) && t.pos === 'PRON') {
-        for (let b = p - 1; b >= this.lo; b--) {
-          if (tokAm[b] >= 0) return [{ group: [tokAm[b]], end: k + 1 }];
-        }
-        return [];
+        const a = this.antecedent(p - 1, t.norm);
+        return a >= 0 ? [{ group: [a], end: k + 1 }] : [];
       }
       const quantity = QUANTIFIER.has(t.norm) && (toks[k + 1]?.pos === 'NUM' || toks[k + 2]?.pos === 'NUM');
       const ok =
@@ -772,6 +770,22 @@ export class Clause {
       out.unshift({ group: [...group], end });
     }
     return out;
+  }
+
+  /** The nearest actor mention before `k` a pronoun can refer to ("him"/"her": a person; "it": not a person). */
+  antecedent(k: number, pronoun: string): number {
+    let any = -1;
+    for (let b = k; b >= this.lo; b--) {
+      const a = this.tokAm[b];
+      if (a < 0) continue;
+      const person = this.am[a].mention.kind === 'person';
+      if ((pronoun === 'him' || pronoun === 'her') && person) return a;
+      if (pronoun === 'it' && !person) return a;
+      if (pronoun === 'them' || pronoun === 'they') return a;
+      if (any < 0) any = a;
+      b = this.am[a].first;
+    }
+    return any;
   }
 
   /** Is there an "and"/"or" ahead, inside a run of noun-phrase words and commas? */

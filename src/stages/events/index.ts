@@ -333,6 +333,7 @@ function describe(
   // an event named only as a noun phrase ("Israel's strike", "aggression by X") is background,
   // unless it is what a reported statement is about
   const nominal = p.subject !== null && anchor.pos !== 'VERB' && (c.subject?.via === 'possessive' || c.subject?.via === 'by');
+  // (an accused act named as a noun is claimed by the accuser, so it is coded)
   if (nominal && !claimed) return null;
 
   let modality: Modality = 'asserted';

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/doc.js';
 import { Clause, isGerund, type Chain, type Subject } from './clause.js';
-import { HALT_VERBS, LIGHT_VERBS, POSSESSIVE, TIME_WORDS } from './lexicon.js';
+import { ACCUSE_EMBED, HALT_VERBS, LIGHT_VERBS, POSSESSIVE, TIME_WORDS } from './lexicon.js';
 import type { Element, Pattern, Role } from './patterns.js';
 
 /** One pattern matched at one anchor, with its actors and the words it used. */
@@ -40,13 +40,15 @@ const OBJECT_START = new Set(['over', 'about', 'around', 'nearly', 'almost', 'so
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'since', 'until', 'unless', 'if', 'who', 'which']);
 
 /** A literal's part-of-speech constraint: N = noun, V = verb (the tagger's VERB/AUX; gerunds count as both). */
-export function posOk(t: Token, pos: 'N' | 'V' | undefined, prev?: Token): boolean {
+export function posOk(t: Token, pos: 'N' | 'V' | undefined, prev?: Token, next?: Token): boolean {
   if (!pos) return true;
   if (pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ';
   // a gerund tagged as a noun is a verb, unless a determiner or adjective makes it a noun ("nationwide warning strikes")
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  // the tagger's noun or adjective after an auxiliary is a verb ("had shot", "would close")
+  // the tagger's noun or adjective after an auxiliary is a verb ("had shot", "would close"), and so
+  // is a participle with an agent ("talks mediated by Cuba")
   if ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev && prev.pos === 'AUX') return true;
+  if (t.pos === 'ADJ' && next?.norm === 'by' && /(?:ed|en)$/.test(t.norm)) return true;
   return (t.pos === 'NOUN' || t.pos === 'ADJ') && t.norm.endsWith('ing') && !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ'));
 }
 
@@ -72,6 +74,7 @@ export class Matcher {
       tok.pos === 'VERB' ||
       tok.pos === 'AUX' ||
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && prev.pos === 'AUX') ||
+      (tok.pos === 'ADJ' && c.toks[i + 1]?.norm === 'by' && /(?:ed|en)$/.test(tok.norm)) ||
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s");
     this.claimed = [];
     this.caps = [];
@@ -136,7 +139,7 @@ export class Matcher {
     };
     const anchor = p.anchor;
     if (anchor.k === 'lit') {
-      if (!posOk(tok, anchor.pos, c.toks[i - 1])) return null;
+      if (!posOk(tok, anchor.pos, c.toks[i - 1], c.toks[i + 1])) return null;
       this.claimed.push(i);
       this.seq(rest, 0, start, done);
       // "taken away by X": the rest may come before the by-phrase
@@ -148,7 +151,7 @@ export class Matcher {
     } else if (anchor.k === 'group') {
       for (const alt of anchor.alts) {
         const first = alt[0];
-        if (first.k !== 'lit' || !c.is(i, first.words) || !posOk(tok, first.pos, c.toks[i - 1])) continue;
+        if (first.k !== 'lit' || !c.is(i, first.words) || !posOk(tok, first.pos, c.toks[i - 1], c.toks[i + 1])) continue;
         this.claimed = [i];
         this.caps = [];
         if (this.seq(alt, 1, i + 1, (q) => this.seq(rest, 0, q, done))) break;
@@ -178,7 +181,13 @@ export class Matcher {
       if (p.subjectHeads && (!subject || !this.groupHas(subject.group, p.subjectHeads))) return null;
       if (passive && p.subject === 'X') {
         // "Y was attacked by X": the subject is the target; the agent the source
-        if (passiveHeads && (!subject || !this.groupHas(subject.group, passiveHeads))) return null;
+        if (passiveHeads && (!subject || !this.groupHas(subject.group, passiveHeads))) {
+          // "A British-owned tanker was seized by X": the subject is no actor, but its words fit
+          let ok = false;
+          for (let t = i - 1; t >= c.lo && t >= i - 8 && !ok; t--) if (c.is(t, passiveHeads)) ok = true;
+          if (!ok) return null;
+          subject = null;
+        }
         if (!agent) agent = this.agentAfter(last);
         if (agent) {
           if (subject) target = [...subject.group, ...target];
@@ -273,6 +282,27 @@ export class Matcher {
     if (k >= lo && tokAm[k] >= 0) {
       const g = c.npLeft(k);
       if (g) return { group: g, first: c.am[g[0]].first, chain: emptyChain(), via: 'possessive' };
+    }
+    // "accused him of the unlawful deportation of ...": the accused did it, according to the accuser
+    {
+      let b = i - 1;
+      while (b >= lo && i - b < 4 && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ')) b--;
+      if (b - 1 >= lo && (toks[b].norm === 'of' || toks[b].norm === 'for')) {
+        let g: number[] | null = null;
+        let k = b - 1;
+        if (tokAm[k] >= 0) g = c.npLeft(k);
+        else if (toks[k].pos === 'PRON' && ['him', 'her', 'it', 'them'].includes(toks[k].norm)) {
+          const a = c.antecedent(k - 1, toks[k].norm);
+          if (a >= 0) g = [a];
+        }
+        if (g) {
+          k = tokAm[k] >= 0 ? c.am[tokAm[k]].first - 1 : k - 1;
+          while (k >= lo && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
+          if (k >= lo && toks[k].pos === 'VERB' && ACCUSE_EMBED.has(toks[k].lemma)) {
+            return { group: g, first: i, chain: emptyChain(), via: 'accused', accuser: k };
+          }
+        }
+      }
     }
     // "by X" after the noun
     let q = i + 1;
