@@ -287,6 +287,30 @@ function determiner(tokens: Token[], p: Phrase, first: number): string {
 }
 
 /**
+ * Coordinated group nouns share what only one of them says: "students and professors of Israeli universities"
+ * (the "of" complement of the second), "Ukrainian soldiers and civilians" (the owner of the first).
+ */
+export function shareCoordination(phrases: Phrase[], tokens: Token[]): void {
+  for (let k = 0; k + 1 < phrases.length; k++) {
+    const a = phrases[k];
+    const b = phrases[k + 1];
+    if (!isGroup(a) || !isGroup(b) || a.name || b.name) continue;
+    let x = a.t1;
+    if (x < b.t0 && tokens[x].norm === ',') x++;
+    if (x >= b.t0 || (tokens[x].norm !== 'and' && tokens[x].norm !== 'or') || x + 1 !== b.t0) continue;
+    if (a.owners.length === 0 && a.complement.length === 0 && b.complement.length && !a.head.possessive) {
+      a.complement = b.complement.slice();
+    } else if (b.owners.length === 0 && b.complement.length === 0 && a.owners.length && b.det === '' && !a.head.possessive && a.owners.every((o) => !o.possessive)) {
+      b.owners = a.owners.slice();
+    }
+  }
+}
+
+function isGroup(p: Phrase): boolean {
+  return p.kind === 'agent' || (p.kind === 'role' && p.plural);
+}
+
+/**
  * Appositions in one sentence: a list of people next to a role phrase, either way round,
  * separated by a comma (a short parenthesis like "(L)" or "(DPR and LPR)" may come between).
  */

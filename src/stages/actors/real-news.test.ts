@@ -52,3 +52,43 @@ describe('countries as places', () => {
     expect(isActor(doc, 'Kiev')).toBe(true);
   });
 });
+
+describe('"led by"', () => {
+  it('a title with no owner after "led by" belongs to the organisation named before it', () => {
+    const doc = code('Officials met a mission of the International Committee of the Red Cross led by Director Mara Okonjo.', '2022-06-01');
+    expect(actorAt(doc, 'Director Mara Okonjo')).toMatchObject({ sector: 'NGO', country: null });
+  });
+});
+
+describe('group nouns', () => {
+  it('coordinated groups share an "of" complement and an owner', () => {
+    const doc = code('The minister met teachers and students of leading Polish universities. Hungarian farmers and workers protested.', '2022-06-01');
+    expect(actorAt(doc, 'teachers')).toMatchObject({ code: 'POLEDU' });
+    expect(actorAt(doc, 'workers')).toMatchObject({ code: 'HUNLAB' });
+  });
+
+  it('a group noun before its facilities is the group ("Ukrainian army positions"), not before other nouns ("military aggression")', () => {
+    const doc = code('Missiles hit Ukrainian army positions and Russian military bases. Officials denounced Belarusian military aggression.', '2022-06-01');
+    expect(actorAt(doc, 'Ukrainian army')).toMatchObject({ code: 'UKRMIL' });
+    expect(actorAt(doc, 'Russian military')).toMatchObject({ code: 'RUSMIL' });
+    expect(actorAt(doc, 'Belarusian military')).toBeNull();
+  });
+
+  it('a possessive country before a group noun used as a modifier still acts: "Russia\'s military operation"', () => {
+    const doc = code("Syria backed Russia's special military operation.", '2022-06-01');
+    expect(actorAt(doc, 'Russia')).toMatchObject({ code: 'RUS' });
+  });
+
+  it('"X has a ... military": the country that has it', () => {
+    const doc = code('Officials in Warsaw said Belarus has a "small but loyal" army and Poland must be ready.', '2022-06-01');
+    expect(actorAt(doc, 'army')).toMatchObject({ code: 'BLRMIL' });
+  });
+});
+
+describe('platforms', () => {
+  it('a platform before "account"/"channel" is no actor; on its own it is', () => {
+    const doc = code('The video was posted on his Twitter account and on a Telegram channel. Twitter removed it.', '2022-06-01');
+    expect(doc.mentions.filter((m) => m.actor && m.text === 'Twitter').length).toBe(1);
+    expect(doc.mentions.some((m) => m.actor && m.text === 'Telegram')).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Actor, Doc, Mention, MentionKind, Token } from '../../model/doc.js';
 import { codeOf, type Entry, type Lexicon } from './lexicon.js';
 import { nameKey, Scanner, type Item, type ScanState } from './scan.js';
-import { buildPhrases, linkAppositions, type Phrase } from './phrases.js';
+import { buildPhrases, linkAppositions, shareCoordination, type Phrase } from './phrases.js';
 
 export interface WordClasses {
   speech: Set<string>;
@@ -48,6 +48,8 @@ export class DocResolver {
   private readonly tokens: Token[];
   private readonly date: string | null;
   private sent = 0;
+  /** First token of the current sentence. */
+  private first = 0;
   private paragraph = -1;
   /** The current sentence is written in capitals (a wire headline). */
   private caps = false;
@@ -76,6 +78,7 @@ export class DocResolver {
     for (let s = 0; s < this.doc.sentences.length; s++) {
       const sen = this.doc.sentences[s];
       this.sent = s;
+      this.first = sen.firstToken;
       if (sen.paragraph !== this.paragraph) {
         this.paragraph = sen.paragraph;
         this.state.inQuote = false;
@@ -84,6 +87,7 @@ export class DocResolver {
       const items = this.scanner.scan(text, tokens, sen.firstToken, sen.lastToken, this.state, caps, titleCase);
       if (items.length === 0) continue;
       const phrases = buildPhrases(items, tokens, sen.firstToken);
+      shareCoordination(phrases, tokens);
       linkAppositions(phrases, tokens);
       this.caps = caps;
       for (const p of phrases) if (!p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
@@ -263,8 +267,13 @@ export class DocResolver {
       }
       return;
     }
-    // "military aggression", "government bonds": an agent noun used as a modifier is no actor.
-    if (!head.possessive && this.modifiesNoun(p.t1, last)) return;
+    // "military aggression", "government bonds": an agent noun used as a modifier is no actor (but "Ukrainian army
+    // positions", "Russian military bases" are the army's); a possessive country before it still acts
+    // ("Russia's military operation").
+    if (!head.possessive && this.modifiesNoun(p.t1, last) && !(p.owners.length && this.facilityAfter(p.t1, last))) {
+      this.possessiveOwnersAct(p, last);
+      return;
+    }
     // "his official Twitter": an agent word before a named organisation describes it.
     if (!head.possessive && p.t1 < last && Scanner.capital(this.text, this.tokens[p.t1]) && this.tokens[p.t1].start > this.tokens[p.t1 - 1].end) {
       const nx = this.scanner.match(this.text, this.tokens, p.t1, last, false)?.entry;
@@ -293,6 +302,11 @@ export class DocResolver {
       if (p.core.every((c) => c.kind === 'honorific')) return;
       // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
       if (head.entry?.needsOwner && (sector.weak || p.core.length < 2)) return;
+    }
+    // "Russia has a very capable military": the country that has it.
+    if (owners.length === 0 && !head.entry?.needsOwner && HAVE_SECTORS.has(sector.sector ?? '')) {
+      const h = this.haver(p);
+      if (h) owners.push(h);
     }
     let context: string | null = null;
     // An agent with no country word: the article's context country (decided at the end of the article when it is
@@ -369,6 +383,8 @@ export class DocResolver {
       }
       case 'organization':
       case 'media': {
+        // "his official Twitter account", "on its Telegram channel": the platform is no actor.
+        if (!it.possessive && it.t1 < last && PLATFORM_NOUNS.has(this.tokens[it.t1].norm)) return;
         const ent = this.orgOf(e!);
         this.mention(p.t0, it.t1, kindOf(ent), ent, 'dictionary', p.inQuote);
         p.targets = [ent.key];
@@ -656,6 +672,27 @@ export class DocResolver {
     return this.agentCoding(o, { sector: s.sector ?? 'GOV', weak: s.weak });
   }
 
+  /**
+   * "a delegation of Amnesty International led by Secretary General X": a title with no owner after "led by"
+   * belongs to the organisation named last before it in the sentence.
+   */
+  private ledBy(p: Phrase): OwnerInfo | null {
+    const { tokens } = this;
+    const b = p.t0 - 1;
+    if (b < this.first + 1 || tokens[b].norm !== 'by' || !LED.has(tokens[b - 1].norm)) return null;
+    const from = tokens[this.first].start;
+    const until = tokens[b - 1].start;
+    const ms = this.doc.mentions;
+    for (let k = ms.length - 1; k >= 0 && ms[k].start >= from; k--) {
+      const m = ms[k];
+      if (m.end > until || !m.actor || (m.kind !== 'organization' && m.kind !== 'media')) continue;
+      const ent = [...this.ents.values()].find((e) => e.actor.id === m.actor);
+      if (!ent || ent.person) return null;
+      return { kind: 'org', item: p.head, ent, coding: { country: ent.actor.country, sector: ent.actor.sector, code: ent.actor.code } };
+    }
+    return null;
+  }
+
   /** Give a person a coding from the title phrase, an apposition or the dictionary (by date). */
   private codePerson(ent: Ent, p: Phrase | null): void {
     if (ent.entry && !ent.coded) {
@@ -668,7 +705,7 @@ export class DocResolver {
     const role = p?.roleOf ?? (p && p.kind === 'person' ? p : null);
     if (!role) return;
     const owners = this.ownerList(role, this.ownerEntsQuiet(role));
-    const o = owners.length ? owners[Math.min(p!.ownerIndex, owners.length - 1)] : null;
+    const o = owners.length ? owners[Math.min(p!.ownerIndex, owners.length - 1)] : this.ledBy(role);
     if (role !== p && !o && !role.head.entry?.sector) return;
     const title = titleText(this.text, this.tokens, role);
     ent.actor.role ??= title;
@@ -901,6 +938,52 @@ export class DocResolver {
     return true;
   }
 
+  /** A facility of the group within the next two words: "army training centres", "military bases". */
+  private facilityAfter(t: number, last: number): boolean {
+    for (let k = t; k < last && k < t + 2; k++) {
+      const n = this.tokens[k].norm;
+      if (FACILITY.has(n)) return true;
+      if (this.tokens[k].pos !== 'NOUN') return false;
+    }
+    return false;
+  }
+
+  /** The possessive countries and capitals before an agent noun that is no actor itself act ("Russia's military operation"). */
+  private possessiveOwnersAct(p: Phrase, last: number): void {
+    for (const it of p.owners) {
+      if (!it.possessive || !it.entry) continue;
+      if (it.kind === 'country') {
+        const ent = this.countryOf(it.entry);
+        this.mention(it.t0, it.t1, 'country', ent, 'country', p.inQuote);
+      } else if (it.kind === 'capital' || it.kind === 'seat') {
+        const e = it.entry;
+        const c: Coding = { country: e.country, sector: e.sector, code: e.code };
+        const ent = this.ensure('g:' + c.code, () => ({ actor: newActor(e.name, c, 'agent', null), person: false, coded: true }));
+        this.mention(it.t0, it.t1, it.kind === 'capital' ? 'place' : 'organization', ent, 'metonym', p.inQuote);
+      }
+    }
+    void last;
+  }
+
+  /** "Russia has a (very capable) military": the country right before has/have, as the owner. */
+  private haver(p: Phrase): OwnerInfo | null {
+    const { tokens } = this;
+    let k = p.t0 - 1;
+    while (k > this.first && (HAVE_GAP.has(tokens[k].pos) || tokens[k].norm === '"' || tokens[k].norm === 'but')) k--;
+    const v = tokens[k]?.norm;
+    if (k <= this.first || (v !== 'has' && v !== 'have' && v !== 'had')) return null;
+    const end = tokens[k - 1].end;
+    const ms = this.doc.mentions;
+    for (let j = ms.length - 1; j >= 0 && ms[j].end >= end; j--) {
+      const m = ms[j];
+      if (m.end !== end || !m.actor || m.kind !== 'country') continue;
+      const ent = [...this.ents.values()].find((e) => e.actor.id === m.actor);
+      if (!ent?.actor.country) return null;
+      return { kind: 'country', item: p.head, ent: null, coding: { country: ent.actor.country, sector: null, code: ent.actor.country } };
+    }
+    return null;
+  }
+
   /** The token after a phrase is a lower-case noun it modifies ("military aggression", "Kyiv region"). */
   private modifiesNoun(t: number, last: number): boolean {
     if (t >= last) return false;
@@ -1063,6 +1146,18 @@ function initialsFit(abbr: string, name: string): boolean {
     .split(/[\s-]+/)
     .some((w) => w.startsWith(a));
 }
+
+/** Nouns after a group noun that name its facilities or formations ("army positions", "military bases"). */
+const FACILITY = new Set(['base', 'bases', 'position', 'positions', 'headquarters', 'centre', 'centres', 'center', 'centers', 'depot', 'depots', 'installation', 'installations', 'facility', 'facilities', 'barracks', 'airfield', 'airfields', 'post', 'posts', 'checkpoint', 'checkpoints', 'convoy', 'convoys', 'column', 'columns', 'camp', 'camps', 'outpost', 'outposts', 'garrison', 'garrisons', 'vehicles', 'aircraft', 'warships', 'helicopter', 'helicopters', 'jets', 'drones']);
+
+/** Nouns after a platform's name that make it a medium, not an actor ("Twitter account"). */
+const PLATFORM_NOUNS = new Set(['account', 'accounts', 'channel', 'channels', 'page', 'pages', 'feed', 'feeds', 'post', 'posts', 'profile', 'handle', 'app', 'website', 'livestream', 'messenger', 'blog']);
+
+/** Sectors of what a country "has": an army, a government, police. */
+const HAVE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'LEG', 'JUD', 'SPY']);
+const HAVE_GAP = new Set(['ADJ', 'ADV', 'DET', 'NUM']);
+
+const LED = new Set(['led', 'headed', 'chaired', 'represented']);
 
 const AFFIL = new Set(['from', 'of', 'at', 'with']);
 
