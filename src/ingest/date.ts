@@ -70,10 +70,11 @@ export function normalizeDate(value: unknown): string | null {
     if (mo) return ymd(+m[3], mo, +m[2]);
   }
   if ((m = DMY_NUM.exec(s))) {
-    // 26.02.1987 (European); with slashes, 02/26/1987 is read as US month/day when the day can't be a month.
+    // 26.02.1987 and 26-02-1987 are day first (European); with slashes, 02/26/1987 and 06/03/2021
+    // are month first (US) unless the first number cannot be a month (23/06/2021).
     const a = +m[1];
     const b = +m[3];
-    if (m[2] === '/' && a <= 12 && b > 12) return ymd(+m[4], a, b);
+    if (m[2] === '/') return a <= 12 ? ymd(+m[4], a, b) : ymd(+m[4], b, a);
     return ymd(+m[4], b, a) ?? ymd(+m[4], a, b);
   }
   if (/^\d{9,13}$/.test(s)) return fromEpoch(+s);
@@ -99,6 +100,8 @@ function viaChrono(s: string): string | null {
   }
   for (const r of results) {
     const c = r.start;
+    // Only absolute dates: relative ones ("yesterday") depend on when the reader runs.
+    if (!/\b\d{4}\b/.test(r.text)) continue;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
     const y = c.get('year');
     const mo = c.get('month');

@@ -11,12 +11,12 @@ export const FIELDS: Field[] = ['text', 'summary', 'title', 'date', 'url', 'sour
 
 /** Candidate names per field, best first, in normalised form (see `normName`). */
 export const CANDIDATES: Record<Field, string[]> = {
-  text: ['text', 'body', 'content', 'article', 'articletext', 'articlebody', 'fulltext', 'bodytext', 'maintext', 'story', 'storytext', 'contenttext', 'plaintext'],
+  text: ['text', 'body', 'content', 'article', 'articletext', 'articlebody', 'fulltext', 'bodytext', 'maintext', 'story', 'storytext', 'contenttext', 'plaintext', 'texte', 'texto', 'inhalt', 'corpo', 'cuerpo', 'tekst'],
   summary: ['summary', 'description', 'abstract', 'lead', 'lede', 'snippet', 'excerpt', 'teaser', 'standfirst'],
-  title: ['title', 'headline', 'heading', 'subject', 'articletitle'],
-  date: ['date', 'published', 'pubdate', 'publishdate', 'publisheddate', 'publishedat', 'publicationdate', 'datepublished', 'publishedtime', 'pubtime', 'datetime', 'timestamp', 'created', 'createdat', 'seendate', 'time', 'updated', 'dateformatted'],
-  url: ['url', 'link', 'articleurl', 'href', 'uri', 'permalink', 'canonicalurl', 'weburl', 'sourceurl', 'documenturl', 'pageurl'],
-  source: ['source', 'outlet', 'publisher', 'sitename', 'site', 'sourcename', 'publication', 'newspaper', 'domain', 'agency'],
+  title: ['title', 'headline', 'heading', 'subject', 'articletitle', 'titel', 'titre', 'titulo', 'título', 'titolo', 'überschrift', 'schlagzeile'],
+  date: ['date', 'published', 'pubdate', 'publishdate', 'publisheddate', 'publishedat', 'publicationdate', 'datepublished', 'publishedtime', 'pubtime', 'datetime', 'timestamp', 'created', 'createdat', 'seendate', 'time', 'updated', 'dateformatted', 'datum', 'fecha', 'datapublicacao', 'datepublication'],
+  url: ['url', 'link', 'articleurl', 'href', 'uri', 'permalink', 'canonicalurl', 'weburl', 'sourceurl', 'documenturl', 'pageurl', 'lien', 'enlace'],
+  source: ['source', 'outlet', 'publisher', 'sitename', 'site', 'sourcename', 'publication', 'newspaper', 'domain', 'agency', 'quelle', 'fuente', 'fonte', 'medium', 'zeitung'],
   id: ['id', 'docid', 'articleid', 'documentid', 'guid', 'uuid', 'storyid', 'newsid', 'uid'],
 };
 
