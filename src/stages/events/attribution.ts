@@ -13,6 +13,8 @@ export interface Claim {
   from: number;
   to: number;
   link: Link;
+  /** The speaker's actors, when known. */
+  speaker?: string[];
 }
 
 const ORG_HEADS = new Set(
@@ -104,10 +106,33 @@ export function sentenceClaims(c: Clause, doc: Doc, actorsById: Map<string, Acto
     if (!isClause(c, from)) continue;
     const s = c.subjectOf(k);
     const link = s ? speakerLink(c, s.group, actorsById, cue) : npLink(c, subjectStart(c, k), k, text, cue);
-    if (link) out.push({ from, to: hi, link });
+    if (link) out.push({ from, to: contentEnd(c, from), link, speaker: s?.group.flatMap((g) => c.am[g].actors) ?? [] });
   }
   return out;
 }
+
+/**
+ * Where reported content ends: at a clause that is the outlet's again (", while Washington urged",
+ * ", and Putin vowed", "and demanded that" with the speaker as subject), else the sentence end.
+ */
+export function contentEnd(c: Clause, from: number): number {
+  const { toks, hi } = c;
+  for (let q = from + 1; q < hi; q++) {
+    const n = toks[q].norm;
+    if (n === 'while' || n === 'whereas') return q;
+    if (n === ',' && q + 1 < hi && ['and', 'but', 'while', 'whereas', 'as'].includes(toks[q + 1].norm)) {
+      // a new clause with its own subject
+      let r = q + 2;
+      while (r < hi && (c.tokAm[r] >= 0 || ['DET', 'ADJ', 'NOUN', 'PROPN', "'s"].includes(toks[r].pos) || toks[r].norm === "'s")) r++;
+      if (r > q + 2 && r < hi && (toks[r].pos === 'VERB' || toks[r].pos === 'AUX')) return q;
+    }
+    // "said X ... and demanded": a verb coordinated with the reporting verb
+    if (n === 'and' && q + 1 < hi && toks[q + 1].pos === 'VERB' && toks[q + 1].norm !== toks[q + 1].lemma && !isGerund(toks[q + 1].norm)) return q;
+  }
+  return hi;
+}
+
+const isGerund = (n: string) => n.length > 4 && n.endsWith('ing');
 
 /** Does a clause start at `from` (within a few words, a finite verb or auxiliary)? */
 function isClause(c: Clause, from: number): boolean {
@@ -120,21 +145,31 @@ function isClause(c: Clause, from: number): boolean {
 }
 
 function closesSentence(c: Clause, k: number): boolean {
-  // the cue (plus its hearer, a time adverbial) ends the sentence
-  for (let q = k + 1; q < c.hi && q < k + 8; q++) {
+  // the cue (plus its hearer, a time adverbial) ends the sentence, or a non-clausal tail follows
+  // (", following months of protests", ", adding ...", ", in the worst unrest since ...")
+  let inPhrase = false;
+  for (let q = k + 1; q < c.hi && q < k + 10; q++) {
     const n = c.toks[q].norm;
     if (n === '.' || n === '!' || n === '?' || n === '"' || n === ';') return true;
-    if (n === ',' || c.toks[q].pos === 'VERB') return n === ',' && q + 1 < c.hi && c.toks[q + 1].norm === 'adding';
+    if (n === ',') return q + 1 < c.hi && (TAIL_OPENERS.has(c.toks[q + 1].norm) || c.toks[q + 1].pos === 'ADP');
+    // a prepositional phrase ("in a televised address", "on condition of anonymity") is no clause
+    if (c.toks[q].pos === 'ADP') inPhrase = true;
+    if (c.toks[q].pos === 'VERB' && !inPhrase && !['DET', 'ADJ'].includes(c.toks[q - 1].pos)) return false;
   }
   return k + 1 >= c.hi - 1;
 }
 
+/** Prepositions inside a speaker's description ("a senior official in Islamabad", "a spokesman for the rebels"). */
+const SPEAKER_PREP = new Set(['of', 'in', 'for', 'at', 'from', 'with']);
+
+const TAIL_OPENERS = new Set(['adding', 'following', 'after', 'amid', 'citing', 'saying', 'according', 'as', 'in', 'a', 'the', 'two', 'hours', 'days', 'weeks']);
+
 /** The comma before the speaker phrase of a trailing cue ("..., the regional governor said"). */
 function commaBefore(c: Clause, k: number): number {
-  for (let q = k - 1; q >= c.lo && k - q <= 9; q--) {
+  for (let q = k - 1; q >= c.lo && k - q <= 10; q--) {
     const t = c.toks[q];
     if (t.norm === ',' || t.norm === '"') return q;
-    if (t.pos === 'VERB' || (t.pos === 'ADP' && t.norm !== 'of')) return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'ADP' && !SPEAKER_PREP.has(t.norm))) return -1;
   }
   return -1;
 }

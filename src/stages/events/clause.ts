@@ -75,6 +75,8 @@ export interface Subject {
 
 const isPunct = (t: Token, ch: string) => t.norm === ch;
 
+const ADVERBIAL_START = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'in']);
+
 /** "days after threatening", "without warning", "by shelling": the gerund's subject is the main clause's. */
 const GERUND_SUBORDINATORS = new Set(['after', 'before', 'while', 'since', 'without', 'despite', 'by', 'when', 'upon', 'on']);
 
@@ -262,6 +264,23 @@ export class Clause {
         j--;
         continue;
       }
+      // "agreed on Monday to ban": a time adverbial between the control verb and "to"
+      if (
+        n === 'to' &&
+        j - 3 >= lo &&
+        TIME_WORDS.has(toks[j - 1].lemma) &&
+        ADVERBIAL_START.has(toks[j - 2].norm) &&
+        (toks[j - 3].pos === 'VERB' || SUBJECT_CONTROL.has(toks[j - 3].lemma))
+      ) {
+        const v3 = toks[j - 3];
+        if (SUBJECT_CONTROL.has(v3.lemma)) setControl(SUBJECT_CONTROL.get(v3.lemma) ?? null);
+        else if (OBJECT_CONTROL.has(v3.lemma)) setControl('content');
+        ch.controls.push(v3.lemma);
+        beforeTo = false;
+        j -= 4;
+        adverbs = 0;
+        continue;
+      }
       if (n === 'to' && j - 1 >= lo) {
         const p = toks[j - 1];
         // "in order to": purpose, the subject is the main verb's
@@ -416,7 +435,12 @@ export class Clause {
     // coordinated verb phrase or participle: "X promised ... and urged", "X shelled Y, killing"
     if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or' || (isPunct(t, ',') && isGerund(toks[v]))) {
       // ", killing ...": a participle belongs to the main clause; "... and urged": to the verb it is coordinated with
-      const pv = isPunct(t, ',') ? this.participleHead(j - 1) : this.previousVerb(j - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
+      const bare = toks[v].norm === toks[v].lemma && !isGerund(toks[v]);
+      const pv = isPunct(t, ',')
+        ? this.participleHead(j - 1)
+        : (bare ? this.previousBareVerb(j - 1) : -1) >= 0
+          ? this.previousBareVerb(j - 1)
+          : this.previousVerb(j - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
       if (pv < 0) return null;
       return inherit(this.subjectOf(pv, depth + 1), t.norm === ',' ? 'participle' : 'coordination');
     }
@@ -490,6 +514,21 @@ export class Clause {
       if (sameAux < 0) sameAux = i;
     }
     return sameAux >= 0 ? sameAux : nearest;
+  }
+
+  /** "would withdraw ... and reimpose": a bare verb after a modal or "to" that a bare verb is coordinated with, or -1. */
+  previousBareVerb(k: number): number {
+    const { toks, lo } = this;
+    for (let i = k; i >= lo && k - i < 14; i--) {
+      const t = toks[i];
+      if (t.norm === ';' || t.norm === ',' ) return -1;
+      if (t.pos !== 'VERB' || this.tokAm[i] >= 0 || t.norm !== t.lemma) continue;
+      let b = i - 1;
+      while (b >= lo && toks[b].pos === 'ADV') b--;
+      if (b >= lo && (toks[b].pos === 'AUX' || toks[b].norm === 'to')) return i;
+      return -1;
+    }
+    return -1;
   }
 
   /**

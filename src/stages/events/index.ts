@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
-import { insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
+import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
 import { Clause, DocView } from './clause.js';
-import { loadCodes, type CodeInfo } from './codes.js';
+import { loadCodes, quadClassOf, type CodeInfo } from './codes.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
@@ -284,17 +284,22 @@ function describe(
     }
   }
   let denied = negated || chain?.control === 'denied';
-  for (let k = lo; k < c.first; k++) {
+  for (let k = lo; k < c.anchor; k++) {
     const t = toks[k];
-    if (t.pos === 'VERB' && DENY.has(t.lemma)) {
-      // "denied that ...", "rejected accusations that ..."
+    if (t.pos === 'VERB' && DENY.has(t.lemma) && !c.claimed.includes(k)) {
+      // "denied that ...", "rejected accusations that ...": the event must sit in that clause (no comma,
+      // no coordinated verb between: "rejected accusations that ... and warned")
+      let that = false;
+      let inside = true;
       for (let q = k + 1; q < c.anchor; q++) {
         const n = toks[q];
-        if (n.norm === 'that' || ((n.lemma === 'claim' || n.lemma === 'report' || n.lemma === 'accusation' || n.lemma === 'allegation' || n.lemma === 'charge') && n.pos === 'NOUN')) {
-          denied = true;
+        if (n.norm === ',' || n.norm === ';' || (n.norm === 'and' && toks[q + 1]?.pos === 'VERB' && q + 1 !== c.anchor) || (n.norm === 'and' && q + 1 === c.anchor && anchor.norm !== anchor.lemma && !anchor.norm.endsWith('ing'))) {
+          inside = false;
           break;
         }
+        if (n.norm === 'that' || ((n.lemma === 'claim' || n.lemma === 'report' || n.lemma === 'accusation' || n.lemma === 'allegation' || n.lemma === 'charge') && n.pos === 'NOUN')) that = true;
       }
+      if (that && inside) denied = true;
     }
   }
   let hypothetical = !!chain && (chain.modal || chain.control === 'hypothetical' || (chain.would && conditional));
@@ -307,7 +312,15 @@ function describe(
   // attribution: the quote covering the trigger, else the sentence's reporting verbs
   let attribution: Link[] = [];
   let inQuote = false;
-  const q = quoteCovering(reportedSpeech(doc.quotes), anchor.start, anchor.end);
+  let q = quoteCovering(reportedSpeech(doc.quotes), anchor.start, anchor.end);
+  if (q && !q.direct) {
+    // reported speech ends where the outlet's own clause starts (", while Washington urged ...")
+    const qs = toks.findIndex((t, i) => i >= lo && i < hi && t.start >= q!.start);
+    if (qs >= 0 && c.anchor >= contentEnd(clause, qs)) q = null;
+  }
+  // a verbal act the speaker reports of itself is made by saying it ("North Korea said it was entering a state of war")
+  const verbalAct = [1, 3].includes(quadClassOf(p.cameo));
+  if (q && !q.direct && verbalAct && q.speaker && src.includes(q.speaker)) q = null;
   if (q) {
     inQuote = true;
     attribution = [...quoteChain(doc, q, actorsById)];
@@ -321,6 +334,7 @@ function describe(
   } else {
     for (const cl of claimsOf()) {
       if (cl.from <= c.anchor && c.anchor < cl.to) {
+        if (verbalAct && cl.speaker && cl.speaker.some((a) => src.includes(a))) break;
         extra.push(cl.link);
         break;
       }
