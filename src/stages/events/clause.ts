@@ -307,6 +307,16 @@ export class Clause {
           adverbs = 0;
           continue;
         }
+        // "the right to veto", "the ability to strike": a capacity, not an event
+        if (p.pos === 'NOUN' && !NOUN_CONTROL.has(p.lemma) && this.tokAm[j - 1] < 0 && j - 2 >= lo && (toks[j - 2].pos === 'DET' || toks[j - 2].pos === 'ADJ' || POSSESSIVE.has(toks[j - 2].norm))) {
+          setControl('hypothetical');
+          ch.controls.push(p.lemma);
+          beforeTo = false;
+          j -= 2;
+          while (j >= lo && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || POSSESSIVE.has(toks[j].norm))) j--;
+          if (j >= lo && toks[j].pos === 'VERB') j--;
+          continue;
+        }
         if ((p.pos === 'NOUN' || p.pos === 'VERB') && NOUN_CONTROL.has(p.lemma)) {
           setControl(NOUN_CONTROL.get(p.lemma) ?? null);
           ch.controls.push(p.lemma);

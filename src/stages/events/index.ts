@@ -3,7 +3,7 @@ import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../.
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
 import { Clause, DocView } from './clause.js';
-import { loadCodes, quadClassOf, type CodeInfo } from './codes.js';
+import { loadCodes, type CodeInfo } from './codes.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
@@ -319,7 +319,7 @@ function describe(
     if (qs >= 0 && c.anchor >= contentEnd(clause, qs)) q = null;
   }
   // a verbal act the speaker reports of itself is made by saying it ("North Korea said it was entering a state of war")
-  const verbalAct = [1, 3].includes(quadClassOf(p.cameo));
+  const verbalAct = ['02', '03', '10', '11', '12', '13'].includes(p.cameo.slice(0, 2)) || p.cameo.startsWith('051');
   if (q && !q.direct && verbalAct && q.speaker && src.includes(q.speaker)) q = null;
   if (q) {
     inQuote = true;
