@@ -38,7 +38,8 @@ type Coder = (docs: Doc[]) => Promise<Doc[]>;
 export async function* processItems(items: AsyncIterable<ReadItem>, options: ProcessOptions = {}): AsyncGenerator<Batch> {
   const batchSize = options.batchSize ?? 200;
   const jobs = Math.max(1, options.jobs ?? 1);
-  const pool = jobs > 1 ? new WorkerPool(jobs, options) : null;
+  // Workers get only plain pipeline options (functions such as knownIds cannot cross threads).
+  const pool = jobs > 1 ? new WorkerPool(jobs, { dicts: options.dicts }) : null;
   const coder: Coder = pool ? (docs) => pool.code(docs) : inlineCoder(options);
   const inFlight: Array<Promise<Batch>> = [];
 
