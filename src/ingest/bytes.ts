@@ -293,3 +293,10 @@ export class ByteReader {
     return n - need;
   }
 }
+
+/** "50 MB", "1000 bytes". */
+export function sizeText(bytes: number): string {
+  if (bytes >= 1048576 && bytes % 1048576 === 0) return `${bytes / 1048576} MB`;
+  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1)} MB`;
+  return `${bytes} bytes`;
+}

@@ -348,6 +348,34 @@ describe('inputs', () => {
     expect(r.articles[0]).toMatchObject({ title: 'T', text: 'csv from stdin', origin: { format: 'csv' } });
   });
 
+  it('tiny chunks: escapes, brackets and multi-byte characters split across chunk boundaries', async () => {
+    const records = [
+      { title: 'Ünïcödé “quotes”', text: 'He said \\"no\\" — twice. Path C:\\dir\\ and emoji 🎉 [x] {y}' },
+      { title: 'Second', text: 'Zweite Meldung über Gespräche in São Paulo.' },
+    ];
+    const bytes = Buffer.from(JSON.stringify(records, null, 1));
+    const pieces: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += 7) pieces.push(bytes.subarray(i, i + 7));
+    const r = await collect(['-'], { stdin: Readable.from(pieces), format: 'json' });
+    expect(r.failures).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.articles.map((a) => [a.title, a.text])).toEqual(records.map((x) => [x.title, x.text]));
+
+    const lines = Buffer.from(records.map((x) => JSON.stringify(x)).join('\n'));
+    const linePieces: Buffer[] = [];
+    for (let i = 0; i < lines.length; i += 5) linePieces.push(lines.subarray(i, i + 5));
+    const l = await collect(['-'], { stdin: Readable.from(linePieces) });
+    expect(l.warnings).toEqual([]);
+    expect(l.articles.map((a) => a.text)).toEqual(records.map((x) => x.text));
+  });
+
+  it('whole-file formats over maxWholeFileBytes are refused', async () => {
+    const r = await collect([fx('feed.rss')], { maxWholeFileBytes: 1000 });
+    expect(r.failures).toEqual([{ file: fx('feed.rss'), record: null, reason: 'too large to read as one feed (over 1000 bytes)' }]);
+    const h = await collect([fx('article.html')], { maxArticleChars: 500, maxWholeFileBytes: 1000 });
+    expect(h.failures[0].reason).toMatch(/^too large for one article/);
+  });
+
   it('options.format overrides detection', async () => {
     writeFileSync(g('feed.data'), '<rss><channel><title>F</title><item><title>I</title><description>text of item</description></item></channel></rss>');
     writeFileSync(g('lines.txt'), '{"title":"L","text":"a JSON line in a .txt file"}\n');

@@ -6,7 +6,7 @@
 import { decodeXML } from 'entities';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawArticle } from '../../model/doc.js';
-import { readAllBytes, type ByteSource } from '../bytes.js';
+import { readAllBytes, sizeText, type ByteSource } from '../bytes.js';
 import { article, failure, type ReaderContext } from '../context.js';
 import { declaredCharset, decodeBuffer } from '../decode.js';
 import { normalizeDate } from '../date.js';
@@ -120,7 +120,7 @@ function atomLink(v: unknown): string | null {
 export async function* readFeed(src: ByteSource, ctx: ReaderContext): AsyncGenerator<ReadEvent> {
   const bytes = await readAllBytes(src, ctx.maxWholeFileBytes);
   if (!bytes) {
-    yield failure(ctx.file, null, `too large to read as one feed (over ${Math.round(ctx.maxWholeFileBytes / 1048576)} MB)`);
+    yield failure(ctx.file, null, `too large to read as one feed (over ${sizeText(ctx.maxWholeFileBytes)})`);
     return;
   }
   if (bytes.toString('latin1').trim() === '') {

@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawArticle } from '../../model/doc.js';
-import { readAllBytes, type ByteSource } from '../bytes.js';
+import { readAllBytes, sizeText, type ByteSource } from '../bytes.js';
 import { article, failure, type ReaderContext } from '../context.js';
 import { declaredCharset, decodeBuffer, type DecodeState } from '../decode.js';
 import { normalizeDate } from '../date.js';
@@ -277,7 +277,7 @@ export async function* readHtml(src: ByteSource, ctx: ReaderContext): AsyncGener
   const limit = Math.min(ctx.maxArticleChars * 4, Math.max(ctx.maxWholeFileBytes, ctx.maxArticleChars));
   const bytes = await readAllBytes(src, limit);
   if (!bytes) {
-    yield failure(ctx.file, null, `too large for one article (over ${limit} bytes of HTML)`);
+    yield failure(ctx.file, null, `too large for one article (over ${sizeText(limit)} of HTML)`);
     return;
   }
   if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {

@@ -99,6 +99,7 @@ async function* arrayElements(chunks: AsyncIterable<string>, maxElement: number)
   for await (const chunk of chunks) {
     let i = 0;
     let from = state === 'in' ? 0 : -1; // where the current element's text starts in this chunk
+    let nextBs = chunk.indexOf('\\');
     const n = chunk.length;
     while (i < n) {
       const c = chunk.charCodeAt(i);
@@ -110,8 +111,10 @@ async function* arrayElements(chunks: AsyncIterable<string>, maxElement: number)
             i++;
             continue;
           }
-          let q = chunk.indexOf('"', i);
-          const bs = chunk.indexOf('\\', i);
+          const q = chunk.indexOf('"', i);
+          // The next backslash is remembered: searching for it from every string would rescan the chunk.
+          if (nextBs !== -1 && nextBs < i) nextBs = chunk.indexOf('\\', i);
+          const bs = nextBs;
           if (bs !== -1 && (q === -1 || bs < q)) {
             escape = true;
             i = bs + 1;
