@@ -40,7 +40,7 @@ export async function* readCsv(src: ByteSource, ctx: ReaderContext, tab = false)
       skips++;
       const e = err as (CsvError & { records?: number; lines?: number }) | undefined;
       const row = (e?.records ?? 0) - 1 + skips;
-      skipped.push({ row, reason: `row ${row} (line ${e?.lines ?? '?'}): malformed CSV: ${csvMessage(e)}` });
+      skipped.push({ row, reason: `malformed CSV (line ${e?.lines ?? '?'}): ${csvMessage(e)}` });
     },
   } as unknown as CsvOptions);
 
@@ -112,7 +112,7 @@ export async function* readCsv(src: ByteSource, ctx: ReaderContext, tab = false)
       };
       const built = buildArticle(get, plan, { file: ctx.file, record: r.row, format: 'csv' }, ctx.maxArticleChars, () => []);
       if (built.ok) yield article(built.article);
-      else yield failure(ctx.file, r.row, `row ${r.row} (line ${r.line}): ${built.reason}`);
+      else yield failure(ctx.file, r.row, `${built.reason} (line ${r.line})`);
     }
   } catch (err) {
     yield* flush(Infinity);

@@ -182,12 +182,12 @@ export async function* readFeed(src: ByteSource, ctx: ReaderContext): AsyncGener
     if (!text || !text.trim()) {
       // A headline-only item is still news: the title becomes the only paragraph (clean puts it first).
       if (!t) {
-        yield failure(ctx.file, n, `item ${n}: no title and no text (no description, content or summary)`);
+        yield failure(ctx.file, n, 'no title and no text (no description, content or summary)');
         continue;
       }
     }
     if (text && text.length > ctx.maxArticleChars) {
-      yield failure(ctx.file, n, `item ${n}: too large for one article (${text.length} characters)`);
+      yield failure(ctx.file, n, `too large for one article (${text.length} characters)`);
       continue;
     }
     const a: RawArticle = {

@@ -20,35 +20,8 @@ const MIN_TEXT_CHARS = 200;
 const MIN_TEXT_WORDS = 30;
 
 /** Elements that never hold the article text. */
-const REMOVE_SELECTORS = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'embed',
-  'form',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'nav',
-  'aside',
-  'footer',
-  'menu',
-  'dialog',
-  '[role="navigation"]',
-  '[role="complementary"]',
-  '[role="contentinfo"]',
-  '[role="banner"]',
-  '[role="search"]',
-  '[role="dialog"]',
-  '[aria-hidden="true"]',
-  '[hidden]',
-  'ins.adsbygoogle',
-];
+const REMOVE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'menu', 'dialog']);
+const REMOVE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog']);
 
 /** class/id tokens of boilerplate blocks: the word alone or with a prefix/suffix ("article-comments", "share-bar"). */
 const BOILERPLATE =
@@ -190,18 +163,32 @@ function pageMeta(doc: Doc): PageMeta {
   return { title: title ? htmlToLine(title) : null, date: normalizeDate(dateRaw), url: url && /^https?:\/\//i.test(url) ? url : null, source };
 }
 
-/** Remove boilerplate before Readability looks at the page. */
+/** Remove boilerplate before Readability looks at the page (one pass over the elements). */
 function stripBoilerplate(doc: Doc): void {
-  for (const sel of REMOVE_SELECTORS) for (const el of [...doc.querySelectorAll(sel)]) el.remove();
-  // Comment sections, share bars, related links, ads: by class/id words; never the article itself.
-  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
+  const drop: El[] = [];
+  for (const el of doc.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (tag === 'html' || tag === 'body' || tag === 'article' || tag === 'main') continue;
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (isBoilerplate(cls)) el.remove();
+    if (REMOVE_TAGS.has(tag)) {
+      drop.push(el);
+      continue;
+    }
+    if (tag === 'html' || tag === 'body' || tag === 'article' || tag === 'main' || tag === 'head') continue;
+    const role = el.getAttribute('role');
+    if ((role && REMOVE_ROLES.has(role.toLowerCase())) || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') != null) {
+      drop.push(el);
+      continue;
+    }
+    // A site header (not the article's own header).
+    if (tag === 'header' && !el.closest('article') && !el.closest('main')) {
+      drop.push(el);
+      continue;
+    }
+    // Comment sections, share bars, related links, ads: by class/id words.
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if ((cls || id) && isBoilerplate(`${cls ?? ''} ${id ?? ''}`)) drop.push(el);
   }
-  // A site header (not the article's own header).
-  for (const el of [...doc.querySelectorAll('header')]) if (!el.closest('article') && !el.closest('main')) el.remove();
+  for (const el of drop) el.remove();
 }
 
 export interface HtmlDefaults {
@@ -229,11 +216,17 @@ function dropLeadingDates(text: string): string {
   return i ? paras.slice(i).join('\n\n') : text;
 }
 
+/**
+ * Scripts (except JSON-LD), styles, SVG, comments and noscript never hold article text and are
+ * often most of a page's bytes: cut them before building the DOM.
+ */
+const PRE_STRIP = /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>|<!--[\s\S]*?-->/gi;
+
 /** One HTML page -> an article, or the reason there is none. */
 export function htmlToArticle(html: string, d: HtmlDefaults, maxChars: number): { ok: true; article: RawArticle } | { ok: false; reason: string } {
   let document: Doc;
   try {
-    document = parseHTML(html).document as unknown as Doc;
+    document = parseHTML(html.replace(PRE_STRIP, '')).document as unknown as Doc;
   } catch (err) {
     return { ok: false, reason: `cannot parse HTML: ${(err as Error).message}` };
   }

@@ -75,7 +75,7 @@ export async function* readJsonLines(src: ByteSource, ctx: ReaderContext, chunks
     try {
       value = JSON.parse(line);
     } catch (err) {
-      yield failure(ctx.file, l.no, `line ${l.no}: not valid JSON (${shortError(err)})`);
+      yield failure(ctx.file, l.no, `not valid JSON (${shortError(err)})`);
       continue;
     }
     yield recordToEvent(value, planner, ctx, l.no, 'jsonl');
@@ -285,14 +285,14 @@ async function* readJsonArray(src: ByteSource, ctx: ReaderContext): AsyncGenerat
     for await (const el of arrayElements(decodeChunks(src.chunks(), ctx.decodeState()), maxElement)) {
       count++;
       if ('error' in el) {
-        yield failure(ctx.file, el.index, `element ${el.index}: ${el.error}`);
+        yield failure(ctx.file, el.index, el.error);
         continue;
       }
       let value: unknown;
       try {
         value = JSON.parse(el.text);
       } catch (err) {
-        yield failure(ctx.file, el.index, `element ${el.index}: not valid JSON (${shortError(err)})`);
+        yield failure(ctx.file, el.index, `not valid JSON (${shortError(err)})`);
         continue;
       }
       yield recordToEvent(value, planner, ctx, el.index, 'json');
