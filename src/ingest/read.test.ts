@@ -231,6 +231,28 @@ describe('WARC', () => {
     });
   }
 
+  it('garbage between records is reported and skipped; WET conversion records are text', async () => {
+    const { readFileSync } = await import('node:fs');
+    const whole = readFileSync(g('sample.warc'));
+    const at = whole.indexOf('WARC/1.0', 10);
+    writeFileSync(g('garbage.warc'), Buffer.concat([whole.subarray(0, at), Buffer.from('GARBAGE LINE\r\nmore\r\n\r\n'), whole.subarray(at)]));
+    const r = await collect([g('garbage.warc')]);
+    expect(r.articles.map((a) => a.origin.record)).toEqual([3, 6]);
+    expect(r.failures).toEqual([{ file: g('garbage.warc'), record: 2, reason: expect.stringMatching(/^not a WARC record .*"GARBAGE LINE"/) }]);
+
+    const text = Buffer.from('Extracted text of the page: the talks went on.');
+    const wet = Buffer.concat([
+      Buffer.from(`WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://x.example/a\r\nWARC-Date: 2020-02-02T00:00:00Z\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n`),
+      text,
+      Buffer.from('\r\n\r\n'),
+    ]);
+    writeFileSync(g('a.warc.wet.gz'), gzipSync(wet));
+    const w = await collect([g('a.warc.wet.gz')]);
+    expect(w.articles).toEqual([
+      { text: text.toString(), title: null, date: '2020-02-02', source: null, url: 'https://x.example/a', sourceId: null, origin: { file: g('a.warc.wet.gz'), record: 1, format: 'warc' } },
+    ]);
+  });
+
   it('a WARC cut short reports the record', async () => {
     const { readFileSync } = await import('node:fs');
     const whole = readFileSync(g('sample.warc'));

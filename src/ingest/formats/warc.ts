@@ -95,7 +95,6 @@ export async function* readWarc(src: ByteSource, ctx: ReaderContext): AsyncGener
   const r = new ByteReader(src.chunks());
   const maxPayload = Math.max(ctx.maxArticleChars * 4, 1 << 20);
   let record = 0;
-  let articles = 0;
   for (;;) {
     // Records are separated by blank lines.
     let line = await r.readLine();
@@ -145,7 +144,6 @@ export async function* readWarc(src: ByteSource, ctx: ReaderContext): AsyncGener
     if (type === 'conversion') {
       const text = decodeBuffer(payload, ctx.decodeState(record)).trim();
       if (!text) continue;
-      articles++;
       yield article({ text, title: null, date: warcDate, source: null, url, sourceId: null, origin: { file: ctx.file, record, format: 'warc' } });
       continue;
     }
@@ -175,7 +173,6 @@ export async function* readWarc(src: ByteSource, ctx: ReaderContext): AsyncGener
     const html = decodeHtml(body, ctx.decodeState(record), httpCharset);
     const res = htmlToArticle(html, { file: ctx.file, record, format: 'warc', url, preferUrl: true, date: warcDate }, ctx.maxArticleChars);
     if (res.ok) {
-      articles++;
       yield article(res.article);
     } else yield failure(ctx.file, record, `${where}: ${res.reason}`);
   }
