@@ -95,7 +95,10 @@ class WorkerPool {
     const fromSource = import.meta.url.endsWith('.ts');
     const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
     const execArgv = fromSource ? ['--import', 'tsx'] : [];
-    this.workers = Array.from({ length: jobs }, () => new Worker(url, { workerData: { options }, execArgv }));
+    // A worker's live data is small (dictionaries + one batch); capping its heap keeps V8 from growing
+    // it lazily to gigabytes, so memory stays bounded whatever the input size.
+    const resourceLimits = { maxOldGenerationSizeMb: 128 };
+    this.workers = Array.from({ length: jobs }, () => new Worker(url, { workerData: { options }, execArgv, resourceLimits }));
     this.idle = [...this.workers];
   }
 
