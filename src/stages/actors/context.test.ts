@@ -30,8 +30,8 @@ describe('context country', () => {
     expect(actorAt(doc, 'The enemy')).toMatchObject({ code: 'RUSMIL' });
   });
 
-  it('"the enemy" stays without a country when the rival is not named', () => {
-    const doc = code('Ukraine will hold the line. The enemy shelled the bridge again. Ukraine asked for help.', '2023-03-01');
+  it('"the enemy" stays without a country when the context country has no rival at the time', () => {
+    const doc = code('Chile will hold the line. The enemy shelled the bridge again. Chile asked for help.', '2023-03-01');
     expect(actorAt(doc, 'The enemy')).toMatchObject({ country: null, sector: 'MIL' });
   });
 

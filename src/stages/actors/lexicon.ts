@@ -43,6 +43,8 @@ export interface Entry {
   needsOwner: boolean;
   /** Agents: names the other side ("the enemy"): never given the article's context country. */
   foe: boolean;
+  /** Agents: an actor only as the head of a definite phrase ("the state", "our state"; not "state media"). */
+  definite: boolean;
   /** For organisation entries: the generic head noun by which the text may refer back ("republic", "party"). */
   head: string | null;
   /** Other dated rows of the same person/actor (people.tsv has one row per office and term). */
@@ -189,6 +191,7 @@ export function makeEntry(partial: Partial<Entry> & { kind: EntryKind; name: str
     nameTitle: false,
     needsOwner: false,
     foe: false,
+    definite: false,
     head: null,
     rows: null,
     source: '',

@@ -161,6 +161,7 @@ function loadAgents(lex: Lexicon): void {
         weak: f.includes('weak'),
         needsOwner: f.includes('owner'),
         foe: f.includes('foe'),
+        definite: f.includes('def'),
         source: 'agents.tsv',
       }),
       t,

@@ -108,14 +108,15 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
     // Items after the core: a name ("President Vladimir Putin", "news agency TASS"); anything else stands alone.
     let name: Item | null = null;
     const after = chain.slice(c1 + 1);
-    if (after.length && (NAMEISH.has(after[0].kind) || ((after[0].kind === 'organization' || after[0].kind === 'media') && !chain[c1].possessive && fitsOrg(chain[c1], after[0])))) {
+    if (after.length && (isName(after[0]) || ((after[0].kind === 'organization' || after[0].kind === 'media') && !chain[c1].possessive && fitsOrg(chain[c1], after[0])))) {
       name = after.shift()!;
     }
     const rest = after;
     chain = chain.slice(0, c1 + 1);
     // Owners and modifiers before the core. A possessive core ("the president's") stops here.
     const pre = chain.slice(0, c0);
-    const core = chain.slice(c0, c1 + 1).filter((it) => CORE.has(it.kind));
+    // "state media": a noun that is an actor only as the head ("the state") modifies the ones after it.
+    const core = chain.slice(c0, c1 + 1).filter((it, k, all) => CORE.has(it.kind) && !(it.entry?.definite && k < all.length - 1));
     const mods = new Set<string>();
     for (const it of chain.slice(c0, c1 + 1)) if (it.kind === 'modifier') mods.add(it.entry?.role ?? 'skip');
     const owners: Item[] = [];
@@ -158,7 +159,7 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         while (i < n && (items[i].t0 === last.end || (items[i].t0 === last.end + 1 && COORD.has(tokens[last.end].norm) && items[i].kind === last.kind))) {
           if (items[i].kind === 'pronoun') break;
           // "Head of the DPR Denis Pushilin": the name after the complement is the title's.
-          if (NAMEISH.has(items[i].kind) && items[i].t0 === last.end && headTakesName(head) && !NAMEISH.has(last.kind)) break;
+          if (isName(items[i]) && items[i].t0 === last.end && headTakesName(head) && !NAMEISH.has(last.kind)) break;
           if (items[i].t0 !== last.end) items[i].coord = true;
           last = items[i];
           group.push(last);
@@ -171,13 +172,13 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         p.t1 = last.end;
         // A name right after the complement: "Head of the DPR Denis Pushilin".
         const lastIt = group[group.length - 1];
-        if (NAMEISH.has(lastIt.kind) && group.length > 1 && CORE.has(group[group.length - 2].kind)) {
+        if (isName(lastIt) && group.length > 1 && CORE.has(group[group.length - 2].kind)) {
           name = lastIt;
           p.complement = p.complement.filter((x) => x !== lastIt);
           break;
         }
         pos = last.end;
-        if (i < n && items[i].t0 === pos && NAMEISH.has(items[i].kind) && headTakesName(head)) {
+        if (i < n && items[i].t0 === pos && isName(items[i]) && headTakesName(head)) {
           name = items[i];
           i++;
           break;
@@ -196,6 +197,11 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
     for (const it of rest) out.push(single(it, tokens, first));
   }
   return out;
+}
+
+/** A personal name a title may take (not an organisation's name: "Intergovernmental Commission"). */
+function isName(it: Item): boolean {
+  return NAMEISH.has(it.kind) && !it.org;
 }
 
 const GAP_OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region']);
@@ -277,6 +283,11 @@ function determiner(tokens: Token[], p: Phrase, first: number): string {
   const d = p.t0 - 1;
   if (d < first) return '';
   const n = tokens[d].norm;
+  // "their own people"
+  if (n === 'own' && d - 1 >= first && (tokens[d - 1].norm === 'their' || tokens[d - 1].norm === 'our')) {
+    p.t0 = d;
+    return determiner(tokens, p, first);
+  }
   if (n === 'the' || n === 'a' || n === 'an' || DETS.has(n)) {
     p.t0 = d;
     // "the two republics' heads": keep "the" too

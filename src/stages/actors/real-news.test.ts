@@ -92,3 +92,58 @@ describe('platforms', () => {
     expect(doc.mentions.some((m) => m.actor && m.text === 'Telegram')).toBe(false);
   });
 });
+
+describe('definite and owned groups', () => {
+  it('"the state" is the government of the context country; "state media", "a state of emergency" are not', () => {
+    const doc = code(
+      'Serbia said Serbia would act. Those who attack the state will answer for it, state media said, as a state of emergency began.',
+      '2022-06-01',
+    );
+    expect(actorAt(doc, 'the state')).toMatchObject({ code: 'SRBGOV' });
+    expect(actorAt(doc, 'state media')?.sector).toBe('MED');
+    expect(doc.mentions.some((m) => m.actor && m.text.startsWith('a state'))).toBe(false);
+  });
+
+  it('"our people", "their own people" take the context country; "our partners" do not', () => {
+    const doc = code('Georgia said Georgia would protect our people and their own people, with our partners.', '2022-06-01');
+    expect(actorAt(doc, 'our people')).toMatchObject({ code: 'GEOCVL' });
+    expect(actorAt(doc, 'their own people')).toMatchObject({ code: 'GEOCVL' });
+    expect(actorAt(doc, 'our partners')).toBeNull();
+  });
+});
+
+describe('epithets and descriptions', () => {
+  it('"the aggressor country" is the context country\'s rival (the only one at the time, named or not)', () => {
+    const doc = code('Ukraine asked Ukraine\'s partners to isolate the aggressor country.', '2023-01-10');
+    expect(actorAt(doc, 'the aggressor country')).toMatchObject({ code: 'RUS', country: 'RUS', sector: null });
+  });
+
+  it('"the aggressor country" with no rival in view is no actor', () => {
+    const doc = code('Chile asked Chile\'s partners to isolate the aggressor country.', '2023-01-10');
+    expect(actorAt(doc, 'the aggressor country')).toBeNull();
+  });
+
+  it('a group noun in apposition to an organisation of its sector is that organisation', () => {
+    const doc = code('He spoke to La Civiltà Cattolica, a Jesuit publication, and to Gazprom, a Russian bank.', '2022-06-01');
+    expect(actorAt(doc, 'a Jesuit publication')).toMatchObject({ name: 'La Civiltà Cattolica', code: 'ITAMED' });
+    expect(actorAt(doc, 'a Russian bank')?.name).not.toBe('Gazprom');
+  });
+
+  it('the head of the Catholic Church is the pope (VAT)', () => {
+    const doc = code('The head of the Roman Catholic Church spoke on Sunday.', null);
+    expect(actorAt(doc, 'The head of the Roman Catholic Church')).toMatchObject({ code: 'VATGOV' });
+  });
+
+  it('NATO by description: "the 30-member western military alliance"', () => {
+    const doc = code('Finland applied to join the 30-member western military alliance.', '2022-05-18');
+    expect(doc.actors.find((a) => a.code === 'IGONAT')).toBeTruthy();
+  });
+});
+
+describe('two states joined by a hyphen', () => {
+  it('describe what follows and do not act: "the Russia-Turkey commission", "US-Russian talks"', () => {
+    const doc = code('Alexander Novak, co-chair of the Russia-Turkey Intergovernmental Commission, joined US-Russian talks.', '2022-06-01');
+    expect(doc.mentions.some((m) => m.actor && (m.text === 'Russia' || m.text === 'Turkey' || m.text === 'US'))).toBe(false);
+    expect(doc.mentions.find((m) => m.text.startsWith('co-chair of the Russia-Turkey Intergovernmental Commission'))?.actor).toBe(actorAt(doc, 'Alexander Novak')?.id);
+  });
+});

@@ -139,9 +139,11 @@ export class DocResolver {
       ((name.t1 - name.t0 === 1 && (this.tokens[name.t0].pos !== 'PROPN' || this.hasCommonWord(name.t0, name.t1))) ||
         this.lex.orgWords.has(this.tokens[name.t1 - 1].norm))
     ) {
+      // "Co-Chair of the Russia-Turkey Intergovernmental Commission": an organisation's name after the complement
+      // stays in the phrase.
       p.kind = 'role';
+      p.t1 = name.t0 > p.head.end && name.t1 - name.t0 > 1 ? name.end : p.head.end;
       p.name = null;
-      p.t1 = p.head.end;
       return this.resolveRole(p);
     }
     const ownerEnts = this.ownerMentions(p);
@@ -280,13 +282,22 @@ export class DocResolver {
       if (nx && (nx.kind === 'organization' || nx.kind === 'media')) return;
     }
     // "the ceasefire regime", "market forces": a bare agent noun after another noun is part of a compound.
-    if (p.owners.length === 0 && p.core.length === 1 && p.mods.size === 0 && p.complement.length === 0) {
+    if (!p.det && p.owners.length === 0 && p.core.length === 1 && p.mods.size === 0 && p.complement.length === 0) {
       const pv = p.t0 - 1;
       const pt = pv >= 0 ? this.tokens[pv] : null;
       if (pt && pt.pos === 'NOUN' && /^[a-z]/.test(pt.norm) && pv >= first0(this.doc, p.t0)) return;
     }
     const owners = this.ownerList(p, ownerEnts);
     const sector = coreSector(p);
+    // "La Civilta Cattolica, a Jesuit publication": a group noun in apposition to an organisation of its sector.
+    if (owners.length === 0 && !p.plural && p.complement.length === 0) {
+      const org = this.orgApposition(p, sector.sector);
+      if (org) {
+        p.targets = [org.ent.key];
+        this.mention(org.t0, p.t1, kindOf(org.ent), org.ent, 'apposition', p.inQuote);
+        return;
+      }
+    }
     if (owners.length === 0) {
       // "COMPANY SAYS", "FIRM TO BUY": generic nouns in capitals headlines are no actors.
       if (this.caps) return;
@@ -301,7 +312,10 @@ export class DocResolver {
       }
       if (p.core.every((c) => c.kind === 'honorific')) return;
       // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
-      if (head.entry?.needsOwner && (sector.weak || p.core.length < 2)) return;
+      // "our people", "their own people" (but "our partners" are not ours).
+      if (head.entry?.needsOwner && (sector.weak || p.core.length < 2) && !(sector.sector === 'CVL' && (p.det === 'our' || p.det === 'their'))) return;
+      // "the state", "our state" (not "a state of emergency", "the state of play").
+      if (head.entry?.definite && (!DEFINITE.has(p.det) || (p.t1 < last && this.tokens[p.t1].norm === 'of'))) return;
     }
     // "Russia has a very capable military": the country that has it.
     if (owners.length === 0 && !head.entry?.needsOwner && HAVE_SECTORS.has(sector.sector ?? '')) {
@@ -314,10 +328,10 @@ export class DocResolver {
     const foe = p.core.some((c) => c.entry?.foe);
     const foreign = p.mods.has('foreign');
     let pending: '' | ':ctx' | ':foe' | ':foreign' = '';
-    if (owners.length === 0 && sector.sector) {
+    if (owners.length === 0 && (sector.sector || foe)) {
       if (foe) pending = ':foe';
       else if (foreign) pending = ':foreign';
-      else if (DOMESTIC.has(sector.sector)) {
+      else if (sector.sector && DOMESTIC.has(sector.sector)) {
         context = this.contextCountry();
         if (!context) pending = ':ctx';
       }
@@ -332,7 +346,7 @@ export class DocResolver {
       let c: Coding;
       if (o) c = this.agentCoding(o, sector);
       else c = { country: context, sector: sector.sector, code: codeOf(context, sector.sector) };
-      if (!c.code) continue;
+      if (!c.code && pending !== ':foe') continue;
       // Groups of people of one code are one actor ("Ukrainian forces", "the Ukrainian armed forces");
       // bodies keep their own ("the Russian defence ministry" is not "the Kremlin").
       const body = isBody(head.entry) ? ':' + head.entry!.name : '';
@@ -443,19 +457,27 @@ export class DocResolver {
   private resolvePending(): void {
     if (this.pending.size === 0 && this.pendingPeople.length === 0) return;
     const ctx = this.contextCountry();
-    if (!ctx) return;
     const moved = new Map<string, Ent>();
     for (const [, pe] of this.pending) {
       const ent = pe.ent;
       if (ent.actor.mentions.length === 0) continue;
-      const country = pe.foe ? this.rivalOf(ctx) : ctx;
-      if (!country) continue;
+      const country = !ctx ? null : pe.foe ? this.rivalOf(ctx) : ctx;
+      if (!country) {
+        // "the aggressor country" with no rival in view: no actor at all.
+        if (!ent.actor.code) this.unlink(ent);
+        continue;
+      }
       const c: Coding = { country, sector: pe.sector, code: codeOf(country, pe.sector) };
-      const newKey = 'g:' + c.code + pe.suffix;
-      const target = moved.get(newKey) ?? this.ents.get(newKey);
-      if (target && target !== ent && target.actor.mentions.length > 0) {
+      const newKey = pe.sector ? 'g:' + c.code + pe.suffix : 'c:' + country;
+      const ce = pe.sector ? null : this.lex.countryEntries.get(country);
+      const target = ce ? this.countryOf(ce) : (moved.get(newKey) ?? this.ents.get(newKey));
+      if (target && target !== ent && (target.actor.mentions.length > 0 || ce)) {
         const from = ent.actor.id;
-        for (const m of this.doc.mentions) if (m.actor === from) m.actor = target.actor.id;
+        for (const m of this.doc.mentions) {
+          if (m.actor !== from) continue;
+          m.actor = target.actor.id;
+          if (ce) m.kind = 'country';
+        }
         target.actor.mentions.push(...ent.actor.mentions);
         target.actor.mentions.sort((a, b) => a.start - b.start);
         ent.actor.mentions = [];
@@ -464,25 +486,38 @@ export class DocResolver {
       setCoding(ent.actor, c);
       moved.set(newKey, ent);
     }
+    if (!ctx) return;
     for (const ent of this.pendingPeople) {
       if (ent.actor.country !== null || !ent.actor.sector) continue;
       setCoding(ent.actor, { country: ctx, sector: ent.actor.sector, code: codeOf(ctx, ent.actor.sector) });
     }
   }
 
+  /** Detach an entity's mentions (they stay, with no actor). */
+  private unlink(ent: Ent): void {
+    const from = ent.actor.id;
+    for (const m of this.doc.mentions) if (m.actor === from) m.actor = null;
+    ent.actor.mentions = [];
+  }
+
   /** The state the context country is at war with (rivals.tsv) on the article's date, if the article names it. */
   private rivalOf(ctx: string): string | null {
     let best: string | null = null;
     let bestN = 0;
+    let only: string | null = null;
+    let open = 0;
     for (const r of this.lex.rivals.get(ctx) ?? []) {
-      if (this.date && !((r.start === null || r.start <= this.date) && (r.end === null || this.date < r.end))) continue;
+      if (this.date ? !((r.start === null || r.start <= this.date) && (r.end === null || this.date < r.end)) : r.end !== null) continue;
+      if (only !== r.rival) open++;
+      only = r.rival;
       const n = this.countryCounts.get(r.rival) ?? 0;
       if (n > bestN) {
         best = r.rival;
         bestN = n;
       }
     }
-    return best;
+    // The one war the context country is in at the time, even when the article never names the other side.
+    return best ?? (open === 1 ? only : null);
   }
 
   private count(it: Item): void {
@@ -938,6 +973,33 @@ export class DocResolver {
     return true;
   }
 
+  /** The organisation right before ", a/the [one or two words] NOUN" when the noun's sector is the organisation's. */
+  private orgApposition(p: Phrase, sector: string | null): { ent: Ent; t0: number } | null {
+    if (!sector) return null;
+    const { tokens } = this;
+    let k = p.t0 - 1;
+    let t0 = p.t0;
+    if (!p.det) {
+      // Up to two words between the article and the noun ("a Jesuit publication", "the state-owned broadcaster").
+      let d = k;
+      while (d >= this.first && d >= p.t0 - 2 && tokens[d].pos !== 'PUNCT' && tokens[d].pos !== 'DET' && tokens[d].pos !== 'VERB') d--;
+      if (d < this.first || (tokens[d].norm !== 'a' && tokens[d].norm !== 'an' && tokens[d].norm !== 'the')) return null;
+      t0 = d;
+      k = d - 1;
+    } else if (p.det !== 'a' && p.det !== 'an' && p.det !== 'the') return null;
+    if (k < this.first + 1 || tokens[k].norm !== ',') return null;
+    const end = tokens[k - 1].end;
+    const ms = this.doc.mentions;
+    for (let j = ms.length - 1; j >= 0 && ms[j].end >= end; j--) {
+      const m = ms[j];
+      if (m.end !== end || !m.actor || (m.kind !== 'organization' && m.kind !== 'media')) continue;
+      const ent = [...this.ents.values()].find((e) => e.actor.id === m.actor);
+      if (!ent || ent.person || ent.actor.sector !== sector) return null;
+      return { ent, t0 };
+    }
+    return null;
+  }
+
   /** A facility of the group within the next two words: "army training centres", "military bases". */
   private facilityAfter(t: number, last: number): boolean {
     for (let k = t; k < last && k < t + 2; k++) {
@@ -1156,6 +1218,7 @@ const PLATFORM_NOUNS = new Set(['account', 'accounts', 'channel', 'channels', 'p
 /** Sectors of what a country "has": an army, a government, police. */
 const HAVE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'LEG', 'JUD', 'SPY']);
 const HAVE_GAP = new Set(['ADJ', 'ADV', 'DET', 'NUM']);
+const DEFINITE = new Set(['the', 'this', 'our', 'their']);
 
 const LED = new Set(['led', 'headed', 'chaired', 'represented']);
 

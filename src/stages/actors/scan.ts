@@ -24,6 +24,8 @@ export interface Item {
   inQuote: boolean;
   /** Coordinated with the previous item by "and"/","/"or" ("Donetsk and Lugansk People's Republics"). */
   coord: boolean;
+  /** A name run that ends in an organisation word ("Intergovernmental Commission"): never a title's person. */
+  org: boolean;
 }
 
 /** What the scanner needs to know about the document so far. */
@@ -122,6 +124,7 @@ export class Scanner {
       const m = root.has(norm) || norm.endsWith("'s") || norm.startsWith('pro-') ? this.match(text, tokens, i, last, caps) : null;
       if (m && !this.firstNameNotPlace(text, tokens, m, last)) {
         m.inQuote = state.inQuote;
+        this.pairCompound(text, tokens, m, last, caps);
         if (m.kind === 'organization' || m.kind === 'media') corporateSuffix(text, tokens, m, last);
         this.coordination(text, tokens, m, first, items, caps);
         items.push(m);
@@ -292,6 +295,25 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * "Russia-Turkey commission", "US-Russian talks", "Russia-Ukraine war": two states joined by a hyphen describe
+   * what follows; neither acts. The pair becomes one modifier item.
+   */
+  private pairCompound(text: string, tokens: Token[], m: Item, last: number, caps: boolean): void {
+    const k = m.entry?.kind;
+    if ((k !== 'country' && k !== 'demonym') || m.possessive || m.t1 + 1 >= last) return;
+    const dash = tokens[m.t1];
+    if (dash.norm !== '-' || dash.start !== tokens[m.t1 - 1].end || tokens[m.t1 + 1].start !== dash.end) return;
+    const m2 = this.match(text, tokens, m.t1 + 1, last, caps);
+    const k2 = m2?.entry?.kind;
+    if (!m2 || (k2 !== 'country' && k2 !== 'demonym')) return;
+    m.kind = 'modifier';
+    m.entry = { ...m.entry!, kind: 'modifier', role: 'skip' };
+    m.t1 = m2.t1;
+    m.end = m2.end;
+    m.possessive = m2.possessive;
+  }
+
   /** "Jordan Bardella", "Israel Katz": a one-word place that is also a first name, before a capitalised word. */
   private firstNameNotPlace(text: string, tokens: Token[], m: Item, last: number): boolean {
     if (m.t1 - m.t0 !== 1 || m.possessive) return false;
@@ -374,6 +396,7 @@ export class Scanner {
     }
     // Titles in headlines run on ("Kremlin Says Ukraine Rebels"): keep only a run that starts with a first name.
     const it = item('name', i, j, null, state.inQuote);
+    it.org = j - i > 1 && lex.orgWords.has(tokens[j - 1].norm);
     possessive(tokens, it);
     const surname = state.surnames.get(nameKey(tokens, i, j));
     if (surname) {
@@ -441,7 +464,7 @@ const ENGLISH_SHORT = new Set([
 ]);
 
 function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuote: boolean): Item {
-  return { kind, t0, t1, end: t1, entry, possessive: false, plural: false, refs: null, inQuote, coord: false };
+  return { kind, t0, t1, end: t1, entry, possessive: false, plural: false, refs: null, inQuote, coord: false, org: false };
 }
 
 const CORP_SUFFIX = new Set(['co', 'co.', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'group', 'holdings', 'llc', 'nv', 'bv']);
