@@ -32,9 +32,18 @@ export function registerIngest(program: Command): void {
       let inserted = 0;
       let duplicates = 0;
       let failures = 0;
+      let warnings = 0;
+      const warningLines: string[] = [];
       bar?.start(0, 0, { rate: 0, new: 0, errors: 0 });
       try {
-        const items = readInputs(paths, readOptions(opts));
+        // Warnings (e.g. a file that is not UTF-8 and was read as Windows-1252) wait until the bar is gone.
+        const items = readInputs(paths, {
+          ...readOptions(opts),
+          onWarning: (w) => {
+            warnings++;
+            if (!opts.quiet && warningLines.length < 50) warningLines.push(`wirecoder: warning: ${describeFailure(w)}`);
+          },
+        });
         const batches = processItems(items, {
           jobs: opts.jobs,
           dicts: opts.dict,
@@ -59,6 +68,8 @@ export function registerIngest(program: Command): void {
         bar?.stop();
         await store.close();
       }
+      for (const line of warningLines) process.stderr.write(line + '\n');
+      if (warnings > warningLines.length) process.stderr.write(`wirecoder: ${warnings - warningLines.length} more warnings\n`);
       const secs = (Date.now() - started) / 1000;
       if (!opts.quiet) {
         process.stderr.write(
