@@ -256,6 +256,15 @@ export class SqliteStore implements Store {
     yield* q.eventBatches(this.db, filter, size);
   }
 
+  /** SQLite fast path for exports: each event's text built by a SQL expression (src/export/sql-format.ts). */
+  async *eventTextBatches(filter: EventFilter, expression: string, size = 5000): AsyncIterable<Array<[string, string]>> {
+    yield* q.eventTextBatches(this.db, filter, expression, size);
+  }
+
+  articleMeta(): (id: string) => { date: string | null; title: string | null; source: string | null; url: string | null } {
+    return q.articleMetaLookup(this.db);
+  }
+
   async countByPlace(filter: EventFilter, limit: number): Promise<PlaceCount[]> {
     return q.countByPlace(this.db, filter, limit);
   }
