@@ -45,6 +45,10 @@ export interface Entry {
   foe: boolean;
   /** Agents: an actor only as the head of a definite phrase ("the state", "our state"; not "state media"). */
   definite: boolean;
+  /** Agents: no actor before "of" with no actor after it ("the publication of documents"). */
+  notOf: boolean;
+  /** Agents and roles: at home abroad ("diplomats", "foreign nationals"): never the article's context country. */
+  abroad: boolean;
   /** For organisation entries: the generic head noun by which the text may refer back ("republic", "party"). */
   head: string | null;
   /** Other dated rows of the same person/actor (people.tsv has one row per office and term). */
@@ -192,6 +196,8 @@ export function makeEntry(partial: Partial<Entry> & { kind: EntryKind; name: str
     needsOwner: false,
     foe: false,
     definite: false,
+    notOf: false,
+    abroad: false,
     head: null,
     rows: null,
     source: '',

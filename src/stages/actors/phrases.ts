@@ -82,7 +82,7 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         i++;
         continue;
       }
-      if (b.t0 === a.end + 1 && COORD.has(tokens[a.end].norm) && coordinable(items, i, tokens)) {
+      if (b.t0 === a.end + 1 && (COORD.has(tokens[a.end].norm) || glued(tokens, a.end)) && coordinable(items, i, tokens)) {
         b.coord = true;
         i++;
         continue;
@@ -108,13 +108,26 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
     // Items after the core: a name ("President Vladimir Putin", "news agency TASS"); anything else stands alone.
     let name: Item | null = null;
     const after = chain.slice(c1 + 1);
-    if (after.length && (isName(after[0]) || ((after[0].kind === 'organization' || after[0].kind === 'media') && !chain[c1].possessive && fitsOrg(chain[c1], after[0])))) {
+    if (after.length && (isName(after[0]) || (after[0].org && chain[c1].kind === 'agent') || ((after[0].kind === 'organization' || after[0].kind === 'media') && !chain[c1].possessive && fitsOrg(chain[c1], after[0])))) {
       name = after.shift()!;
     }
     const rest = after;
     chain = chain.slice(0, c1 + 1);
     // Owners and modifiers before the core. A possessive core ("the president's") stops here.
-    const pre = chain.slice(0, c0);
+    let pre = chain.slice(0, c0);
+    // "US President Joe Biden's most senior military officer": the titled person who owns the title is a phrase of
+    // its own ("US President Joe Biden"), and only the name owns the title.
+    let ni = -1;
+    for (let k = pre.length - 1; k > 0; k--) {
+      if (isName(pre[k]) && pre[k].possessive) {
+        ni = k;
+        break;
+      }
+    }
+    if (ni > 0 && CORE.has(pre[ni - 1].kind)) {
+      out.push(titledOwner(pre.slice(0, ni + 1), tokens, first));
+      pre = pre.slice(ni);
+    }
     // "state media": a noun that is an actor only as the head ("the state") modifies the ones after it.
     const core = chain.slice(c0, c1 + 1).filter((it, k, all) => CORE.has(it.kind) && !(it.entry?.definite && k < all.length - 1));
     const mods = new Set<string>();
@@ -199,6 +212,38 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
   return out;
 }
 
+/** The person phrase of a title and a possessive name that owns another title ("President Vladimir Putin's"). */
+function titledOwner(items: Item[], tokens: Token[], first: number): Phrase {
+  const name = items[items.length - 1];
+  name.titled = true;
+  let c0 = 0;
+  while (c0 < items.length - 1 && !CORE.has(items[c0].kind)) c0++;
+  const core = items.slice(c0, -1).filter((it) => CORE.has(it.kind));
+  const mods = new Set<string>();
+  for (const it of items.slice(0, -1)) if (it.kind === 'modifier') mods.add(it.entry?.role ?? 'skip');
+  const p: Phrase = {
+    kind: 'person',
+    t0: items[0].t0,
+    t1: name.t1,
+    head: core[core.length - 1],
+    core,
+    name,
+    owners: items.slice(0, c0).filter((it) => OWNER.has(it.kind)),
+    complement: [],
+    mods,
+    det: '',
+    plural: false,
+    inQuote: name.inQuote,
+    persons: null,
+    roleOf: null,
+    ownerIndex: 0,
+    inParen: false,
+    targets: [],
+  };
+  p.det = determiner(tokens, p, first);
+  return p;
+}
+
 /** A personal name a title may take (not an organisation's name: "Intergovernmental Commission"). */
 function isName(it: Item): boolean {
   return NAMEISH.has(it.kind) && !it.org;
@@ -217,6 +262,12 @@ function plainWords(tokens: Token[], a: number, b: number, adverbs = false): boo
     if (!(c >= 97 && c <= 122)) return false;
   }
   return true;
+}
+
+/** A hyphen with no space on either side ("Belarus-Russian"). */
+function glued(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.norm === '-' && k > 0 && tokens[k - 1].end === t.start && k + 1 < tokens.length && tokens[k + 1].start === t.end;
 }
 
 /** Can b continue the chain that ends with a? */

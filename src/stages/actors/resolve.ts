@@ -35,6 +35,8 @@ interface Coding {
   country: string | null;
   sector: string | null;
   code: string;
+  /** The country is to be guessed at the end of the article. */
+  pending?: boolean;
 }
 
 const SENT_BACK_PRONOUN = 6;
@@ -55,10 +57,14 @@ export class DocResolver {
   private caps = false;
   /** How often each country was named so far (countries, demonyms, capitals, seats), and a dateline's country. */
   private readonly countryCounts = new Map<string, number>();
+  /** Mentions of people by their country (for the protagonist). */
+  private readonly personCounts = new Map<string, number>();
+  /** How often each country was named as a place so far ("in Ukraine", "Ukraine's east"). */
+  private readonly placeCounts = new Map<string, number>();
   private dateline: string | null = null;
   private lastIts: { key: string | null; country: string | null; sent: number } | null = null;
   /** Agents and people waiting for the article's context country (see resolvePending). */
-  private readonly pending = new Map<string, { ent: Ent; sector: string | null; suffix: string; foe: boolean }>();
+  private readonly pending = new Map<string, { ent: Ent; sector: string | null; suffix: string; foe: boolean; our: boolean }>();
   private readonly pendingPeople: Ent[] = [];
 
   constructor(
@@ -156,6 +162,8 @@ export class DocResolver {
 
   /** A title without a name: "the Russian president", "the head of the LPR", "the two republics' heads". */
   private resolveRole(p: Phrase): void {
+    // "Lehman Brothers": a capitalised kin word inside a sentence is part of a name.
+    if (p.head.entry?.needsOwner && p.head.t0 > this.first && Scanner.capital(this.text, this.tokens[p.head.t0])) return;
     const ownerEnts = this.ownerMentions(p);
     const targets: Ent[] = [];
     if (p.persons) {
@@ -181,7 +189,7 @@ export class DocResolver {
       // "Ukrainian soldiers", "western leaders": a plural title without known people is a group;
       // a weak one needs an owner ("the directors", "delegates" alone say nothing).
       if (targets.length === 0 && p.plural) {
-        if (owners.length === 0 && coreSector(p).weak) return;
+        if (owners.length === 0 && (coreSector(p).weak || p.head.entry?.needsOwner)) return;
         return this.resolveAgent(p, this.tokens.length);
       }
     }
@@ -216,8 +224,9 @@ export class DocResolver {
       }
     }
     if (!o) return [];
-    // A role actor: "the Russian president" when no holder is known (not for a guessed country).
-    if (o.context) return [];
+    // A role actor: "the Russian president" when no holder is known; for a guessed country only when the article has
+    // no date to look the holder up by ("The President instructed..." in an undated release).
+    if (o.context && this.date) return [];
     const c = this.titleCoding(p, o);
     const key = `r:${c.code}:${roleKey ?? roleName}`;
     const ent = this.ensure(key, () => ({
@@ -269,6 +278,10 @@ export class DocResolver {
       }
       return;
     }
+    // "joined forces": an idiom.
+    if (p.t0 > 0 && this.tokens[p.t0].norm === 'forces' && this.tokens[p.t0 - 1].lemma === 'join') return;
+    // "government-controlled", "army-run": the first part of a hyphenated word is no actor.
+    if (!head.possessive && p.t1 + 1 < last && this.tokens[p.t1].norm === '-' && this.tokens[p.t1].start === this.tokens[p.t1 - 1].end && this.tokens[p.t1 + 1].start === this.tokens[p.t1].end) return;
     // "military aggression", "government bonds": an agent noun used as a modifier is no actor (but "Ukrainian army
     // positions", "Russian military bases" are the army's); a possessive country before it still acts
     // ("Russia's military operation").
@@ -313,29 +326,22 @@ export class DocResolver {
       if (p.core.every((c) => c.kind === 'honorific')) return;
       // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
       // "our people", "their own people" (but "our partners" are not ours).
-      if (head.entry?.needsOwner && (sector.weak || p.core.length < 2) && !(sector.sector === 'CVL' && (p.det === 'our' || p.det === 'their'))) return;
+      if (head.entry?.needsOwner && (sector.weak || p.core.length < 2) && !(sector.sector === 'CVL' && (p.det === 'our' || (p.det === 'their' && this.tokens[p.t0 + 1]?.norm === 'own')))) return;
+      // "the publication of documents", "ready for publication"
+      if (head.entry?.notOf && (!p.det || (p.t1 < last && this.tokens[p.t1].norm === 'of' && p.complement.length === 0))) return;
       // "the state", "our state" (not "a state of emergency", "the state of play").
-      if (head.entry?.definite && (!DEFINITE.has(p.det) || (p.t1 < last && this.tokens[p.t1].norm === 'of'))) return;
+      if (head.entry?.definite && (!DEFINITE.has(p.det) || p.mods.has('self') || (p.t1 < last && this.tokens[p.t1].norm === 'of'))) return;
     }
     // "Russia has a very capable military": the country that has it.
     if (owners.length === 0 && !head.entry?.needsOwner && HAVE_SECTORS.has(sector.sector ?? '')) {
-      const h = this.haver(p);
+      const h = this.haver(p, last);
       if (h) owners.push(h);
     }
-    let context: string | null = null;
     // An agent with no country word: the article's context country (decided at the end of the article when it is
     // not clear yet), the other side for "the enemy", none for "foreign nationals".
-    const foe = p.core.some((c) => c.entry?.foe);
-    const foreign = p.mods.has('foreign');
-    let pending: '' | ':ctx' | ':foe' | ':foreign' = '';
-    if (owners.length === 0 && (sector.sector || foe)) {
-      if (foe) pending = ':foe';
-      else if (foreign) pending = ':foreign';
-      else if (sector.sector && DOMESTIC.has(sector.sector)) {
-        context = this.contextCountry();
-        if (!context) pending = ':ctx';
-      }
-    }
+    let context: string | null = null;
+    let pending: Pending = '';
+    if (owners.length === 0) ({ country: context, pending } = this.guess(p, sector.sector));
     const targets: Ent[] = [];
     for (const o of owners.length ? owners : [null]) {
       // "the TASS news agency", "Hamas fighters", "NATO allies": the organisation itself.
@@ -352,7 +358,7 @@ export class DocResolver {
       const body = isBody(head.entry) ? ':' + head.entry!.name : '';
       const key = 'g:' + c.code + body + (o ? '' : pending);
       const ent = this.ensure(key, () => ({ actor: newActor(this.stripDet(p), c, 'agent', null), person: false, coded: true }));
-      if (!o && (pending === ':ctx' || pending === ':foe')) this.pending.set(key, { ent, sector: c.sector, suffix: body, foe: pending === ':foe' });
+      if (!o && (pending === ':ctx' || pending === ':foe' || pending === ':our')) this.pending.set(key, { ent, sector: c.sector, suffix: body, foe: pending === ':foe', our: pending === ':our' });
       targets.push(ent);
     }
     p.targets = targets.map((t) => t.key);
@@ -365,6 +371,7 @@ export class DocResolver {
     switch (it.kind) {
       case 'country': {
         const ent = this.placeActor(p, first, last) ? this.countryOf(e!) : null;
+        if (!ent && e!.country) this.placeCounts.set(e!.country, (this.placeCounts.get(e!.country) ?? 0) + 1);
         this.mention(it.t0, it.t1, 'country', ent, ent ? 'country' : 'country-as-place', p.inQuote);
         if (ent) p.targets = [ent.key];
         return;
@@ -457,11 +464,15 @@ export class DocResolver {
   private resolvePending(): void {
     if (this.pending.size === 0 && this.pendingPeople.length === 0) return;
     const ctx = this.contextCountry();
+    if (!ctx && this.placeCounts.size === 0 && this.personCounts.size === 0) return;
     const moved = new Map<string, Ent>();
     for (const [, pe] of this.pending) {
       const ent = pe.ent;
       if (ent.actor.mentions.length === 0) continue;
-      const country = !ctx ? null : pe.foe ? this.rivalOf(ctx) : ctx;
+      const home = this.protagonist() ?? leader(this.placeCounts) ?? ctx;
+      // Whose "our" is told by the person named most, else by where things happen, before the country named most
+      // (a Ukrainian address names Russia more often than Ukraine).
+      const country = pe.foe ? (home ? this.rivalOf(home) : null) : pe.our ? home : VICTIM.has(pe.sector ?? '') ? this.victimCountry() : ctx;
       if (!country) {
         // "the aggressor country" with no rival in view: no actor at all.
         if (!ent.actor.code) this.unlink(ent);
@@ -553,22 +564,54 @@ export class DocResolver {
   }
 
   /**
+   * The country a group or title with no country word gets from the article: the context country (the theatre
+   * country, where things happen, for civilians and refugees), or '' with a reason to wait or to give none:
+   * ':ctx' (decide at the end of the article), ':foe' (the context country's rival), ':foreign' (none).
+   */
+  private guess(p: Phrase, sector: string | null): { country: string | null; pending: Pending } {
+    if (p.core.some((c) => c.entry?.foe)) return { country: null, pending: FOE_DETS.has(p.det) ? ':foe' : ':foreign' };
+    if (!sector || !DOMESTIC.has(sector)) return { country: null, pending: '' };
+    // "foreign nationals", "diplomats", "the foreign ministers" (of several states) have no one country here.
+    if (p.mods.has('foreign') || p.core.some((c) => c.entry?.abroad) || (p.plural && p.head.kind === 'role' && p.head.entry?.role)) {
+      return { country: null, pending: ':foreign' };
+    }
+    // "three countries' leaders", "member states' ministers": of several states.
+    if (p.core.some((c) => c !== p.head && c.entry?.needsOwner && !c.entry.weak && c.entry.sector === 'GOV' && /s$/.test(c.entry.name))) {
+      return { country: null, pending: ':foreign' };
+    }
+    // "our defenders", "our people": the side of whoever speaks, decided at the end of the article.
+    if (p.det === 'our') return { country: null, pending: PENDING.has(sector) ? ':our' : '' };
+    const c = VICTIM.has(sector) ? this.victimCountry() : this.contextCountry();
+    if (c) return { country: c, pending: '' };
+    return { country: null, pending: PENDING.has(sector) ? ':ctx' : '' };
+  }
+
+  /**
+   * The country of the person the article names most (at least twice, ahead of the next): whose "our" and whose
+   * enemy a first-person text means (Zelensky's addresses name Russia more often than Ukraine).
+   */
+  private protagonist(): string | null {
+    return leader(this.personCounts);
+  }
+
+  /**
+   * Where civilians and refugees are: the theatre country (the one most named as a place: "in Ukraine", "Ukraine's
+   * east") when it is named about as often as the context country, else the context country.
+   */
+  private victimCountry(): string | null {
+    const ctx = this.contextCountry();
+    const t = leader(this.placeCounts);
+    if (!t || !ctx || t === ctx) return ctx ?? t;
+    return (this.countryCounts.get(t) ?? 0) * 4 >= (this.countryCounts.get(ctx) ?? 0) * 3 ? t : ctx;
+  }
+
+  /**
    * The country an article is about, for agents it names without one ("officials said", "civilians"):
    * the dateline's country, else the country named most so far (at least twice, ahead of the next).
    */
   private contextCountry(): string | null {
     if (this.dateline) return this.dateline;
-    let best: string | null = null;
-    let n1 = 0;
-    let n2 = 0;
-    for (const [c, n] of this.countryCounts) {
-      if (n > n1) {
-        n2 = n1;
-        n1 = n;
-        best = c;
-      } else if (n > n2) n2 = n;
-    }
-    return n1 >= 2 && n1 > n2 ? best : null;
+    return leader(this.countryCounts);
   }
 
   // ---- owners and coding ----------------------------------------------------------------------
@@ -610,7 +653,7 @@ export class DocResolver {
           break;
       }
       out.set(it, ents);
-      if (nested) for (const e of ents) this.mention(it.t0, it.t1, kindOf(e), e, 'nested', p.inQuote);
+      if (nested && !it.titled) for (const e of ents) this.mention(it.t0, it.t1, kindOf(e), e, 'nested', p.inQuote);
     }
     return out;
   }
@@ -694,8 +737,8 @@ export class DocResolver {
     const s = coreSector(p);
     if (!o) {
       // "Yaroslav Zheleznyak, an opposition member": a domestic title takes the article's country.
-      const c = s.sector && DOMESTIC.has(s.sector) && !p.core.some((x) => x.entry?.foe) ? this.contextCountry() : null;
-      return { country: c, sector: s.sector, code: codeOf(c, s.sector) };
+      const g = this.guess(p, s.sector);
+      return { country: g.country, sector: s.sector, code: codeOf(g.country, s.sector), pending: g.pending === ':ctx' };
     }
     if (o.kind === 'person' && s.sector && !s.weak && s.sector !== o.coding.sector && o.coding.country) {
       // "Biden's most senior military officer" USA MIL, "his son" CVL: a title of its own keeps its sector.
@@ -704,7 +747,9 @@ export class DocResolver {
     if (o.kind === 'org' || o.kind === 'person') {
       return { country: o.coding.country, sector: o.coding.sector, code: o.coding.code };
     }
-    return this.agentCoding(o, { sector: s.sector ?? 'GOV', weak: s.weak });
+    // "Russian military analyst X": a title with no sector of its own is a private person's.
+    const own = s.sector ?? (p.head.kind === 'role' && !p.head.entry?.sector && !p.head.entry?.weak ? 'CVL' : 'GOV');
+    return this.agentCoding(o, { sector: own, weak: s.weak });
   }
 
   /**
@@ -756,7 +801,9 @@ export class DocResolver {
     if (!c.code) return;
     setCoding(ent.actor, c);
     ent.coded = true;
-    if (!o && c.country === null && c.sector && DOMESTIC.has(c.sector) && !role.core.some((x) => x.entry?.foe)) this.pendingPeople.push(ent);
+    // A title with no country: filled in from the article's context at its end, except officials and officers,
+    // who are as often foreign ("National Security Council Spokesperson X").
+    if (!o && c.pending && c.sector !== 'GOV' && c.sector !== 'MIL') this.pendingPeople.push(ent);
   }
 
   private ownerEntsQuiet(p: Phrase): Map<Item, Ent[]> {
@@ -992,9 +1039,9 @@ export class DocResolver {
     const ms = this.doc.mentions;
     for (let j = ms.length - 1; j >= 0 && ms[j].end >= end; j--) {
       const m = ms[j];
-      if (m.end !== end || !m.actor || (m.kind !== 'organization' && m.kind !== 'media')) continue;
+      if (m.end !== end || !m.actor || (m.kind !== 'organization' && m.kind !== 'media' && m.kind !== 'agent')) continue;
       const ent = [...this.ents.values()].find((e) => e.actor.id === m.actor);
-      if (!ent || ent.person || ent.actor.sector !== sector) return null;
+      if (!ent || ent.person || ent.actor.sector !== sector || (m.kind === 'agent' && !ent.actor.country)) return null;
       return { ent, t0 };
     }
     return null;
@@ -1027,21 +1074,45 @@ export class DocResolver {
     void last;
   }
 
-  /** "Russia has a (very capable) military": the country right before has/have, as the owner. */
-  private haver(p: Phrase): OwnerInfo | null {
+  /**
+   * "Russia has a (very capable) military", "the United States will deploy 3,000 more troops", "the government in
+   * Kyiv": the country of the subject that has or sends the group, or of the capital it sits in, as the owner.
+   */
+  private haver(p: Phrase, last: number): OwnerInfo | null {
     const { tokens } = this;
     let k = p.t0 - 1;
-    while (k > this.first && (HAVE_GAP.has(tokens[k].pos) || tokens[k].norm === '"' || tokens[k].norm === 'but')) k--;
-    const v = tokens[k]?.norm;
-    if (k <= this.first || (v !== 'has' && v !== 'have' && v !== 'had')) return null;
-    const end = tokens[k - 1].end;
+    // "a very capable", "more than 100,000", "tens of thousands of"
+    while (k > this.first && (HAVE_GAP.has(tokens[k].pos) || HAVE_GAP_WORDS.has(tokens[k].norm))) k--;
+    if (k > this.first && HAVE_VERBS.has(tokens[k].lemma)) {
+      k--;
+      // "has amassed", "will deploy", "plans to send"
+      for (let n = 0; n < 3 && k > this.first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' || tokens[k].pos === 'ADV' || PLAN_VERBS.has(tokens[k].lemma)); n++) k--;
+      const ent = this.actorEndingAt(tokens[k].end);
+      if (ent && !ent.person) {
+        if (ent.actor.type === 'organization' && !ent.actor.country) return { kind: 'org', item: p.head, ent, coding: { country: null, sector: ent.actor.sector, code: ent.actor.code } };
+        const c = ent.actor.country;
+        if (c) return { kind: 'country', item: p.head, ent: null, coding: { country: c, sector: null, code: c } };
+      }
+    }
+    // "the government in Kyiv", "officials in Beijing" (a place right after "in" is a place mention of its own).
+    if (p.t1 + 1 < last && tokens[p.t1].norm === 'in' && GOVERNING.has(p.head.entry?.name ?? '')) {
+      const it = this.scanner.match(this.text, tokens, p.t1 + 1, last, false);
+      const e = it?.entry;
+      if (e && (e.kind === 'capital' || e.kind === 'country') && e.country && !it.possessive && !(it.t1 < last && this.words.placeNouns.has(tokens[it.t1].norm))) {
+        return { kind: 'country', item: p.head, ent: null, coding: { country: e.country, sector: null, code: e.country } };
+      }
+    }
+    return null;
+  }
+
+  /** The actor of a mention in this sentence that ends at a character offset (not a pronoun). */
+  private actorEndingAt(end: number): Ent | null {
     const ms = this.doc.mentions;
-    for (let j = ms.length - 1; j >= 0 && ms[j].end >= end; j--) {
+    const from = this.tokens[this.first].start;
+    for (let j = ms.length - 1; j >= 0 && ms[j].start >= from; j--) {
       const m = ms[j];
-      if (m.end !== end || !m.actor || m.kind !== 'country') continue;
-      const ent = [...this.ents.values()].find((e) => e.actor.id === m.actor);
-      if (!ent?.actor.country) return null;
-      return { kind: 'country', item: p.head, ent: null, coding: { country: ent.actor.country, sector: null, code: ent.actor.country } };
+      if (m.end !== end || !m.actor || m.kind === 'pronoun') continue;
+      return [...this.ents.values()].find((e) => e.actor.id === m.actor) ?? null;
     }
     return null;
   }
@@ -1081,7 +1152,11 @@ export class DocResolver {
     this.doc.mentions.push(m);
     if (ent) {
       ent.actor.mentions.push({ start, end });
-      if (ent.person && kind !== 'pronoun') this.people.push({ ent, sent: this.sent, inQuote });
+      if (ent.person && kind !== 'pronoun') {
+        this.people.push({ ent, sent: this.sent, inQuote });
+        const c = ent.actor.country;
+        if (c) this.personCounts.set(c, (this.personCounts.get(c) ?? 0) + 1);
+      }
     }
   }
 
@@ -1200,6 +1275,32 @@ function rank(o: OwnerInfo): number {
   return o.kind === 'org' ? 3 : o.kind === 'seat' ? 2 : o.kind === 'person' ? 1 : 0;
 }
 
+/** The key counted most, at least twice and more often than any other. */
+function leader(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let n1 = 0;
+  let n2 = 0;
+  for (const [c, n] of counts) {
+    if (n > n1) {
+      n2 = n1;
+      n1 = n;
+      best = c;
+    } else if (n > n2) n2 = n;
+  }
+  return n1 >= 2 && n1 > n2 ? best : null;
+}
+
+type Pending = '' | ':ctx' | ':foe' | ':foreign' | ':our';
+
+/** Determiners with which "enemy", "occupiers" name the other side ("the enemy"; not "other aggressors"). */
+const FOE_DETS = new Set(['the', 'our', 'these', 'those', 'this']);
+/** Sectors of victims and the displaced: coded by the theatre country first. */
+const VICTIM = new Set(['CVL', 'REF']);
+/** Sectors that wait for the whole article's context country when the start of it did not settle one. */
+const PENDING = new Set(['CVL', 'REF', 'MIL', 'COP', 'GOV', 'LEG', 'JUD', 'OPP', 'REB']);
+/** Governing bodies that belong to the capital or country they sit in ("the authorities in Kiev"). */
+const GOVERNING = new Set(['government', 'authorities', 'regime', 'leadership', 'administration', 'cabinet', 'presidency', 'parliament']);
+
 /** "DPR" fits "Donetsk People's Republic": its first letter starts one of the name's words. */
 function initialsFit(abbr: string, name: string): boolean {
   const a = abbr[0].toLowerCase();
@@ -1218,7 +1319,11 @@ const PLATFORM_NOUNS = new Set(['account', 'accounts', 'channel', 'channels', 'p
 /** Sectors of what a country "has": an army, a government, police. */
 const HAVE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'LEG', 'JUD', 'SPY']);
 const HAVE_GAP = new Set(['ADJ', 'ADV', 'DET', 'NUM']);
-const DEFINITE = new Set(['the', 'this', 'our', 'their']);
+/** Verbs (lemmas) whose subject has the group noun after them ("Russia has amassed troops", "the US will send troops"). */
+const HAVE_VERBS = new Set(['have', 'deploy', 'send', 'dispatch', 'mobilize', 'mobilise', 'amass', 'station', 'mass', 'withdraw', 'pull', 'move', 'train', 'arm']);
+const PLAN_VERBS = new Set(['plan', 'want', 'decide', 'agree', 'begin', 'start', 'continue', 'promise', 'pledge', 'threaten', 'intend', 'prepare', 'consider', 'be']);
+const HAVE_GAP_WORDS = new Set(['"', 'but', 'than', 'of', 'tens', 'hundreds', 'thousands', 'dozens', 'some', 'about', 'around', 'nearly', 'almost', 'up', 'to']);
+const DEFINITE = new Set(['the', 'our']);
 
 const LED = new Set(['led', 'headed', 'chaired', 'represented']);
 
@@ -1268,9 +1373,16 @@ function coreSector(p: Phrase): { sector: string | null; weak: boolean } {
   const head = core[core.length - 1];
   const hs = head.entry?.sector ?? null;
   if (hs && !head.entry?.weak) return { sector: hs, weak: false };
+  // "military analysts", "defence experts": a title with no sector of its own takes none from the words before it.
+  if (!hs && head.kind === 'role' && !head.entry?.weak) return { sector: null, weak: true };
   for (let k = core.length - 2; k >= 0; k--) {
     const e = core[k].entry;
     if (e?.sector && !e.weak) return { sector: e.sector, weak: false };
+  }
+  // "company officials": a weak word before a weak head says whose they are.
+  for (let k = core.length - 2; k >= 0; k--) {
+    const e = core[k].entry;
+    if (e?.sector && e.sector !== hs) return { sector: e.sector, weak: true };
   }
   if (p.mods.has('self')) return { sector: 'REB', weak: false };
   return { sector: hs, weak: true };

@@ -26,6 +26,8 @@ export interface Item {
   coord: boolean;
   /** A name run that ends in an organisation word ("Intergovernmental Commission"): never a title's person. */
   org: boolean;
+  /** A possessive name that has a phrase of its own with its title ("President Vladimir Putin's spokesman"). */
+  titled?: boolean;
 }
 
 /** What the scanner needs to know about the document so far. */
@@ -146,6 +148,18 @@ export class Scanner {
                   items.pop();
                   run.t0 = prev.t0;
                 } else run.t0 = b;
+              }
+            }
+            // "General Cinema Corp", "Citizens Fidelity Bank": capitalised title or group words right before an
+            // organisation's name are part of it.
+            if (run.kind === 'name' && run.org) {
+              while (items.length) {
+                const prev = items[items.length - 1];
+                if (prev.end !== run.t0 || prev.possessive || !NAME_PREFIX.has(prev.kind) || !Scanner.capital(text, tokens[prev.t0])) break;
+                // ... but an institution keeps its own name before a body of it ("the U.S. Senate Agriculture Committee").
+                if (prev.kind === 'agent' && !PEOPLE_SECTORS.has(prev.entry?.sector ?? '')) break;
+                items.pop();
+                run.t0 = prev.t0;
               }
             }
             items.push(run);
@@ -307,6 +321,9 @@ export class Scanner {
     const m2 = this.match(text, tokens, m.t1 + 1, last, caps);
     const k2 = m2?.entry?.kind;
     if (!m2 || (k2 !== 'country' && k2 !== 'demonym')) return;
+    // "Belarus-Russian military exercises": both own the group noun after them (read as a coordination).
+    const after = m2.end < last ? this.match(text, tokens, m2.end, last, caps) : null;
+    if (after && (after.kind === 'agent' || after.kind === 'role')) return;
     m.kind = 'modifier';
     m.entry = { ...m.entry!, kind: 'modifier', role: 'skip' };
     m.t1 = m2.t1;
@@ -417,7 +434,7 @@ export class Scanner {
     const m = this.match(text, tokens, j, last, false);
     if (!m || !m.entry) return false;
     const k = m.entry.kind;
-    return k !== 'capital' && k !== 'region' && k !== 'modifier';
+    return k !== 'capital' && k !== 'region' && k !== 'modifier' && !m.entry.definite;
   }
 
   /** "the republics", "those republics'", "the two republics' heads": organisations named before. */
@@ -454,6 +471,10 @@ export class Scanner {
     return this.words.speech.has(norm);
   }
 }
+
+/** Items whose capitalised words may begin an organisation's name ("General Cinema Corp", "Citizens Fidelity Bank"). */
+const NAME_PREFIX = new Set(['role', 'honorific', 'agent', 'modifier']);
+const PEOPLE_SECTORS = new Set(['CVL', 'BUS', 'LAB', 'AGR', 'REF', 'EDU', 'HLH']);
 
 const REF_DETS = new Set(['the', 'those', 'these', 'this', 'that', 'both']);
 
