@@ -174,4 +174,11 @@ export const MIGRATIONS: string[] = [
     target_country = (SELECT group_concat(coalesce(json_extract(value, '$.country'), ''), ';') FROM json_each(events.target_actors)),
     target_sector = (SELECT group_concat(coalesce(json_extract(value, '$.sector'), ''), ';') FROM json_each(events.target_actors));
   `,
+  // 3: covering indexes so the aggregates behind the timeline, the network and the map read an index, not
+  // the wide events rows (JSON columns): counts per period by type, dyads, events per place.
+  `
+  CREATE INDEX events_counts ON events(date, plover_type, goldstein, quad_class, cameo_root);
+  CREATE INDEX events_dyads ON events(source_code, target_code, quad_class, goldstein, source_name, target_name);
+  CREATE INDEX events_map ON events(lat, lon, place_country, place_name, quad_class, goldstein);
+  `,
 ];

@@ -10,15 +10,21 @@ const EVENT_COLUMNS = `e.rowid AS _rowid, e.article_id, e.event_id, e.date, e.da
   e.attribution, e.pattern, e.source_actors, e.target_actors, e.source_country, e.source_sector, e.target_country, e.target_sector, a.date AS article_date, a.title AS article_title,
   a.source AS article_source, a.url AS article_url`;
 
-/** `RUS*` -> prefix match on code; otherwise exact code or name substring. */
+/**
+ * `RUS*` -> prefix match on code; otherwise exact code or name substring. Written as a row-value IN over
+ * event_actors (answered from its (code, article_id, event_id) index), not a correlated EXISTS per event.
+ */
 function actorClause(value: string, role: 'source' | 'target' | 'either', params: unknown[]): string {
   const roleSql = role === 'either' ? '' : ` AND ea.role = '${role}'`;
+  let cond: string;
   if (value.endsWith('*')) {
     params.push(value.slice(0, -1).toUpperCase() + '%');
-    return `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND ea.code LIKE ?)`;
+    cond = 'ea.code LIKE ?';
+  } else {
+    params.push(value.toUpperCase(), `%${value}%`);
+    cond = '(ea.code = ? OR ea.name LIKE ?)';
   }
-  params.push(value.toUpperCase(), `%${value}%`);
-  return `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND (ea.code = ? OR ea.name LIKE ?))`;
+  return `(e.article_id, e.event_id) IN (SELECT ea.article_id, ea.event_id FROM event_actors ea WHERE ${cond}${roleSql})`;
 }
 
 /**
@@ -42,7 +48,7 @@ export function eventWhere(f: EventFilter): { sql: string; params: unknown[]; ne
       conds.push('ea.sector = ?');
       p.push(f.sector.toUpperCase());
     }
-    w.push(`EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND ${conds.join(' AND ')})`);
+    w.push(`(e.article_id, e.event_id) IN (SELECT ea.article_id, ea.event_id FROM event_actors ea WHERE ${conds.join(' AND ')}${roleSql})`);
   }
   if (f.type?.length) {
     w.push(`e.plover_type IN (${f.type.map(() => '?').join(',')})`);
@@ -244,7 +250,7 @@ export function countEvents(db: Database.Database, f: EventFilter): number {
 }
 
 const PERIOD: Record<CountsOptions['interval'], string> = {
-  day: "coalesce(e.date, '')",
+  day: 'e.date', // bare, so the (date, type, ...) index gives the grouping order; NULL -> '' below
   week: "coalesce(strftime('%Y-%m-%d', e.date, 'weekday 1', '-7 days'), '')",
   month: "coalesce(substr(e.date, 1, 7), '')",
   year: "coalesce(substr(e.date, 1, 4), '')",
@@ -266,7 +272,8 @@ export function countByPeriod(db: Database.Database, f: EventFilter, o: CountsOp
     .prepare(`SELECT ${PERIOD[o.interval]} AS period, ${KEY[o.by]} AS key, count(*) AS events,
       round(coalesce(sum(e.goldstein), 0), 2) AS goldstein
       FROM ${fromEvents(needsArticles)} ${sql} GROUP BY period, key ORDER BY period, key`)
-    .all(...params) as CountRow[];
+    .all(...params)
+    .map((r) => ({ ...(r as CountRow), period: (r as CountRow).period ?? '' }));
 }
 
 /** The most frequent source -> target pairs, with cooperative (QuadClass 1-2) and conflictual (3-4) counts. */
