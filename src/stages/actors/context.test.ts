@@ -53,3 +53,40 @@ describe('roles without an article date', () => {
     expect(actorAt(doc, 'The Russian president')?.name).toBe('Vladimir Putin');
   });
 });
+
+describe('whose side', () => {
+  it('"our people" and "the occupiers" in a first-person address: the side of the person named most', () => {
+    const doc = code(
+      'Volodymyr Zelensky spoke tonight. Russia shelled the city again; Russia lies; Russia will pay; Russia must leave. ' +
+        'Volodymyr Zelensky said our defenders hold the line and the occupiers will be driven out.',
+      null,
+    );
+    expect(actorAt(doc, 'our defenders')).toMatchObject({ code: 'UKRMIL' });
+    expect(actorAt(doc, 'the occupiers')).toMatchObject({ code: 'RUSMIL' });
+  });
+
+  it('civilians are coded by where things happen when that country is named about as often as the context country', () => {
+    const doc = code('Russia said Russia would go on. Shelling hit homes in Ukraine, in eastern Ukraine and across Ukraine. Civilians died.', '2022-03-01');
+    expect(actorAt(doc, 'Civilians')).toMatchObject({ code: 'UKRCVL' });
+  });
+
+  it('several-state groups and diplomats get no context country', () => {
+    const doc = code('Ukraine said Ukraine was ready. The foreign ministers met, and diplomats said the three countries\' leaders agreed.', '2022-03-01');
+    expect(actorAt(doc, 'The foreign ministers')?.country ?? null).toBeNull();
+    expect(actorAt(doc, 'diplomats')?.country ?? null).toBeNull();
+  });
+});
+
+describe('countries from the sentence', () => {
+  it('the subject that has or sends a force owns it', () => {
+    const doc = code('Canada will deploy 3,000 more troops, and Russia has massed more than 100,000 soldiers nearby.', '2022-02-01');
+    expect(actorAt(doc, 'troops')).toMatchObject({ code: 'CANMIL' });
+    expect(actorAt(doc, 'soldiers')).toMatchObject({ code: 'RUSMIL' });
+  });
+
+  it('a governing body "in" a capital is that country\'s; diplomats "in" it are not', () => {
+    const doc = code('Poland said Poland accused the authorities in Minsk, as Canada kept diplomats in Kyiv.', '2022-02-01');
+    expect(actorAt(doc, 'the authorities')).toMatchObject({ code: 'BLRGOV' });
+    expect(actorAt(doc, 'diplomats')?.country ?? null).not.toBe('UKR');
+  });
+});

@@ -147,3 +147,38 @@ describe('two states joined by a hyphen', () => {
     expect(doc.mentions.find((m) => m.text.startsWith('co-chair of the Russia-Turkey Intergovernmental Commission'))?.actor).toBe(actorAt(doc, 'Alexander Novak')?.id);
   });
 });
+
+describe('names and titles', () => {
+  it('a titled person who owns another title is a mention with the title', () => {
+    const doc = code("Bulgarian Prime Minister Kiril Petkov's chief adviser Ivo Dorov spoke.", '2022-05-01');
+    expect(actorAt(doc, 'Bulgarian Prime Minister Kiril Petkov')).toMatchObject({ code: 'BGRGOV' });
+  });
+
+  it('an analyst-type title under a country is a private person (CVL), and "military analysts" are not the military', () => {
+    const doc = code('Russian military analyst Oleg Varnov said military analysts disagree.', '2022-05-01');
+    expect(actorAt(doc, 'Russian military analyst Oleg Varnov')).toMatchObject({ code: 'RUSCVL' });
+    expect(actorAt(doc, 'military analysts')).toBeNull();
+  });
+
+  it('capitalised title or group words before an organisation name are part of it; kin words in names are no people', () => {
+    const doc = code('General Cinema Corp said Investors Savings Bank and Lehman Brothers Inc agreed.', '1987-03-01');
+    expect(actorAt(doc, 'General Cinema Corp')).toMatchObject({ sector: 'BUS' });
+    expect(actorAt(doc, 'Investors Savings Bank')).toMatchObject({ sector: 'BUS' });
+    expect(doc.actors.some((a) => a.sector === 'CVL')).toBe(false);
+  });
+
+  it('"company officials" are the company\'s, not the government\'s', () => {
+    const doc = code('Company officials said the plant would close.', '1987-03-01');
+    expect(actorAt(doc, 'Company officials')?.sector).toBe('BUS');
+  });
+});
+
+describe('guards', () => {
+  it('"joined forces", "government-controlled", "ready for publication", "the publication of" are no actors', () => {
+    const doc = code(
+      'Kenya said Kenya and Uganda joined forces to fix government-controlled prices; the report is ready for publication after the publication of data.',
+      '2022-05-01',
+    );
+    expect(doc.mentions.filter((m) => m.actor && m.kind === 'agent')).toEqual([]);
+  });
+});

@@ -315,7 +315,7 @@ export class DocResolver {
       // "COMPANY SAYS", "FIRM TO BUY": generic nouns in capitals headlines are no actors.
       if (this.caps) return;
       // "the company", "the firm": the company the article named last.
-      if (p.det === 'the' && !p.plural && p.core.length === 1 && head.entry && ANAPHORIC_ORG.has(head.entry.name)) {
+      if ((p.det === 'the' || p.det === 'this') && !p.plural && p.core.length === 1 && head.entry && ANAPHORIC_ORG.has(head.entry.name)) {
         const org = this.lastOrg(head.entry.sector);
         if (org) {
           p.targets = [org.key];
@@ -323,6 +323,8 @@ export class DocResolver {
           return;
         }
       }
+      // "the company" with no company named before, "any company", "companies": no one in particular.
+      if (sector.weak && head.entry?.sector === 'BUS' && !p.mods.has('foreign')) return;
       if (p.core.every((c) => c.kind === 'honorific')) return;
       // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
       // "our people", "their own people" (but "our partners" are not ours).
@@ -921,7 +923,7 @@ export class DocResolver {
   private unknownOrg(it: Item): Ent | null {
     if (it.t1 - it.t0 < 2) return null;
     const lastWord = this.tokens[it.t1 - 1].norm;
-    const sector = this.lex.orgWords.get(lastWord);
+    const sector = this.lex.orgWords.get(lastWord) ?? (it.org ? it.entry?.sector : undefined);
     if (!sector) return null;
     const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
     return this.ensure('o:' + text.toLowerCase(), () => ({ actor: newActor(text, { country: null, sector, code: sector }, 'organization', null), person: false, coded: true }));
@@ -932,7 +934,7 @@ export class DocResolver {
     const it = p.head;
     if (p.roleOf) return true;
     const n = it.t1 - it.t0;
-    if (n < 2 || n > 5) return false;
+    if (n < 2 || n > 5 || it.org) return false;
     if (this.lex.orgWords.has(this.tokens[it.t1 - 1].norm)) return false;
     const g = this.lex.firstNames.get(this.tokens[it.t0].norm);
     if (g === 'm' || g === 'f') return true;
@@ -1379,10 +1381,12 @@ function coreSector(p: Phrase): { sector: string | null; weak: boolean } {
     const e = core[k].entry;
     if (e?.sector && !e.weak) return { sector: e.sector, weak: false };
   }
-  // "company officials": a weak word before a weak head says whose they are.
-  for (let k = core.length - 2; k >= 0; k--) {
-    const e = core[k].entry;
-    if (e?.sector && e.sector !== hs) return { sector: e.sector, weak: true };
+  // "company officials": a weak word before a weak government noun says whose they are.
+  if (hs === 'GOV') {
+    for (let k = core.length - 2; k >= 0; k--) {
+      const e = core[k].entry;
+      if (e?.sector && e.sector !== hs) return { sector: e.sector, weak: true };
+    }
   }
   if (p.mods.has('self')) return { sector: 'REB', weak: false };
   return { sector: hs, weak: true };

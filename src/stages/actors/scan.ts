@@ -127,6 +127,19 @@ export class Scanner {
       if (m && !this.firstNameNotPlace(text, tokens, m, last)) {
         m.inQuote = state.inQuote;
         this.pairCompound(text, tokens, m, last, caps);
+        // "the Pillsbury Company", "Lehman Brothers": a capitalised group word right after a name ends an organisation's name.
+        const prev = items[items.length - 1];
+        if (prev && prev.kind === 'name' && !prev.possessive && prev.end === m.t0 && (m.kind === 'agent' || m.kind === 'role') &&
+            NAME_SUFFIX_SECTORS.has(m.entry?.sector ?? '') && Scanner.capital(text, tokens[m.t0]) && (m.kind === 'agent' || m.entry?.needsOwner)) {
+          prev.t1 = m.t1;
+          prev.end = m.end;
+          prev.possessive = m.possessive;
+          prev.org = true;
+          prev.entry = m.entry?.sector === 'MED' ? m.entry : { ...m.entry!, sector: 'BUS' };
+          if (!prev.possessive) corporateSuffix(text, tokens, prev, last);
+          i = prev.end - 1;
+          continue;
+        }
         if (m.kind === 'organization' || m.kind === 'media') corporateSuffix(text, tokens, m, last);
         this.coordination(text, tokens, m, first, items, caps);
         items.push(m);
@@ -286,7 +299,12 @@ export class Scanner {
     if (!st) return 1;
     if (st.surnames.get(e.name.toLowerCase()) === 'p:' + e.name.toLowerCase()) return -1;
     const date = st.date;
-    if (!date) return 1;
+    if (!date) {
+      // No date: the one in office most recently ("Mr Stoltenberg" in an undated article is NATO's).
+      let latest = 0;
+      for (const r of e.rows ?? [e]) latest = Math.max(latest, r.end ? +r.end.slice(0, 4) : 9999);
+      return 1 + (10000 - latest) / 10000;
+    }
     let best = Infinity;
     for (const r of e.rows ?? [e]) {
       if ((r.start === null || r.start <= date) && (r.end === null || date < r.end)) return 0;
@@ -475,6 +493,7 @@ export class Scanner {
 /** Items whose capitalised words may begin an organisation's name ("General Cinema Corp", "Citizens Fidelity Bank"). */
 const NAME_PREFIX = new Set(['role', 'honorific', 'agent', 'modifier']);
 const PEOPLE_SECTORS = new Set(['CVL', 'BUS', 'LAB', 'AGR', 'REF', 'EDU', 'HLH']);
+const NAME_SUFFIX_SECTORS = new Set(['BUS', 'CVL', 'MED']);
 
 const REF_DETS = new Set(['the', 'those', 'these', 'this', 'that', 'both']);
 

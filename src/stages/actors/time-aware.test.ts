@@ -66,3 +66,15 @@ describe('people who share a name', () => {
     expect(actorAt(doc, 'Vossberg')?.name).toBe('Gerd Vossberg');
   });
 });
+
+describe('people who share a name, no date', () => {
+  const two = [
+    'name\taliases\tcountry\tsector\tcode\trole\ttitle\tstart\tend',
+    'Gerd Vossberg\tVossberg\tDEU\tGOV\t\tfinance_minister\tFinance Minister\t1982-10-04\t1989-04-21',
+    'Jan Vossberg\tVossberg\t\tIGO\tIGONAT\tigo_head\tNATO Secretary-General\t2014-10-01\t2024-10-01',
+  ].join('\n');
+  it('an undated article means the one in office most recently', () => {
+    const st = actors({ peopleText: two });
+    expect(actorAt(code('Mr Vossberg said the alliance was united.', null, st), 'Mr Vossberg')?.name).toBe('Jan Vossberg');
+  });
+});
