@@ -182,3 +182,10 @@ describe('guards', () => {
     expect(doc.mentions.filter((m) => m.actor && m.kind === 'agent')).toEqual([]);
   });
 });
+
+describe('epithets for a ruler', () => {
+  it('"the autocrat", "the dictator" are the head of state the article named last', () => {
+    const doc = code('Vladimir Putin ordered the attack. Protesters hope to topple the autocrat.', null);
+    expect(actorAt(doc, 'the autocrat')?.name).toBe('Vladimir Putin');
+  });
+});
