@@ -281,7 +281,10 @@ export class DocResolver {
     // "joined forces": an idiom.
     if (p.t0 > 0 && this.tokens[p.t0].norm === 'forces' && this.tokens[p.t0 - 1].lemma === 'join') return;
     // "government-controlled", "army-run": the first part of a hyphenated word is no actor.
-    if (!head.possessive && p.t1 + 1 < last && this.tokens[p.t1].norm === '-' && this.tokens[p.t1].start === this.tokens[p.t1 - 1].end && this.tokens[p.t1 + 1].start === this.tokens[p.t1].end) return;
+    if (!head.possessive && p.t1 + 1 < last && this.tokens[p.t1].norm === '-' && this.tokens[p.t1].start === this.tokens[p.t1 - 1].end && this.tokens[p.t1 + 1].start === this.tokens[p.t1].end) {
+      this.possessiveOwnersAct(p, last);
+      return;
+    }
     // "military aggression", "government bonds": an agent noun used as a modifier is no actor (but "Ukrainian army
     // positions", "Russian military bases" are the army's); a possessive country before it still acts
     // ("Russia's military operation").
