@@ -11,8 +11,8 @@ const EVENT_COLUMNS = `e.rowid AS _rowid, e.article_id, e.event_id, e.date, e.da
   a.source AS article_source, a.url AS article_url`;
 
 /**
- * `RUS*` -> prefix match on code; otherwise exact code or name substring. Written as a row-value IN over
- * event_actors (answered from its (code, article_id, event_id) index), not a correlated EXISTS per event.
+ * `RUS*` -> prefix match on code; otherwise exact code or name substring. A correlated EXISTS: pages (newest
+ * first, LIMIT n) stop after n hits in date order; measured faster than a row-value IN for pages, about even for counts.
  */
 function actorClause(value: string, role: 'source' | 'target' | 'either', params: unknown[]): string {
   const roleSql = role === 'either' ? '' : ` AND ea.role = '${role}'`;
@@ -24,7 +24,7 @@ function actorClause(value: string, role: 'source' | 'target' | 'either', params
     params.push(value.toUpperCase(), `%${value}%`);
     cond = '(ea.code = ? OR ea.name LIKE ?)';
   }
-  return `(e.article_id, e.event_id) IN (SELECT ea.article_id, ea.event_id FROM event_actors ea WHERE ${cond}${roleSql})`;
+  return `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND ${cond})`;
 }
 
 /**
@@ -48,7 +48,7 @@ export function eventWhere(f: EventFilter): { sql: string; params: unknown[]; ne
       conds.push('ea.sector = ?');
       p.push(f.sector.toUpperCase());
     }
-    w.push(`(e.article_id, e.event_id) IN (SELECT ea.article_id, ea.event_id FROM event_actors ea WHERE ${conds.join(' AND ')}${roleSql})`);
+    w.push(`EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND ${conds.join(' AND ')})`);
   }
   if (f.type?.length) {
     w.push(`e.plover_type IN (${f.type.map(() => '?').join(',')})`);
