@@ -37,17 +37,7 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 sampler.unref();
 const mb = (b) => (b / 1e6).toFixed(0) + ' MB';
 const rate = (n, s) => Math.round(n / s).toLocaleString('en-US');
-const words = (t) => {
-  let n = 0;
-  let w = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const sp = c === 32 || c === 10 || c === 9 || c === 13;
-    if (!sp && !w) n++;
-    w = !sp;
-  }
-  return n;
-};
+const { countWords: words } = await import(join(root, 'dist/store/sqlite.js'));
 
 console.log(`wirecoder benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus()[0].model}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}`);
 
