@@ -40,13 +40,17 @@ for (const rec of gold) {
     console.error(`anchor not found: ${rec.id} ${rec.anchor}`);
     continue;
   }
-  const sent = doc.sentences.find((s) => s.start <= sStart && s.end > sStart) ?? { start: sStart, end: sStart + 400 };
-  const actorById = new Map(doc.actors.map((a) => [a.id, a]));
-  const preds = doc.mentions.filter((m) => m.actor && m.start >= sent.start && m.end <= sent.end && m.kind !== 'pronoun');
+  // Each gold mention sits at its offset from the anchor (the text may have shifted by a few characters in
+  // cleaning: search from just before it). The scored range runs from the anchor's sentence to the last gold mention.
   const golds = rec.actors.map((g) => {
-    const at = findAnchor(doc.text, g.text, sStart);
+    const at = findAnchor(doc.text, g.text, Math.max(sStart, sStart + (g.offset ?? 0) - 8));
     return { ...g, start: at, end: at < 0 ? -1 : at + g.text.length };
   });
+  const sent = doc.sentences.find((s) => s.start <= sStart && s.end > sStart) ?? { start: sStart, end: sStart + 400 };
+  const lastGold = Math.max(sent.end, ...golds.map((g) => g.end));
+  const range = { start: sent.start, end: doc.sentences.find((s) => s.start <= lastGold - 1 && s.end >= lastGold)?.end ?? lastGold };
+  const actorById = new Map(doc.actors.map((a) => [a.id, a]));
+  const preds = doc.mentions.filter((m) => m.actor && m.start >= range.start && m.end <= range.end && m.kind !== 'pronoun');
   for (const g of golds) {
     if (g.optional || g.nested) continue;
     goldN++;
@@ -62,7 +66,9 @@ for (const rec of gold) {
   for (const m of preds) {
     predN++;
     const a = actorById.get(m.actor);
-    const g = golds.find((g) => g.start >= 0 && m.start < g.end && m.end > g.start);
+    // Right when any gold mention it overlaps (optional and nested ones included) has its coding.
+    const over = golds.filter((g) => g.start >= 0 && m.start < g.end && m.end > g.start);
+    const g = over.find((g) => a && countryOk(g, a) && sectorOk(g, a)) ?? over[0];
     if (g && a && countryOk(g, a) && sectorOk(g, a)) predRight++;
     else wrong.push(`${rec.id} "${doc.text.slice(m.start, m.end)}" coded ${a?.code} (${g ? `gold ${g.country}/${g.sector}` : 'not an actor in gold'})`);
   }
