@@ -32,6 +32,12 @@ export interface ActorMention {
   actors: string[];
   first: number;
   last: number;
+  /**
+   * Set when the entry is a place, not an actor ("shelled residential districts of Kharkiv"): the
+   * place's id. Place entries are only used as targets (see DocView.tokPlace); the stage codes them
+   * as the place's country.
+   */
+  place?: string;
 }
 
 /** What the words left of a verb say about it (its auxiliaries, negation, control verbs). */
@@ -100,17 +106,24 @@ export class DocView {
   readonly am: ActorMention[] = [];
   /** token index -> index into `am`, or -1. */
   readonly tokAm: Int32Array;
+  /**
+   * token index -> index into `am` of a place entry (a place with a country that is not inside an
+   * actor mention), or -1. Only target slots look at these: "fired missiles at Tel Aviv and Haifa".
+   */
+  readonly tokPlace: Int32Array;
 
-  /** A second lemma per token (from wink-lemmatizer) where the tagger's lemma may be wrong, else null. */
-  readonly alts: (string | null)[];
+  /** A second lemma per token (from wink-lemmatizer) where the tagger's lemma may be wrong, else null; computed on demand. */
+  readonly alts: AltLemmas;
 
   constructor(
     readonly doc: Doc,
     altLemma: (t: Token) => string | null = () => null,
   ) {
     this.tokens = doc.tokens;
-    this.alts = doc.tokens.map(altLemma);
-    this.tokAm = new Int32Array(doc.tokens.length).fill(-1);
+    this.alts = new AltLemmas(doc.tokens, altLemma);
+    const n = doc.tokens.length;
+    this.tokAm = new Int32Array(n).fill(-1);
+    this.tokPlace = new Int32Array(n).fill(-1);
     const ms = doc.mentions.filter((m) => m.actor !== null).sort((a, b) => a.start - b.start || b.end - a.end);
     const toks = doc.tokens;
     let lastEnd = -1;
@@ -122,17 +135,28 @@ export class DocView {
       }
       if (m.end <= lastEnd) continue; // nested inside the previous (outer) mention
       if (m.start < lastEnd) continue; // overlapping: keep the first
-      let first = lowerBound(toks, m.start);
-      // A mention may start inside a token (rare): step back onto it.
-      if (first > 0 && first <= toks.length && (first === toks.length || toks[first].start > m.start) && toks[first - 1].end > m.start) first--;
-      let last = first;
-      while (last < toks.length && toks[last].start < m.end) last++;
+      const [first, last] = tokenRange(toks, m.start, m.end);
       if (last === first) continue;
       const idx = this.am.length;
       prev = { mention: m, actors: [m.actor as string], first, last };
       this.am.push(prev);
       for (let t = first; t < last; t++) if (this.tokAm[t] < 0) this.tokAm[t] = idx;
       lastEnd = m.end;
+    }
+    // places with a country, outside actor mentions: possible targets
+    for (const p of doc.places) {
+      if (!p.country) continue;
+      for (const sp of p.mentions) {
+        const [first, last] = tokenRange(toks, sp.start, sp.end);
+        if (last === first) continue;
+        let free = true;
+        for (let t = first; t < last; t++) if (this.tokAm[t] >= 0 || this.tokPlace[t] >= 0) free = false;
+        if (!free) continue;
+        const idx = this.am.length;
+        const mention: Mention = { id: `place:${p.id}`, kind: 'place', text: doc.text.slice(sp.start, sp.end), actor: null, place: p.id, rule: 'events/place', start: sp.start, end: sp.end };
+        this.am.push({ mention, actors: [placeActorKey(p.id)], first, last, place: p.id });
+        for (let t = first; t < last; t++) this.tokPlace[t] = idx;
+      }
     }
   }
 
@@ -141,6 +165,36 @@ export class DocView {
     for (let i = lo; i < hi; i++) if (this.tokAm[i] >= 0) return true;
     return false;
   }
+}
+
+/** The stand-in actor id of a place used as a target; the stage turns it into an actor of the place's country. */
+export function placeActorKey(placeId: string): string {
+  return `~place:${placeId}`;
+}
+
+/** Second lemmas, computed the first time a token is asked for (most tokens never are). */
+export class AltLemmas {
+  private readonly cache: (string | null | undefined)[];
+  constructor(
+    private readonly toks: Token[],
+    private readonly fn: (t: Token) => string | null,
+  ) {
+    this.cache = new Array(toks.length);
+  }
+  get(i: number): string | null {
+    let v = this.cache[i];
+    if (v === undefined) v = this.cache[i] = this.fn(this.toks[i]);
+    return v;
+  }
+}
+
+function tokenRange(toks: Token[], start: number, end: number): [number, number] {
+  let first = lowerBound(toks, start);
+  // A mention may start inside a token (rare): step back onto it.
+  if (first > 0 && first <= toks.length && (first === toks.length || toks[first].start > start) && toks[first - 1].end > start) first--;
+  let last = first;
+  while (last < toks.length && toks[last].start < end) last++;
+  return [first, last];
 }
 
 /** First token whose start >= pos. */
@@ -161,7 +215,8 @@ export class Clause {
   readonly tokAm: Int32Array;
   readonly am: ActorMention[];
 
-  readonly alts: (string | null)[];
+  readonly alts: AltLemmas;
+  readonly tokPlace: Int32Array;
   private words: Set<string> | null = null;
 
   constructor(
@@ -170,6 +225,7 @@ export class Clause {
     readonly hi: number,
   ) {
     this.alts = view.alts;
+    this.tokPlace = view.tokPlace;
     this.toks = view.tokens;
     this.tokAm = view.tokAm;
     this.am = view.am;
@@ -179,7 +235,7 @@ export class Clause {
   is(i: number, words: string[]): boolean {
     const t = this.toks[i];
     for (let k = 0; k < words.length; k++) if (t.lemma === words[k] || t.norm === words[k]) return true;
-    const a = this.alts[i];
+    const a = this.alts.get(i);
     return a !== null && words.includes(a);
   }
 
@@ -192,7 +248,7 @@ export class Clause {
         const t = this.toks[i];
         this.words.add(t.lemma);
         this.words.add(t.norm);
-        const a = this.alts[i];
+        const a = this.alts.get(i);
         if (a) this.words.add(a);
       }
     }
@@ -760,11 +816,13 @@ export class Clause {
    * Actor groups starting at or after token `p` (skipping noun-phrase words before the first
    * mention: "shelled residential districts of Kharkiv"). Returns candidate groups, longest first.
    */
-  groupsRight(p: number, maxSkip = 6): Array<{ group: number[]; end: number }> {
-    const { toks, tokAm, hi, am } = this;
+  groupsRight(p: number, maxSkip = 6, places = false): Array<{ group: number[]; end: number }> {
+    const { toks, tokAm, tokPlace, hi, am } = this;
+    // an actor mention at token k, or (for targets) a place with a country
+    const at = (k: number) => (tokAm[k] >= 0 ? tokAm[k] : places ? tokPlace[k] : -1);
     let k = p;
     let steps = 0;
-    while (k < hi && tokAm[k] < 0) {
+    while (k < hi && at(k) < 0) {
       const t = toks[k];
       // an unresolved object pronoun ("accusing it of", "urged them to"): the nearest actor before it
       if (steps === 0 && OBJECT_PRONOUN.has(t.norm) && t.pos === 'PRON') {
@@ -790,14 +848,14 @@ export class Clause {
     }
     if (k >= hi) return [];
     const out: Array<{ group: number[]; end: number }> = [];
-    const group = [tokAm[k]];
-    let end = am[tokAm[k]].last;
+    const group = [at(k)];
+    let end = am[at(k)].last;
     out.push({ group: [...group], end });
     for (let guard = 0; guard < 8; guard++) {
       // head words after the mention ("Bosnian Serb ammunition depots")
       let q = end;
       let steps2 = 0;
-      while (q < hi && tokAm[q] < 0 && steps2 < 3 && (toks[q].pos === 'NOUN' || toks[q].pos === 'PROPN')) {
+      while (q < hi && at(q) < 0 && steps2 < 3 && (toks[q].pos === 'NOUN' || toks[q].pos === 'PROPN')) {
         q++;
         steps2++;
       }
@@ -812,10 +870,10 @@ export class Clause {
       // a comma continues the list only if the list ends with "and"/"or" ("X, Y and Z"), not ", government forces bombed"
       if (n === ',' && !this.listAhead(q + 1)) break;
       q++;
-      while (q < hi && tokAm[q] < 0 && (toks[q].pos === 'DET' || toks[q].pos === 'ADJ')) q++;
-      if (q >= hi || tokAm[q] < 0) break;
-      group.push(tokAm[q]);
-      end = am[tokAm[q]].last;
+      while (q < hi && at(q) < 0 && (toks[q].pos === 'DET' || toks[q].pos === 'ADJ')) q++;
+      if (q >= hi || at(q) < 0) break;
+      group.push(at(q));
+      end = am[at(q)].last;
       out.unshift({ group: [...group], end });
     }
     return out;

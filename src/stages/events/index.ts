@@ -4,6 +4,7 @@ import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
 import { Clause, DocView } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
+import { CountryResolver } from './countries.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
@@ -84,6 +85,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
   const toks = doc.tokens;
   let view: DocView | null = null;
   let actorsById: Map<string, Actor> | null = null;
+  let resolver: CountryResolver | null = null;
   const raw: RawEvent[] = [];
 
   // the title repeats the story's lead: its events are not reports of their own
@@ -147,7 +149,8 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     let claims: Claim[] | null = null;
     let dates: ReturnType<typeof findDates> | null = null;
     for (const c of accepted) {
-      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si);
+      resolver ??= new CountryResolver(doc, actorsById);
+      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver);
       if (!ev) continue;
       // date: the sentence's own date words nearest the trigger, else the article's date
       const text = doc.text.slice(s.start, s.end);
@@ -214,6 +217,51 @@ function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
   });
 }
 
+/**
+ * The actor ids of one side of an event (indices into the clause's mentions): places in a target
+ * slot become their country, generic agents with no country get one from the sentence (see
+ * countries.ts).
+ */
+function resolveActors(
+  clause: Clause,
+  idx: number[],
+  otherIdx: number[],
+  plover: string,
+  isSource: boolean,
+  actorsById: Map<string, Actor>,
+  resolver: CountryResolver,
+): string[] {
+  const out: string[] = [];
+  const push = (id: string | null) => {
+    if (id && !out.includes(id)) out.push(id);
+  };
+  let other: Array<{ country: string | null; sector: string | null }> | null = null;
+  for (const i of idx) {
+    const m = clause.am[i];
+    const span = { start: m.mention.start, end: m.mention.end };
+    if (m.place) {
+      if (!isSource) push(resolver.placeActor(m.place, span));
+      continue;
+    }
+    for (const id of m.actors) {
+      const a = actorsById.get(id);
+      if (a && a.sector && resolver.isGeneric(a, clause, i)) {
+        other ??= otherIdx.flatMap((j) =>
+          clause.am[j].place ? [{ country: placeCountry(clause, j), sector: null }] : clause.am[j].actors.map((x) => ({ country: actorsById.get(x)?.country ?? null, sector: actorsById.get(x)?.sector ?? null })),
+        );
+        const iso = resolver.inferCountry(clause, i, a.sector, other, plover, isSource);
+        push(iso ? resolver.withCountry(a, iso, span) : id);
+      } else push(id);
+    }
+  }
+  return out;
+}
+
+function placeCountry(clause: Clause, i: number): string | null {
+  const pid = clause.am[i].place;
+  return pid ? (clause.view.doc.places.find((p) => p.id === pid)?.country ?? null) : null;
+}
+
 /** Turn a candidate into a raw event: actors, modality, polarity, attribution, evidence. Null: not an event. */
 function describe(
   doc: Doc,
@@ -222,12 +270,12 @@ function describe(
   actorsById: Map<string, Actor>,
   claimsOf: () => Claim[],
   sentenceIndex: number,
+  resolver: CountryResolver,
 ): RawEvent | null {
   const { toks, lo, hi } = clause;
   const p = c.pattern;
-  const actorsOf = (idx: number[]) => [...new Set(idx.flatMap((i) => clause.am[i].actors))];
-  let src = actorsOf(c.source);
-  let tgt = actorsOf(c.target).filter((a) => !src.includes(a));
+  let src = resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
+  let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
   if (p.needsTarget && tgt.length === 0) return null;
   if (p.reciprocal && tgt.length > 0) {
     // "talks between X and Y", "a ceasefire between X and Y": every party on both sides
@@ -358,7 +406,8 @@ function describe(
 
   const first = toks[c.first];
   const last = toks[c.last - 1];
-  const spans = (idx: number[]) => idx.map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
+  // (a place coded as the target's country stays a candidate for the event's place: "shelled Kharkiv")
+  const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
   return {
     cameo: p.cameo,
     plover: p.plover,

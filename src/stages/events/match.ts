@@ -390,7 +390,7 @@ export class Matcher {
         return el.opt ? this.seq(els, e + 1, q, k) : false;
       }
       case 'slot': {
-        for (const g of c.groupsRight(q)) {
+        for (const g of c.groupsRight(q, 6, el.role === 'Y')) {
           if (el.heads && !this.groupHas(g.group, el.heads)) continue;
           this.caps.push({ role: el.role, group: g.group, first: c.am[g.group[0]].first, last: g.end, heads: !!el.heads });
           const after = c.skipHeadRight(g.end);

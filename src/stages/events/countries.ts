@@ -1,0 +1,156 @@
+import type { Actor, Doc } from '../../model/doc.js';
+import type { Clause } from './clause.js';
+
+/**
+ * Countries for an event's actors where the actors stage leaves none, from what the Doc gives:
+ *
+ * - **A place as target.** "shelled residential districts of Kharkiv", "fired missiles at Tel
+ *   Aviv and Haifa": a place with a country in a target slot is coded as that country (sector
+ *   null: a bare country). An actor of the document with that country and no sector is reused;
+ *   otherwise the stage adds one (id `place.<ISO3>`, named after the place).
+ * - **A generic agent with no country** ("police", "protesters", "gunmen", "security forces"):
+ *   a country from, in this order, a place or country next to it ("police in Prague", "Prague
+ *   police"), the one country the sentence names (places and country actors), the other party
+ *   of a domestic act (police arresting protesters, protesters against a government), or the
+ *   article's dateline. The stage adds an actor `<id>.<ISO3>` with the agent's name and sector.
+ *
+ * Added actors go to `doc.actors` (with the mention spans they were used at), so events only
+ * ever point at actors of the document.
+ */
+export class CountryResolver {
+  private readonly byId: Map<string, Actor>;
+  private dateline: string | null | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    byId: Map<string, Actor>,
+  ) {
+    this.byId = byId;
+  }
+
+  /** The actor id a place stands for (its country). */
+  placeActor(placeId: string, span: { start: number; end: number }): string | null {
+    const place = this.doc.places.find((p) => p.id === placeId);
+    const iso = place?.country;
+    if (!place || !iso) return null;
+    // an actor of the document that is the bare country
+    for (const a of this.doc.actors) {
+      if (a.country === iso && a.sector === null && a.type === 'country') return this.addSpan(a, span);
+    }
+    const id = `place.${iso}`;
+    const existing = this.byId.get(id);
+    if (existing) return this.addSpan(existing, span);
+    const a: Actor = { id, name: place.name, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [{ ...span }] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
+  /** Is this actor a generic description with no country ("police", "gunmen"), for which a country may be inferred? */
+  isGeneric(a: Actor, c: Clause, amIndex: number): boolean {
+    if (a.country !== null || a.type !== 'agent' || a.sector === null || NO_COUNTRY_SECTORS.has(a.sector)) return false;
+    const m = c.am[amIndex];
+    // a capitalised word inside the phrase names something ("NATO troops", "Janjaweed militiamen")
+    for (let t = m.first; t < m.last; t++) {
+      const tok = c.toks[t];
+      if (t === c.lo) continue;
+      const ch = this.doc.text.charCodeAt(tok.start);
+      if (ch >= 65 && ch <= 90) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A country for the generic actor at `amIndex` (an index into the clause's mentions), or null.
+   * `others`: the countries of the event's other side.
+   */
+  inferCountry(c: Clause, amIndex: number, sector: string, otherSide: Array<{ country: string | null; sector: string | null }>, plover: string, isSource: boolean): string | null {
+    const { toks, tokAm, tokPlace, am, lo, hi } = c;
+    const m = am[amIndex];
+    const countryAt = (k: number): string | null => {
+      const i = tokAm[k] >= 0 ? tokAm[k] : tokPlace[k];
+      if (i < 0) return null;
+      const e = am[i];
+      if (e.place) return this.doc.places.find((p) => p.id === e.place)?.country ?? null;
+      if (e.mention.kind !== 'country' && e.mention.kind !== 'place') return null;
+      const a = this.byId.get(e.actors[0]);
+      return a && a.country && (a.sector === null || a.type === 'country') ? a.country : null;
+    };
+    // "police in Prague", "soldiers from Chad"
+    let k = m.last;
+    if (k < hi && (toks[k].norm === 'in' || toks[k].norm === 'from' || toks[k].norm === 'of')) {
+      k++;
+      while (k < hi && k < m.last + 4 && toks[k].pos === 'DET') k++;
+      if (k < hi) {
+        const iso = countryAt(k);
+        if (iso) return iso;
+      }
+    }
+    // "Prague police", "Myanmar's security forces"
+    k = m.first - 1;
+    if (k >= lo && toks[k].norm === "'s") k--;
+    if (k >= lo) {
+      const iso = countryAt(k);
+      if (iso) return iso;
+    }
+    // the one country the sentence names
+    const seen = new Set<string>();
+    for (let t = lo; t < hi; t++) {
+      const iso = countryAt(t);
+      if (iso) seen.add(iso);
+    }
+    if (seen.size === 1) return [...seen][0];
+    if (seen.size > 1) return null;
+    // a domestic act: police and protesters, a government and its opposition
+    const countries = new Set(otherSide.map((o) => o.country).filter((x): x is string => !!x));
+    if (countries.size === 1 && DOMESTIC_TYPES.has(plover)) {
+      const other = otherSide.find((o) => o.country)!;
+      const state = (s: string | null) => s !== null && STATE_SECTORS.has(s);
+      const people = (s: string | null) => s !== null && PEOPLE_SECTORS.has(s);
+      if ((state(sector) && people(other.sector)) || (people(sector) && state(other.sector))) return other.country;
+      if (!isSource && people(sector) && other.sector === null && plover !== 'ASSAULT') return other.country;
+    }
+    return this.datelineCountry();
+  }
+
+  /** The actor id for a generic actor placed in a country (added to the document once). */
+  withCountry(base: Actor, iso: string, span: { start: number; end: number }): string {
+    const id = `${base.id}.${iso}`;
+    const existing = this.byId.get(id);
+    if (existing) return this.addSpan(existing, span);
+    const a: Actor = { ...base, id, country: iso, code: iso + (base.sector ?? ''), mentions: [{ ...span }] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
+  private addSpan(a: Actor, span: { start: number; end: number }): string {
+    if (!a.mentions.some((m) => m.start === span.start && m.end === span.end)) a.mentions.push({ ...span });
+    return a.id;
+  }
+
+  /** The country of the article's dateline ("KYIV, March 3 (Reuters) -"), or null. */
+  private datelineCountry(): string | null {
+    if (this.dateline !== undefined) return this.dateline;
+    this.dateline = null;
+    const doc = this.doc;
+    const s = doc.sentences.find((x) => x.paragraph >= 1) ?? doc.sentences[0];
+    if (!s || doc.sentences.length < 2) return null;
+    for (const p of doc.places) {
+      if (!p.country) continue;
+      for (const m of p.mentions) {
+        if (m.start !== s.start) continue;
+        const after = doc.text.slice(m.end, m.end + 3);
+        if (/^\s*[,(\-—]/.test(after)) this.dateline = p.country;
+      }
+    }
+    return this.dateline;
+  }
+}
+
+/** Sectors that have no country of their own. */
+const NO_COUNTRY_SECTORS = new Set(['IGO', 'NGO', 'MNC']);
+/** Event types where two generic parties are usually of one country (police and protesters). */
+const DOMESTIC_TYPES = new Set(['COERCE', 'ASSAULT', 'PROTEST', 'CONCEDE', 'REQUEST']);
+const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'SPY']);
+const PEOPLE_SECTORS = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'MED', 'REF', 'HLH', 'REL', 'BUS']);
