@@ -98,7 +98,7 @@ describe('one event, many reports', () => {
   it('keeps two codes in one sentence apart', () => {
     expect(run('The army detained the president and declared a state of emergency.', { 'The army': 'MMR MIL', 'the president': 'MMR GOV' }).map(brief)).toEqual([
       'COERCE 173 The army -> the president asserted',
-      'COERCE 1724 The army -> asserted',
+      'COERCE 1724 The army -> MMR asserted',
     ]);
   });
 });

@@ -93,6 +93,9 @@ const NOT_REPRESENTING = new Set(
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const QUANTIFIER = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'roughly', 'approximately', 'fewer', 'less']);
 
+/** Conjunctions that open a subordinate clause whose pronoun subject refers back ("as they marched"). */
+const SUBORDINATOR = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'once', 'where', 'and', 'but']);
+
 /** Pronouns that, unresolved, refer to the speaker of the clause they are reported in. */
 const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 
@@ -237,6 +240,22 @@ export class Clause {
     for (let k = 0; k < words.length; k++) if (t.lemma === words[k] || t.norm === words[k]) return true;
     const a = this.alts.get(i);
     return a !== null && words.includes(a);
+  }
+
+  /**
+   * A finite verb the tagger called a noun or adjective, right after its subject: "Security forces
+   * in Myanmar shot dead 18 protesters" (shot/NOUN). Its second lemma is a verb's, it follows a
+   * noun or an actor, and no determiner or adjective makes it a noun.
+   */
+  nounTaggedVerb(i: number): boolean {
+    const t = this.toks[i];
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || i <= this.lo || i + 1 >= this.hi) return false;
+    const alt = this.alts.get(i);
+    if (alt === null || alt === t.norm || t.norm.endsWith('s') || t.norm.endsWith('ing')) return false;
+    const prev = this.toks[i - 1];
+    const next = this.toks[i + 1];
+    if (!(this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
+    return next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'ADV' || next.pos === 'PRON' || this.tokAm[i + 1] >= 0;
   }
 
   /** Can every word set in `needs` be found in the sentence? (A cheap filter before matching a pattern.) */
@@ -549,6 +568,11 @@ export class Clause {
         if (k >= lo && isCue(k) && depth < 3) {
           const s = this.subjectOf(k, depth + 1);
           if (s) return { ...s, chain, via: 'np' };
+        }
+        // "beat students as they marched", "after it attacked": a pronoun opening a subordinate clause is the nearest fitting actor before it
+        if (k >= lo && SUBORDINATOR.has(toks[k].norm) && toks[j].norm !== 'we') {
+          const a = this.antecedent(k - 1, toks[j].norm);
+          if (a >= 0) return { group: [a], first: j, chain, via: 'np' };
         }
       }
       return null;
@@ -886,7 +910,7 @@ export class Clause {
       const a = this.tokAm[b];
       if (a < 0) continue;
       const person = this.am[a].mention.kind === 'person';
-      if ((pronoun === 'him' || pronoun === 'her') && person) return a;
+      if ((pronoun === 'him' || pronoun === 'her' || pronoun === 'he' || pronoun === 'she') && person) return a;
       if (pronoun === 'it' && !person) return a;
       if (pronoun === 'them' || pronoun === 'they') return a;
       if (any < 0) any = a;

@@ -109,7 +109,7 @@ describe('08 yield -> CONCEDE / RETREAT', () => {
     ]);
   });
   it('a resignation after protests', () => {
-    expect(first('The prime minister resigned on Monday after weeks of protests.', { 'The prime minister': 'LKA GOV' })).toEqual(['CONCEDE 0831 The prime minister -> asserted']);
+    expect(first('The prime minister resigned on Monday after weeks of protests.', { 'The prime minister': 'LKA GOV' })).toEqual(['CONCEDE 0831 The prime minister -> LKA asserted']);
     expect(first('The coach resigned on Monday.', { 'The coach': 'GBR CVL' })).toEqual([]);
   });
 });
@@ -166,7 +166,7 @@ describe('14 protest -> PROTEST', () => {
     ]);
   });
   it('goes on hunger strike', () => {
-    expect(first('The jailed activist went on hunger strike.', { 'The jailed activist': 'EGY CVL' })).toEqual(['PROTEST 142 The jailed activist -> asserted']);
+    expect(first('The jailed activist went on hunger strike.', { 'The jailed activist': 'EGY CVL' })).toEqual(['PROTEST 142 The jailed activist -> EGY asserted']);
   });
 });
 
@@ -175,7 +175,7 @@ describe('15 force posture -> MOBILIZE', () => {
     expect(first('Russia massed troops near the border with Ukraine.', { Russia: 'RUS', Ukraine: 'UKR' })).toEqual(['MOBILIZE 154 Russia -> Ukraine asserted']);
   });
   it('deployed police (agentless passive: the police are the actors)', () => {
-    expect(first('Thousands of police were deployed in the capital.', { 'Thousands of police': 'KEN COP' })).toEqual(['MOBILIZE 153 Thousands of police -> asserted']);
+    expect(first('Thousands of police were deployed in the capital.', { 'Thousands of police': 'KEN COP' })).toEqual(['MOBILIZE 153 Thousands of police -> KEN asserted']);
   });
 });
 
@@ -202,7 +202,7 @@ describe('17 coerce -> COERCE', () => {
     ]);
   });
   it('declares a state of emergency', () => {
-    expect(first('The government declared a state of emergency.', { 'The government': 'ETH GOV' })).toEqual(['COERCE 1724 The government -> asserted']);
+    expect(first('The government declared a state of emergency.', { 'The government': 'ETH GOV' })).toEqual(['COERCE 1724 The government -> ETH asserted']);
   });
 });
 

@@ -282,6 +282,14 @@ function describe(
     src = [...new Set([...src, ...tgt])];
     tgt = [...src];
   }
+  if (tgt.length === 0 && !p.reciprocal && !p.mutual && impliesDomesticTarget(p.cameo)) {
+    // a protest, a concession to protesters, a curfew, a coup: aimed at the source's own country
+    const countries = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
+    if (countries.size === 1) {
+      const id = resolver.countryActor([...countries][0]);
+      if (!src.includes(id)) tgt = [id];
+    }
+  }
   if (p.mutual && tgt.length === 0) {
     // "X and Y held talks": reciprocal, every party is source and target; "EU leaders met": an IGO with itself
     const igo = src.length === 1 && actorsById.get(src[0])?.sector === 'IGO';
@@ -428,6 +436,24 @@ function describe(
     place: null,
     sentence: sentenceIndex,
   };
+}
+
+/**
+ * CAMEO codes whose unnamed target is the source's own country: protests (14), concessions to
+ * demands and easing of restrictions (080-083, 0813, 0814), coups (170), administrative sanctions,
+ * curfews and emergencies (172x), police deployments (153) and violent repression (175).
+ */
+function impliesDomesticTarget(cameo: string): boolean {
+  return (
+    cameo.startsWith('14') ||
+    /^08[0-3]/.test(cameo) ||
+    cameo === '0813' ||
+    cameo === '0814' ||
+    cameo === '170' ||
+    cameo.startsWith('172') ||
+    cameo === '153' ||
+    cameo === '175'
+  );
 }
 
 /** Parts of speech no pattern is anchored on. */

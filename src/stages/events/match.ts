@@ -75,7 +75,8 @@ export class Matcher {
       tok.pos === 'AUX' ||
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && prev.pos === 'AUX') ||
       (tok.pos === 'ADJ' && c.toks[i + 1]?.norm === 'by' && /(?:ed|en)$/.test(tok.norm)) ||
-      ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s");
+      ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s") ||
+      c.nounTaggedVerb(i);
     this.claimed = [];
     this.caps = [];
     let rest = p.rest;
@@ -139,7 +140,7 @@ export class Matcher {
     };
     const anchor = p.anchor;
     if (anchor.k === 'lit') {
-      if (!posOk(tok, anchor.pos, c.toks[i - 1], c.toks[i + 1])) return null;
+      if (!posOk(tok, anchor.pos, c.toks[i - 1], c.toks[i + 1]) && !(anchor.pos === 'V' && verbal)) return null;
       this.claimed.push(i);
       this.seq(rest, 0, start, done);
       // "taken away by X": the rest may come before the by-phrase
@@ -151,7 +152,7 @@ export class Matcher {
     } else if (anchor.k === 'group') {
       for (const alt of anchor.alts) {
         const first = alt[0];
-        if (first.k !== 'lit' || !c.is(i, first.words) || !posOk(tok, first.pos, c.toks[i - 1], c.toks[i + 1])) continue;
+        if (first.k !== 'lit' || !c.is(i, first.words) || (!posOk(tok, first.pos, c.toks[i - 1], c.toks[i + 1]) && !(first.pos === 'V' && verbal))) continue;
         this.claimed = [i];
         this.caps = [];
         if (this.seq(alt, 1, i + 1, (q) => this.seq(rest, 0, q, done))) break;
