@@ -11,6 +11,7 @@ import {
   NEGATION,
   NOUN_CONTROL,
   OBJECT_CONTROL,
+  PERMIT_CONTROL,
   POSSESSIVE,
   RELATIVE,
   SPEECH,
@@ -92,6 +93,11 @@ const NOT_REPRESENTING = new Set(
 );
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const QUANTIFIER = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'roughly', 'approximately', 'fewer', 'less']);
+
+/** Prepositions between a request verb and its object: "pleaded with", "called on", "appealed to". */
+const OBJECT_PREP = new Set(['with', 'on', 'upon', 'to']);
+/** Verbs whose purpose clause is what is requested ("asked Egypt for weapons to fight Y"). */
+const REQUEST_VERBS = new Set(['seek', 'request', 'demand', 'lobby', 'plead']);
 
 /** Conjunctions that open a subordinate clause whose pronoun subject refers back ("as they marched"). */
 const SUBORDINATOR = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'once', 'where', 'and', 'but']);
@@ -415,7 +421,9 @@ export class Clause {
             s0--;
           let b = s0 - 1;
           while (b >= lo && toks[b].pos === 'ADV') b--;
-          if (b >= lo && toks[b].pos === 'VERB' && OBJECT_CONTROL.has(toks[b].lemma)) {
+          // "pleaded with Y to", "called on Y to", "appealed to Y to"
+          if (b - 1 >= lo && OBJECT_PREP.has(toks[b].norm) && toks[b - 1].pos === 'VERB' && OBJECT_CONTROL.has(toks[b - 1].lemma)) b--;
+          if (b >= lo && toks[b].pos === 'VERB' && (OBJECT_CONTROL.has(toks[b].lemma) || PERMIT_CONTROL.has(toks[b].lemma))) {
             ch.objectControl = j - 1;
             j--;
             break;
@@ -482,15 +490,19 @@ export class Clause {
       if (!g) return null;
       let k = this.am[g[0]].first - 1;
       while (k >= lo && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
-      const requester = k >= lo && toks[k].pos === 'VERB' ? k : -1;
+      const requester = k >= lo && (toks[k].pos === 'VERB' || OBJECT_PREP.has(toks[k].norm)) ? k : -1;
       // "X asked Y to help": the help is what was asked for, not an event
       if (requester >= 0 && OBJECT_CONTROL.has(toks[requester].lemma)) chain.control = 'content';
+      if (requester - 1 >= lo && OBJECT_PREP.has(toks[requester].norm) && OBJECT_CONTROL.has(toks[requester - 1].lemma)) chain.control = 'content';
       return { group: g, first: this.am[g[0]].first, chain, via: 'object-control', requester: requester >= 0 ? requester : undefined };
     }
     if (ch.purpose) {
       // "stepped across the line on Friday to meet Y": the subject of the main verb
       const pv = this.previousVerb(j, false);
-      return pv >= 0 ? inherit(this.subjectOf(pv, depth + 1), 'participle') : null;
+      if (pv < 0) return null;
+      // "asked Egypt for weapons to fight Y": the purpose of a request is not an event
+      if (OBJECT_CONTROL.has(toks[pv].lemma) || REQUEST_VERBS.has(toks[pv].lemma)) chain.control = 'content';
+      return inherit(this.subjectOf(pv, depth + 1), 'participle');
     }
     if (j < lo) return null;
     const t = toks[j];
@@ -533,7 +545,11 @@ export class Clause {
     if (RELATIVE.has(t.norm) && t.norm !== 'whose') {
       let k = j - 1;
       if (k >= lo && isPunct(toks[k], ',')) k--;
-      const g = k >= lo ? this.npLeft(k) : null;
+      // the antecedent is the noun phrase right before: an actor, perhaps with head nouns ("the
+      // Houthi rebels, who"); "India for a bombing that killed" has no actor antecedent
+      let h = k;
+      while (h >= lo && this.tokAm[h] < 0 && k - h < 3 && (toks[h].pos === 'NOUN' || toks[h].pos === 'PROPN')) h--;
+      const g = h >= lo && this.tokAm[h] >= 0 ? this.npLeft(k) : null;
       return g ? { group: g, first: this.am[g[0]].first, chain, via: 'relative' } : null;
     }
     let closing = false;
@@ -896,6 +912,9 @@ export class Clause {
       q++;
       while (q < hi && at(q) < 0 && (toks[q].pos === 'DET' || toks[q].pos === 'ADJ')) q++;
       if (q >= hi || at(q) < 0) break;
+      // "expel U.S. troops, and Trump threatened": a conjunct followed by its own verb opens a new clause
+      const after = this.skipHeadRight(am[at(q)].last);
+      if (after < hi && (toks[after].pos === 'VERB' || toks[after].pos === 'AUX') && !isGerund(toks[after])) break;
       group.push(at(q));
       end = am[at(q)].last;
       out.unshift({ group: [...group], end });

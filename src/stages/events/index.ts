@@ -296,6 +296,8 @@ function describe(
     if (src.length < 2 && !igo) return null;
     tgt = [...src];
   }
+  // refugees and migrants arriving somewhere are not visits
+  if (p.cameo === '042' && src.every((a) => actorsById.get(a)?.sector === 'REF')) return null;
   // companies' deals and disputes are not political events (a business actor can be a target, not the only source)
   if (src.every((a) => actorsById.get(a)?.sector === 'BUS')) return null;
   // a country does not march: protests need people, not a bare country name ("North and South Korea marching")

@@ -31,8 +31,8 @@ export const SUBJECT_CONTROL: Map<string, Control> = new Map([
     (w) => [w, 'planned'] as const,
   ),
   ...[...set('want hope seek wish consider propose need mean like love prefer plot contemplate')].map((w) => [w, 'hypothetical'] as const),
-  // the content of a threat or an offer is not an event of its own
-  ...[...set('threaten warn offer')].map((w) => [w, 'content'] as const),
+  // the content of a threat or an offer is not an event of its own; nor is what a vote decides
+  ...[...set('threaten warn offer vote')].map((w) => [w, 'content'] as const),
   ...[...set('refuse fail decline')].map((w) => [w, 'negated'] as const),
   ...[...set('try attempt continue begin start move manage appear seem use help dare rush claim say report allege')].map(
     (w) => [w, null] as const,
@@ -49,7 +49,10 @@ export const NOUN_CONTROL: Map<string, Control> = new Map([
 ]);
 
 /** Verbs whose object is the subject of the "to"-infinitive ("asked Y to help"): the embedded event is only requested. */
-export const OBJECT_CONTROL = set('ask urge call request invite press encourage persuade tell order instruct force push beg appeal implore');
+export const OBJECT_CONTROL = set('ask urge call request invite press encourage persuade tell order instruct force push beg appeal implore plead');
+
+/** Verbs whose object is the subject of the "to"-infinitive, which stays an event of that object ("allowed aid convoys to cross"). */
+export const PERMIT_CONTROL = set('allow permit enable authorize authorise let');
 
 /** Verbs followed by a gerund sharing their subject ("denied attacking", "continued shelling"), with the modality they give. */
 export const GERUND_CONTROL: Map<string, Control> = new Map([

@@ -77,6 +77,14 @@ export class Matcher {
       (tok.pos === 'ADJ' && c.toks[i + 1]?.norm === 'by' && /(?:ed|en)$/.test(tok.norm)) ||
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s") ||
       c.nounTaggedVerb(i);
+    // an attributive participle ("the jailed opposition leader", "U.S.-brokered talks") names a state, not an event
+    if (verbal && tok.norm !== tok.lemma && !isGerund(tok) && prev && i + 1 < c.hi) {
+      const next = c.toks[i + 1];
+      const fused = prev.norm === '-' && i - 2 >= c.lo && c.tokAm[i - 2] >= 0 && prev.start === c.toks[i - 2].end && prev.end === tok.start;
+      const before = prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE.has(prev.norm) || prev.norm === "'s" || (prev.pos === 'ADP' && prev.norm !== 'by') || fused;
+      const noun = next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'ADJ' && c.toks[i + 2]?.pos === 'NOUN') || c.tokAm[i + 1] >= 0;
+      if (before && noun && next.norm !== 'by') return null;
+    }
     this.claimed = [];
     this.caps = [];
     let rest = p.rest;
@@ -226,7 +234,7 @@ export class Matcher {
         3 * this.claimed.length +
         2 * this.caps.length +
         (target.length ? 1 : 0) +
-        (p.subjectHeads ? 2 : 0) +
+        (p.subjectHeads ? 4 : 0) +
         this.caps.filter((cp) => cp.heads).length * 2 +
         (p.cameo.length === 4 ? 0.5 : 0) -
         (p.cameo.slice(0, 3).endsWith('0') ? 0.3 : 0) +
