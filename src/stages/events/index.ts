@@ -55,17 +55,21 @@ export function events(options: EventsOptions = {}): Stage {
   const altCache = new Map<string, string | null>();
   const altLemma = (t: Token): string | null => {
     const n = t.norm;
-    if (n.length < 3 || t.lemma !== n || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
-    let v = altCache.get(n);
+    if (n.length < 3 || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
+    // a verb form the tagger lemmatised wrongly ("staged" -> "stag")
+    const wrongVerb = t.lemma !== n && t.pos === 'VERB' && (n.endsWith('ed') || n.endsWith('ing'));
+    if (t.lemma !== n && !wrongVerb) return null;
+    const key = wrongVerb ? `${n}\u0001${t.lemma}` : n;
+    let v = altCache.get(key);
     if (v !== undefined) return v;
     v = null;
     if (/^[a-z-]+$/.test(n)) {
       // "repelling" tagged as a noun, "shot" as a noun: the verb's lemma; plurals: the noun's
-      const cand = n.endsWith('s') && !n.endsWith('ss') ? lemmatizer.noun(n) : lemmatizer.verb(n);
-      if (cand && cand !== n) v = cand;
+      const cand = wrongVerb ? lemmatizer.verb(n) : n.endsWith('s') && !n.endsWith('ss') ? lemmatizer.noun(n) : lemmatizer.verb(n);
+      if (cand && cand !== n && cand !== t.lemma) v = cand;
     }
     if (altCache.size > 50000) altCache.clear();
-    altCache.set(n, v);
+    altCache.set(key, v);
     return v;
   };
 
@@ -103,11 +107,10 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
       if (t.norm !== t.lemma) {
         const more = byWord.get(t.norm);
         if (more) ps = ps ? ps.concat(more) : more;
-      } else {
-        const alt = altLemma(t);
-        const more = alt ? byWord.get(alt) : undefined;
-        if (more) ps = ps ? ps.concat(more) : more;
       }
+      const alt = altLemma(t);
+      const more = alt ? byWord.get(alt) : undefined;
+      if (more) ps = ps ? ps.concat(more) : more;
       if (ps) (hits ??= []).push([i, ps]);
     }
     if (!hits) continue;

@@ -81,7 +81,7 @@ export class Matcher {
     if (verbal && tok.norm !== tok.lemma && !isGerund(tok) && prev && i + 1 < c.hi) {
       const next = c.toks[i + 1];
       const fused = prev.norm === '-' && i - 2 >= c.lo && c.tokAm[i - 2] >= 0 && prev.start === c.toks[i - 2].end && prev.end === tok.start;
-      const before = prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE.has(prev.norm) || prev.norm === "'s" || (prev.pos === 'ADP' && prev.norm !== 'by') || fused;
+      const before = (c.tokAm[i - 1] < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ')) || POSSESSIVE.has(prev.norm) || prev.norm === "'s" || (prev.pos === 'ADP' && prev.norm !== 'by') || fused;
       const noun = next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'ADJ' && c.toks[i + 2]?.pos === 'NOUN') || c.tokAm[i + 1] >= 0;
       if (before && noun && next.norm !== 'by') return null;
     }
@@ -215,6 +215,19 @@ export class Matcher {
       if (subject && subject.first < first && i - subject.first < 40) first = subject.first;
       if (!chain && subject) chain = subject.chain;
       if (verbal && subject) chain = subject.chain;
+    }
+    // "expelled 45 Russian diplomats", "ordered U.N. inspectors to leave": a word the pattern needs
+    // is (the head of) an actor phrase after the trigger; with no other target, that actor is the target
+    if (target.length === 0) {
+      for (const t of this.claimed) {
+        if (t <= i) continue;
+        let a = c.tokAm[t];
+        if (a < 0 && t - 1 > i && c.tokAm[t - 1] >= 0 && c.skipHeadRight(c.am[c.tokAm[t - 1]].last) > t) a = c.tokAm[t - 1];
+        if (a >= 0 && !source.includes(a) && !(subject && subject.group.includes(a))) {
+          target = [a];
+          break;
+        }
+      }
     }
     // no source: the stage reports it (an event without a codable source is not emitted)
     return {
@@ -416,7 +429,8 @@ export class Matcher {
             const t = c.toks[q + g - 1];
             const n = t.norm;
             if (n === ';' || n === ':' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(n)) break;
-            if (n === ',' && q + g < c.hi && (c.toks[q + g].pos === 'CCONJ' || c.toks[q + g].pos === 'SCONJ')) break;
+            // nor a comma before a new clause or participle (", saying", ", and", ", which")
+            if (n === ',' && q + g < c.hi && ['CCONJ', 'SCONJ', 'VERB', 'AUX', 'PRON'].includes(c.toks[q + g].pos) && c.toks[q + g].norm !== 'including') break;
           }
           if (this.seq(els, e + 1, q + g, k)) return true;
         }

@@ -4,6 +4,9 @@ import YAML from 'yaml';
 import { dataFile } from '../../pipeline/data-path.js';
 import type { Modality } from '../../model/doc.js';
 import type { CodeInfo } from './codes.js';
+import { createRequire } from 'node:module';
+
+const lemmatizer = createRequire(import.meta.url)('wink-lemmatizer') as { noun(w: string): string };
 
 /**
  * Verb-pattern dictionaries: one pattern per line (see README.md for the language).
@@ -157,7 +160,7 @@ export function parsePattern(src: string, where = 'pattern'): Element[] {
             if (w) pos = w[2] as 'N' | 'V';
             i += 2;
           }
-          el = pos ? { k: 'lit', words, opt: false, context, pos } : { k: 'lit', words, opt: false, context };
+          el = pos ? { k: 'lit', words: expandWords(words), opt: false, context, pos } : { k: 'lit', words: expandWords(words), opt: false, context };
         }
       }
       if (toks[i] === '?') {
@@ -171,7 +174,54 @@ export function parsePattern(src: string, where = 'pattern'): Element[] {
 
   const seq = parseSeq(new Set());
   if (i < toks.length) fail(`unexpected "${toks[i]}"`);
-  return seq;
+  return withHyphens(seq);
+}
+
+/** Hyphenated literals become alternatives of their one-token and split forms (see hyphenGroup). */
+function withHyphens(els: Element[]): Element[] {
+  return els.map((el) => {
+    if (el.k === 'lit' && !el.context && el.words.some((w) => w.length > 1 && w.includes('-'))) return hyphenGroup(el);
+    if (el.k === 'group') return { ...el, alts: el.alts.map(withHyphens) };
+    return el;
+  });
+}
+
+/**
+ * The words of a literal, with the singular of each plural ("elections" also matches "election",
+ * whose lemma the tagger gives): a list of nouns then works for both numbers.
+ */
+function expandWords(words: string[]): string[] {
+  const out = [...words];
+  for (const w of words) {
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && /^[a-z]+$/.test(w)) {
+      const sg = lemmatizer.noun(w);
+      if (sg && sg !== w && !out.includes(sg)) out.push(sg);
+    }
+  }
+  return out;
+}
+
+/**
+ * A literal with hyphenated words ("sit-in", "cease-fire", "build-up"): the tokenizer splits some of
+ * them ("sit", "-", "in") and keeps others whole ("de-escalate"), so both forms are alternatives.
+ */
+function hyphenGroup(el: Extract<Element, { k: 'lit' }>): Element {
+  const alts: Element[][] = [];
+  const one = { ...el, opt: false };
+  const plain = el.words.filter((w) => !(w.length > 1 && w.includes('-')));
+  if (plain.length) alts.push([{ ...one, words: plain }]);
+  for (const w of el.words) {
+    if (!(w.length > 1 && w.includes('-'))) continue;
+    alts.push([{ ...one, words: [w] }]);
+    const parts = w.split('-').filter(Boolean);
+    const seq: Element[] = [];
+    parts.forEach((part, n) => {
+      if (n > 0) seq.push({ k: 'lit', words: ['-'], opt: false, context: false });
+      seq.push({ k: 'lit', words: [part], opt: false, context: false });
+    });
+    alts.push(seq);
+  }
+  return { k: 'group', alts, opt: el.opt };
 }
 
 function isRequiredLiteral(el: Element): boolean {
