@@ -306,7 +306,9 @@ function describe(
   // a country does not march: protests need people, not a bare country name ("North and South Korea marching")
   if (p.plover === 'PROTEST') {
     const bare = new Set(
-      c.source.filter((i) => clause.am[i].mention.kind === 'country' && clause.am[i].actors.every((a) => actorsById.get(a)?.name === clause.am[i].mention.text)).flatMap((i) => clause.am[i].actors),
+      c.source
+        .filter((i) => clause.am[i].mention.kind === 'country' && clause.am[i].mention.rule !== 'actors/demonym' && clause.am[i].actors.every((a) => actorsById.get(a)?.name === clause.am[i].mention.text))
+        .flatMap((i) => clause.am[i].actors),
     );
     src = src.filter((a) => !bare.has(a));
     if (src.length === 0) return null;

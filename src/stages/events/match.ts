@@ -81,7 +81,13 @@ export class Matcher {
     if (verbal && tok.norm !== tok.lemma && !isGerund(tok) && prev && i + 1 < c.hi) {
       const next = c.toks[i + 1];
       const fused = prev.norm === '-' && i - 2 >= c.lo && c.tokAm[i - 2] >= 0 && prev.start === c.toks[i - 2].end && prev.end === tok.start;
-      const before = (c.tokAm[i - 1] < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ')) || POSSESSIVE.has(prev.norm) || prev.norm === "'s" || (prev.pos === 'ADP' && prev.norm !== 'by') || fused;
+      const pp = c.toks[i - 2];
+      const before =
+        (c.tokAm[i - 1] < 0 && (prev.pos === 'DET' || (prev.pos === 'ADJ' && !!pp && i - 2 >= c.lo && (pp.pos === 'DET' || pp.pos === 'ADP')))) ||
+        POSSESSIVE.has(prev.norm) ||
+        prev.norm === "'s" ||
+        (prev.pos === 'ADP' && prev.norm !== 'by') ||
+        fused;
       const noun = next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'ADJ' && c.toks[i + 2]?.pos === 'NOUN') || c.tokAm[i + 1] >= 0;
       if (before && noun && next.norm !== 'by') return null;
     }
