@@ -311,6 +311,8 @@ function describe(
         .flatMap((i) => clause.am[i].actors),
     );
     src = src.filter((a) => !bare.has(a));
+    // nor does a government, an army or the police demonstrate ("Moscow clearly demonstrated")
+    if (p.cameo !== '142' && !p.cameo.startsWith('143')) src = src.filter((a) => !STATE_SECTORS.has(actorsById.get(a)?.sector ?? ''));
     if (src.length === 0) return null;
   }
   // "rejected accusations that its forces ...": not a REJECT, the accused event is denied
@@ -462,6 +464,9 @@ function impliesDomesticTarget(cameo: string): boolean {
     cameo === '175'
   );
 }
+
+/** Sectors of the state: they do not take part in street protests. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 
 /** Parts of speech no pattern is anchored on. */
 const NO_TRIGGER_POS = new Set(['PUNCT', 'DET', 'NUM', 'CCONJ', 'PRON', 'PART', 'SYM', 'SCONJ']);

@@ -39,6 +39,9 @@ const ATTACHED_NOUNS = new Set(['defiance', 'protest', 'retaliation', 'solidarit
 const OBJECT_START = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'at', 'up', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'since', 'until', 'unless', 'if', 'who', 'which']);
 
+/** Event types whose object nouns are the source's own means (troops deployed, weapons sent), never the target. */
+const INSTRUMENT_TYPES = new Set(['MOBILIZE', 'AID']);
+
 /** A literal's part-of-speech constraint: N = noun, V = verb (the tagger's VERB/AUX; gerunds count as both). */
 export function posOk(t: Token, pos: 'N' | 'V' | undefined, prev?: Token, next?: Token): boolean {
   if (!pos) return true;
@@ -224,7 +227,7 @@ export class Matcher {
     }
     // "expelled 45 Russian diplomats", "ordered U.N. inspectors to leave": a word the pattern needs
     // is (the head of) an actor phrase after the trigger; with no other target, that actor is the target
-    if (target.length === 0) {
+    if (target.length === 0 && !INSTRUMENT_TYPES.has(p.plover)) {
       for (const t of this.claimed) {
         if (t <= i) continue;
         let a = c.tokAm[t];
