@@ -127,6 +127,8 @@ export class DocView {
   constructor(
     readonly doc: Doc,
     altLemma: (t: Token) => string | null = () => null,
+    /** Every word a pattern needs besides its trigger (the sentence word sets keep only these). */
+    readonly needWords: ReadonlySet<string> = ANY_WORD,
   ) {
     this.tokens = doc.tokens;
     this.alts = new AltLemmas(doc.tokens, altLemma);
@@ -176,6 +178,9 @@ export class DocView {
   }
 }
 
+/** A set that has every word (when no pattern index is given). */
+const ANY_WORD: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
+
 /** The stand-in actor id of a place used as a target; the stage turns it into an actor of the place's country. */
 export function placeActorKey(placeId: string): string {
   return `~place:${placeId}`;
@@ -206,6 +211,18 @@ function tokenRange(toks: Token[], start: number, end: number): [number, number]
   return [first, last];
 }
 
+/** First index of a sorted number array whose value is >= x. */
+export function lowerBoundNum(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** First token whose start >= pos. */
 export function lowerBound(toks: Token[], pos: number): number {
   let lo = 0;
@@ -227,6 +244,7 @@ export class Clause {
   readonly alts: AltLemmas;
   readonly tokPlace: Int32Array;
   private words: Set<string> | null = null;
+  private wordList: string[] | null = null;
 
   constructor(
     readonly view: DocView,
@@ -241,11 +259,19 @@ export class Clause {
   }
 
   /** Does token `i` read as one of `words` (its lemma, its lower-cased form or its second lemma)? */
-  is(i: number, words: string[]): boolean {
+  is(i: number, words: readonly string[]): boolean {
     const t = this.toks[i];
     for (let k = 0; k < words.length; k++) if (t.lemma === words[k] || t.norm === words[k]) return true;
     const a = this.alts.get(i);
     return a !== null && words.includes(a);
+  }
+
+  /** `is` for a word set. */
+  isIn(i: number, words: ReadonlySet<string>): boolean {
+    const t = this.toks[i];
+    if (words.has(t.lemma) || words.has(t.norm)) return true;
+    const a = this.alts.get(i);
+    return a !== null && words.has(a);
   }
 
   /**
@@ -265,20 +291,48 @@ export class Clause {
   }
 
   /** Can every word set in `needs` be found in the sentence? (A cheap filter before matching a pattern.) */
-  mayHave(needs: string[][]): boolean {
+  mayHave(needs: readonly (readonly string[])[], needSets?: readonly ReadonlySet<string>[]): boolean {
     if (needs.length === 0) return true;
     if (!this.words) {
       this.words = new Set();
+      const keep = this.view.needWords;
       for (let i = this.lo; i < this.hi; i++) {
         const t = this.toks[i];
-        this.words.add(t.lemma);
-        this.words.add(t.norm);
-        const a = this.alts.get(i);
-        if (a) this.words.add(a);
+        if (keep.has(t.lemma)) this.words.add(t.lemma);
+        if (t.norm !== t.lemma && keep.has(t.norm)) this.words.add(t.norm);
+        // second lemmas only for the words the tagger may have got wrong (most words are never looked at)
+        if (t.lemma === t.norm ? t.pos === 'NOUN' || t.pos === 'ADJ' : t.pos === 'VERB') {
+          const a = this.alts.get(i);
+          if (a && keep.has(a)) this.words.add(a);
+        }
       }
     }
     const w = this.words;
-    return needs.every((set) => set.some((x) => w.has(x)));
+    if (w.size === 0) return false;
+    const list = (this.wordList ??= [...w]);
+    for (let n = 0; n < needs.length; n++) {
+      const words = needs[n];
+      let found = false;
+      if (needSets && list.length < words.length) {
+        // few sentence words: look each up in the pattern's set
+        const set = needSets[n];
+        for (let k = 0; k < list.length; k++) {
+          if (set.has(list[k])) {
+            found = true;
+            break;
+          }
+        }
+      } else {
+        for (let k = 0; k < words.length; k++) {
+          if (w.has(words[k])) {
+            found = true;
+            break;
+          }
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   /** Walk left from the verb at `v` over its chain: auxiliaries, negation, adverbs, "to" + control verbs. */

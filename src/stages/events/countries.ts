@@ -58,6 +58,18 @@ export class CountryResolver {
     return id;
   }
 
+  /** The actor id of a country's government, implied by a state act (an actor of the document when there is one). */
+  stateActor(iso: string): string {
+    for (const a of this.doc.actors) if (a.country === iso && a.sector === 'GOV' && a.type !== 'person') return a.id;
+    const id = `government.${iso}`;
+    if (this.byId.has(id)) return id;
+    const place = this.doc.places.find((p) => p.country === iso && p.featureType === 'country');
+    const a: Actor = { id, name: `government of ${place?.name ?? iso}`, country: iso, sector: 'GOV', code: `${iso}GOV`, type: 'agent', role: null, mentions: [] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
   /** Is this actor a generic description with no country ("police", "gunmen"), for which a country may be inferred? */
   isGeneric(a: Actor, c: Clause, amIndex: number): boolean {
     if (a.country !== null || a.type !== 'agent' || a.sector === null || NO_COUNTRY_SECTORS.has(a.sector)) return false;

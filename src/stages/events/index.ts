@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
-import { Clause, DocView } from './clause.js';
+import { Clause, DocView, lowerBoundNum as lowerBound } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver } from './countries.js';
 import { findDates } from './dates.js';
@@ -53,14 +53,15 @@ export function events(options: EventsOptions = {}): Stage {
   const { index } = tables;
   // A second lemma from wink-lemmatizer for words the tagger left alone ("repelling" tagged NOUN).
   const altCache = new Map<string, string | null>();
+  const verbCache = new Map<string, string | null>();
   const altLemma = (t: Token): string | null => {
     const n = t.norm;
     if (n.length < 3 || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
     // a verb form the tagger lemmatised wrongly ("staged" -> "stag")
     const wrongVerb = t.lemma !== n && t.pos === 'VERB' && (n.endsWith('ed') || n.endsWith('ing'));
     if (t.lemma !== n && !wrongVerb) return null;
-    const key = wrongVerb ? `${n}\u0001${t.lemma}` : n;
-    let v = altCache.get(key);
+    const cache = wrongVerb ? verbCache : altCache;
+    let v = cache.get(n);
     if (v !== undefined) return v;
     v = null;
     if (/^[a-z-]+$/.test(n)) {
@@ -68,8 +69,8 @@ export function events(options: EventsOptions = {}): Stage {
       const cand = wrongVerb ? lemmatizer.verb(n) : n.endsWith('s') && !n.endsWith('ss') ? lemmatizer.noun(n) : lemmatizer.verb(n);
       if (cand && cand !== n && cand !== t.lemma) v = cand;
     }
-    if (altCache.size > 50000) altCache.clear();
-    altCache.set(key, v);
+    if (cache.size > 50000) cache.clear();
+    cache.set(n, v);
     return v;
   };
 
@@ -85,55 +86,88 @@ export function events(options: EventsOptions = {}): Stage {
 
 function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: (t: Token) => string | null): EventRecord[] {
   const { index } = tables;
-  if (!doc.mentions.some((m) => m.actor !== null)) return [];
+  // actor mention starts, in order: a sentence without one is skipped before any other work
+  let starts: number[] | null = null;
+  for (const m of doc.mentions) if (m.actor !== null) (starts ??= []).push(m.start);
+  if (!starts) return [];
+  starts.sort((a, b) => a - b);
   const toks = doc.tokens;
+  const byWord = index.byWord;
   let view: DocView | null = null;
   let actorsById: Map<string, Actor> | null = null;
   let resolver: CountryResolver | null = null;
   const raw: RawEvent[] = [];
+  const hitTok: number[] = [];
+  const hitPs: Pattern[][] = [];
 
   // the title repeats the story's lead: its events are not reports of their own
   const skipTitle = doc.article.title !== null && doc.article.title.trim() !== '';
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (skipTitle && s.paragraph === 0) continue;
-    // cheap filter: a trigger word in the sentence
-    let hits: Array<[number, Pattern[]]> | null = null;
-    const byWord = index.byWord;
+    // cheap filters: an actor mention in the sentence, then a trigger word
+    const k = lowerBound(starts, s.start);
+    if (k >= starts.length || starts[k] >= s.end) continue;
+    hitTok.length = 0;
+    hitPs.length = 0;
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = toks[i];
       if (NO_TRIGGER_POS.has(t.pos)) continue;
-      let ps = byWord.get(t.lemma);
+      const a = byWord.get(t.lemma);
+      if (a) {
+        hitTok.push(i);
+        hitPs.push(a);
+      }
       if (t.norm !== t.lemma) {
-        const more = byWord.get(t.norm);
-        if (more) ps = ps ? ps.concat(more) : more;
+        const b = byWord.get(t.norm);
+        if (b) {
+          hitTok.push(i);
+          hitPs.push(b);
+        }
       }
       const alt = altLemma(t);
-      const more = alt ? byWord.get(alt) : undefined;
-      if (more) ps = ps ? ps.concat(more) : more;
-      if (ps) (hits ??= []).push([i, ps]);
+      if (alt !== null) {
+        const c = byWord.get(alt);
+        if (c) {
+          hitTok.push(i);
+          hitPs.push(c);
+        }
+      }
     }
-    if (!hits) continue;
-    view ??= new DocView(doc, altLemma);
-    if (!view.hasActor(s.firstToken, s.lastToken)) continue;
-    // a word inside an actor's name is not a trigger ("Merrill Lynch", "Strike Force")
-    const tokAm = view.tokAm;
-    hits = hits.filter(([i]) => tokAm[i] < 0);
+    if (hitTok.length === 0) continue;
+    view ??= new DocView(doc, altLemma, index.needWords);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     const matcher = new Matcher(clause);
     const cands: Candidate[] = [];
     const noSource: Candidate[] = [];
-    for (const [i, ps] of hits) {
-      const seen = new Set<string>();
-      for (const p of ps ?? []) {
-        if (seen.has(p.id)) continue;
-        seen.add(p.id);
+    const tokAm = view.tokAm;
+    let seen: Set<Pattern> | null = null;
+    for (let h = 0; h < hitTok.length; h++) {
+      const i = hitTok[h];
+      // a word inside an actor's name is not a trigger ("Merrill Lynch", "Strike Force")
+      if (tokAm[i] >= 0) continue;
+      // the same token found by two of its forms: try each pattern once
+      const again = (h > 0 && hitTok[h - 1] === i) || (h + 1 < hitTok.length && hitTok[h + 1] === i);
+      if (again && (h === 0 || hitTok[h - 1] !== i)) seen = new Set();
+      for (const p of hitPs[h]) {
+        if (again) {
+          if (seen!.has(p)) continue;
+          seen!.add(p);
+        }
         const c = matcher.match(p, i);
         if (!c) continue;
         if (c.source.length === 0) noSource.push(c);
         else cands.push(c);
       }
+    }
+    // an agentless passive of a state act ("Mandela was released", "activists were arrested ...
+    // after police fired"): the agent is the sentence's police or government, else the state concerned
+    for (const c of noSource) {
+      if (!c.passive || !c.chain?.passive || c.target.length === 0 || !STATE_ACTS.has(c.pattern.cameo)) continue;
+      resolver ??= new CountryResolver(doc, actorsById);
+      const id = impliedAgent(clause, c, actorsById, resolver);
+      if (id) cands.push({ ...c, implied: [id] });
     }
     const accepted = dropConsequences(select(cands), clause);
     for (const c of noSource) {
@@ -277,7 +311,7 @@ function describe(
 ): RawEvent | null {
   const { toks, lo, hi } = clause;
   const p = c.pattern;
-  let src = resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
+  let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
   let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
   if (p.needsTarget && tgt.length === 0) return null;
   if (p.reciprocal && tgt.length > 0) {
@@ -413,7 +447,7 @@ function describe(
   // unless it is what a reported statement is about
   const nominal = p.subject !== null && anchor.pos !== 'VERB' && (c.subject?.via === 'possessive' || c.subject?.via === 'by');
   // (an accused act named as a noun is claimed by the accuser, so it is coded)
-  if (nominal && !claimed) return null;
+  if (nominal && !claimed && !casualtyFrame(clause, c)) return null;
 
   let modality: Modality = 'asserted';
   if (denied) modality = 'denied';
@@ -464,6 +498,80 @@ function impliesDomesticTarget(cameo: string): boolean {
     cameo === '175'
   );
 }
+
+/** State acts whose agentless passive implies the state as the agent. */
+const STATE_ACTS = new Set(['172', '1721', '1722', '173', '174', '0841', '161', '166', '1661', '1662', '1663']);
+
+/**
+ * The implied agent of an agentless passive state act: an actor of the state in the sentence
+ * (police, the authorities, a court), else the government of the one country the sentence's places
+ * name, else the government of the target's country.
+ */
+function impliedAgent(clause: Clause, c: Candidate, actorsById: Map<string, Actor>, resolver: CountryResolver): string | null {
+  const targets = new Set(c.target.flatMap((i) => clause.am[i].actors));
+  let best: string | null = null;
+  let bestAm = -1;
+  let bestDist = Infinity;
+  for (let t = clause.lo; t < clause.hi; t++) {
+    const i = clause.tokAm[t];
+    if (i < 0) continue;
+    t = clause.am[i].last - 1;
+    if (c.target.includes(i)) continue;
+    for (const id of clause.am[i].actors) {
+      const a = actorsById.get(id);
+      if (!a || targets.has(id) || !a.sector || !['COP', 'GOV', 'JUD', 'MIL'].includes(a.sector)) continue;
+      const d = Math.abs(clause.am[i].first - c.anchor);
+      if (d < bestDist) {
+        bestDist = d;
+        best = id;
+        bestAm = i;
+      }
+    }
+  }
+  if (best) {
+    const a = actorsById.get(best)!;
+    if (a.country === null && resolver.isGeneric(a, clause, bestAm)) {
+      const iso = resolver.inferCountry(clause, bestAm, a.sector!, [], 'COERCE', true);
+      if (iso) return resolver.withCountry(a, iso, { start: clause.am[bestAm].mention.start, end: clause.am[bestAm].mention.end });
+    }
+    return best;
+  }
+  const places = new Set<string>();
+  for (let t = clause.lo; t < clause.hi; t++) {
+    const i = clause.tokPlace[t];
+    if (i < 0) continue;
+    const iso = clause.view.doc.places.find((p) => p.id === clause.am[i].place)?.country;
+    if (iso) places.add(iso);
+  }
+  let iso: string | null = places.size === 1 ? [...places][0] : null;
+  if (!iso) {
+    const cs = new Set([...targets].map((id) => actorsById.get(id)?.country).filter((x): x is string => !!x));
+    iso = cs.size === 1 ? [...cs][0] : null;
+  }
+  return iso ? resolver.stateActor(iso) : null;
+}
+
+/**
+ * An event noun that is the cause the sentence reports is its main event, not background:
+ * "were killed in an Israeli air strike on Rafah", "An attack by X on Y killed 12 soldiers".
+ */
+function casualtyFrame(clause: Clause, c: Candidate): boolean {
+  const { toks, lo, hi } = clause;
+  // "killed/wounded/died ... in/by <the event noun>"
+  let k = c.anchor - 1;
+  while (k >= lo && c.anchor - k < 6 && toks[k].norm !== 'in' && toks[k].norm !== 'by' && toks[k].norm !== 'during') k--;
+  if (k > lo && (toks[k].norm === 'in' || toks[k].norm === 'by' || toks[k].norm === 'during')) {
+    for (let v = k - 1; v >= lo && k - v < 5; v--) if (CASUALTY.has(toks[v].lemma) || CASUALTY.has(toks[v].norm)) return true;
+  }
+  // "<the event noun phrase> killed/wounded/destroyed ..."
+  for (let v = Math.max(c.last, c.anchor + 1); v < hi && v < c.last + 3; v++) {
+    const t = toks[v];
+    if (t.pos === 'VERB' && (CASUALTY.has(t.lemma) || CASUALTY.has(t.norm))) return true;
+    if (t.pos === 'VERB' || t.norm === ',' || t.norm === ';') break;
+  }
+  return false;
+}
+const CASUALTY = new Set('kill killed wound wounded injure injured die died destroy destroyed damage damaged hit leave left claim claimed'.split(' '));
 
 /** Sectors of the state: they do not take part in street protests. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);

@@ -19,6 +19,8 @@ export interface Candidate {
   chain: Chain | null;
   passive: boolean;
   score: number;
+  /** Actor ids of a source the sentence implies (an agentless passive of a state act), when `source` is empty. */
+  implied?: string[];
 }
 
 interface Capture {
@@ -68,8 +70,8 @@ export class Matcher {
   /** Try one pattern at anchor token `i`; returns a candidate or null. */
   match(p: Pattern, i: number): Candidate | null {
     const c = this.c;
-    if (!c.mayHave(p.needs)) return null;
-    if (p.ifWords.length && !c.mayHave([p.ifWords])) return null;
+    if (!c.mayHave(p.needs, p.needSets)) return null;
+
     const tok = c.toks[i];
     // a gerund the tagger calls a noun is still a verb when nothing makes it a noun ("accused Russia of bombing")
     const prev = c.toks[i - 1];
@@ -169,7 +171,7 @@ export class Matcher {
     } else if (anchor.k === 'group') {
       for (const alt of anchor.alts) {
         const first = alt[0];
-        if (first.k !== 'lit' || !c.is(i, first.words) || (!posOk(tok, first.pos, c.toks[i - 1], c.toks[i + 1]) && !(first.pos === 'V' && verbal))) continue;
+        if (first.k !== 'lit' || !c.isIn(i, first.set ?? new Set(first.words)) || (!posOk(tok, first.pos, c.toks[i - 1], c.toks[i + 1]) && !(first.pos === 'V' && verbal))) continue;
         this.claimed = [i];
         this.caps = [];
         if (this.seq(alt, 1, i + 1, (q) => this.seq(rest, 0, q, done))) break;
@@ -177,7 +179,7 @@ export class Matcher {
     }
     if (!best) return null;
     if (p.not.length) {
-      for (let t = i + 1; t < Math.min(c.hi, end + 2); t++) if (c.is(t, p.not)) return null;
+      for (let t = i + 1; t < Math.min(c.hi, end + 2); t++) if (c.isIn(t, p.notSet)) return null;
     }
     const found = best as { caps: Capture[]; claimed: number[] };
     this.caps = found.caps;
@@ -383,7 +385,7 @@ export class Matcher {
         // optional short adverbial ("agreed on Monday to", "met in Geneva with")
         let budget = 3;
         for (let skip = 0, r = q; r < c.hi; skip++, r++) {
-          if (c.is(r, el.words) && posOk(c.toks[r], el.pos)) {
+          if (c.isIn(r, el.set ?? new Set(el.words)) && posOk(c.toks[r], el.pos)) {
             if (!el.context) this.claimed.push(r);
             if (this.seq(els, e + 1, r + 1, k)) return true;
             if (!el.context) this.claimed.pop();
@@ -398,7 +400,7 @@ export class Matcher {
             if (r2 < c.hi && r2 - r >= 2 && ADVERBIAL_PREP.has(c.toks[r2].norm) && r2 + 1 < c.hi && c.toks[r2 + 1].pos === 'PROPN') {
               let r3 = r2 + 1;
               while (r3 < c.hi && r3 - r2 < 4 && c.toks[r3].pos === 'PROPN') r3++;
-              if (r3 < c.hi && c.is(r3, el.words) && posOk(c.toks[r3], el.pos)) {
+              if (r3 < c.hi && c.isIn(r3, el.set ?? new Set(el.words)) && posOk(c.toks[r3], el.pos)) {
                 if (!el.context) this.claimed.push(r3);
                 if (this.seq(els, e + 1, r3 + 1, k)) return true;
                 if (!el.context) this.claimed.pop();

@@ -22,7 +22,7 @@ export type Role = 'X' | 'Y' | 'Z';
 
 export type Element =
   /** One token whose lemma or lower-cased form is one of `words`. `context` words are required but not claimed. */
-  | { k: 'lit'; words: string[]; opt: boolean; context: boolean; pos?: 'N' | 'V' }
+  | { k: 'lit'; words: string[]; opt: boolean; context: boolean; pos?: 'N' | 'V'; set?: ReadonlySet<string> }
   /** A choice between sequences of elements. */
   | { k: 'group'; alts: Element[][]; opt: boolean }
   /**
@@ -65,12 +65,18 @@ export interface Pattern {
   /** The pattern requires a target (a leading Y or a required Y slot). */
   needsTarget: boolean;
   /** Word sets of the required literals after the anchor: a sentence without one of each cannot match (a cheap filter). */
-  needs: string[][];
+  needs: readonly (readonly string[])[];
+  /** The same word sets as Sets. */
+  needSets: readonly ReadonlySet<string>[];
+  /** `not` as a set. */
+  notSet: ReadonlySet<string>;
 }
 
 export interface PatternIndex {
   /** Anchor word -> patterns anchored on it, most specific first. */
   byWord: Map<string, Pattern[]>;
+  /** Every word of every pattern's `needs`. */
+  needWords: Set<string>;
   all: Pattern[];
 }
 
@@ -177,10 +183,11 @@ export function parsePattern(src: string, where = 'pattern'): Element[] {
   return withHyphens(seq);
 }
 
-/** Hyphenated literals become alternatives of their one-token and split forms (see hyphenGroup). */
+/** Hyphenated literals become alternatives of their one-token and split forms (see hyphenGroup); every literal gets a word set. */
 function withHyphens(els: Element[]): Element[] {
   return els.map((el) => {
-    if (el.k === 'lit' && !el.context && el.words.some((w) => w.length > 1 && w.includes('-'))) return hyphenGroup(el);
+    if (el.k === 'lit' && !el.context && !el.set && el.words.some((w) => w.length > 1 && w.includes('-'))) return withSets(hyphenGroup(el));
+    if (el.k === 'lit') return { ...el, set: new Set(el.words) };
     if (el.k === 'group') return { ...el, alts: el.alts.map(withHyphens) };
     return el;
   });
@@ -222,6 +229,13 @@ function hyphenGroup(el: Extract<Element, { k: 'lit' }>): Element {
     alts.push(seq);
   }
   return { k: 'group', alts, opt: el.opt };
+}
+
+/** Word sets for every literal of an element (used for hyphen groups, whose parts must stay as they are). */
+function withSets(el: Element): Element {
+  if (el.k === 'lit') return { ...el, set: new Set(el.words) };
+  if (el.k === 'group') return { ...el, alts: el.alts.map((a) => a.map(withSets)) };
+  return el;
 }
 
 function isRequiredLiteral(el: Element): boolean {
@@ -310,6 +324,11 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
       ...rest.filter((el): el is Extract<Element, { k: 'lit' }> => el.k === 'lit' && !el.opt).map((el) => el.words),
       ...(opts.if ? [opts.if.toLowerCase().split('|')] : []),
     ],
+    needSets: [
+      ...rest.filter((el): el is Extract<Element, { k: 'lit' }> => el.k === 'lit' && !el.opt).map((el) => new Set(el.words)),
+      ...(opts.if ? [new Set(opts.if.toLowerCase().split('|'))] : []),
+    ],
+    notSet: new Set(opts.not ? opts.not.toLowerCase().split('|') : []),
   };
 }
 
@@ -392,5 +411,7 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
     }
   }
   for (const list of byWord.values()) list.sort((a, b) => b.weight - a.weight);
-  return { byWord, all };
+  const needWords = new Set<string>();
+  for (const p of all) for (const set of p.needs) for (const w of set) needWords.add(w);
+  return { byWord, all, needWords };
 }
