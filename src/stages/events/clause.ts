@@ -94,6 +94,11 @@ const NOT_REPRESENTING = new Set(
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const QUANTIFIER = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'roughly', 'approximately', 'fewer', 'less']);
 
+/** Nouns for people who act for the party named after them ("negotiators from X and Y"). */
+const REPRESENTATIVES = new Set(
+  'negotiator delegate delegation representative envoy official minister leader diplomat member team mediator emissary spokesman spokeswoman'.split(' '),
+);
+
 /** Prepositions between a request verb and its object: "pleaded with", "called on", "appealed to". */
 const OBJECT_PREP = new Set(['with', 'on', 'upon', 'to']);
 /** Verbs whose purpose clause is what is requested ("asked Egypt for weapons to fight Y"). */
@@ -622,7 +627,20 @@ export class Clause {
         }
       }
     }
-    const g = this.npLeft(j, closing);
+    let g = this.npLeft(j, closing);
+    if (!g && !closing) {
+      // "fighters who had defended the steel works surrendered": skip a relative clause without commas
+      for (let r = j; r >= lo && j - r < 14; r--) {
+        const n = toks[r].norm;
+        if (n === ',' || n === ';' || n === ':' || n === '"') break;
+        if ((n === 'who' || n === 'which') && r - 1 >= lo) {
+          let h = r - 1;
+          while (h >= lo && this.tokAm[h] < 0 && r - h < 3 && (toks[h].pos === 'NOUN' || toks[h].pos === 'PROPN')) h--;
+          if (h >= lo && this.tokAm[h] >= 0) g = this.npLeft(r - 1);
+          break;
+        }
+      }
+    }
     if (!g) {
       // "Washington said it would restore relations": an unresolved pronoun in a reported clause is the speaker
       if (!closing && j >= lo && this.tokAm[j] < 0 && REPORTED_PRONOUN.has(toks[j].norm)) {
@@ -843,7 +861,9 @@ export class Clause {
         // a conjunct must be a subject too, not the object of a verb or preposition ("sent troops to Haiti, and the World Bank pledged")
         let b = am[prev].first - 1;
         while (b >= lo && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM')) b--;
-        if (b >= lo && ((toks[b].pos === 'ADP' && toks[b].norm !== 'of') || toks[b].pos === 'VERB')) return;
+        // "Negotiators from Sudan's army and the RSF": the people of each party act for both
+        const represented = b - 1 >= lo && (toks[b].norm === 'from' || toks[b].norm === 'of') && (REPRESENTATIVES.has(toks[b - 1].lemma) || REPRESENTATIVES.has(toks[b - 1].norm.replace(/s$/, '')));
+        if (!represented && b >= lo && ((toks[b].pos === 'ADP' && toks[b].norm !== 'of') || toks[b].pos === 'VERB')) return;
       }
       if (coord) {
         if (prev < 0) return;
