@@ -104,8 +104,6 @@ const OBJECT_PREP = new Set(['with', 'on', 'upon', 'to']);
 /** Verbs whose purpose clause is what is requested ("asked Egypt for weapons to fight Y"). */
 const REQUEST_VERBS = new Set(['seek', 'request', 'demand', 'lobby', 'plead']);
 
-/** Conjunctions that open a subordinate clause whose pronoun subject refers back ("as they marched"). */
-const SUBORDINATOR = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'once', 'where', 'and', 'but']);
 
 /** Pronouns that, unresolved, refer to the speaker of the clause they are reported in. */
 const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -568,6 +566,18 @@ export class Clause {
 
     // "X accused Y of shelling Z": Y did it, according to X
     if ((t.norm === 'of' || t.norm === 'for') && isGerund(toks[v]) && j - 1 >= lo) {
+      // "the Haqqani network, which U.S. officials accuse of attacking": the relative's antecedent
+      if (toks[j - 1].pos === 'VERB' && ACCUSE_EMBED.has(toks[j - 1].lemma)) {
+        for (let r = j - 2; r >= lo && j - r < 10; r--) {
+          if (toks[r].norm === 'which' || toks[r].norm === 'whom' || toks[r].norm === 'who') {
+            let k = r - 1;
+            if (k >= lo && isPunct(toks[k], ',')) k--;
+            const g = k >= lo && this.tokAm[k] >= 0 ? this.npLeft(k) : null;
+            if (g) return { group: g, first: this.am[g[0]].first, chain, via: 'accused', accuser: j - 1 };
+            break;
+          }
+        }
+      }
       const g = this.npLeft(j - 1);
       if (g) {
         let k = this.am[g[0]].first - 1;
@@ -657,10 +667,21 @@ export class Clause {
           const s = this.subjectOf(k, depth + 1);
           if (s) return { ...s, chain, via: 'np' };
         }
-        // "beat students as they marched", "after it attacked": a pronoun opening a subordinate clause is the nearest fitting actor before it
-        if (k >= lo && SUBORDINATOR.has(toks[k].norm) && toks[j].norm !== 'we') {
-          const a = this.antecedent(k - 1, toks[j].norm);
+        // "beat students as they marched", "the schoolgirls it abducted": an unresolved pronoun subject
+        // outside a reported clause is the nearest fitting actor before it
+        if (!(k >= lo && isCue(k)) && toks[j].norm !== 'we') {
+          const a = this.antecedent(j - 1, toks[j].norm);
           if (a >= 0) return { group: [a], first: j, chain, via: 'np' };
+        }
+      }
+      // "its aircraft had bombed", "their negotiators signed": the pronoun's actor
+      if (!closing && j >= lo && this.tokAm[j] < 0 && (toks[j].pos === 'NOUN' || toks[j].pos === 'PROPN')) {
+        let h = j;
+        while (h > lo && j - h < 3 && (toks[h - 1].pos === 'NOUN' || toks[h - 1].pos === 'ADJ') && this.tokAm[h - 1] < 0) h--;
+        const pr = h - 1 >= lo ? toks[h - 1].norm : '';
+        if (pr === 'its' || pr === 'their') {
+          const a = this.antecedent(h - 2, pr === 'its' ? 'it' : 'they');
+          if (a >= 0) return { group: [a], first: h - 1, chain, via: 'np' };
         }
       }
       return null;
@@ -1002,10 +1023,14 @@ export class Clause {
     for (let b = k; b >= this.lo; b--) {
       const a = this.tokAm[b];
       if (a < 0) continue;
-      const person = this.am[a].mention.kind === 'person';
+      const person = this.am[a].mention.kind === 'person' || this.am[a].mention.kind === 'pronoun';
       if ((pronoun === 'him' || pronoun === 'her' || pronoun === 'he' || pronoun === 'she') && person) return a;
       if (pronoun === 'it' && !person) return a;
-      if (pronoun === 'them' || pronoun === 'they') return a;
+      if (pronoun === 'them' || pronoun === 'they') {
+        // "they" is rarely one named person
+        if (!person || this.am[a].actors.length > 1) return a;
+        continue;
+      }
       if (any < 0) any = a;
       b = this.am[a].first;
     }

@@ -313,7 +313,7 @@ function describe(
   const p = c.pattern;
   let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
   let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
-  if (p.needsTarget && tgt.length === 0) return null;
+  if (p.needsTarget && tgt.length === 0 && !c.thingTarget) return null;
   if (p.reciprocal && tgt.length > 0) {
     // "talks between X and Y", "a ceasefire between X and Y": every party on both sides
     src = [...new Set([...src, ...tgt])];

@@ -19,6 +19,8 @@ export interface Candidate {
   chain: Chain | null;
   passive: boolean;
   score: number;
+  /** The target slot was filled by a thing, not an actor ("A British-owned tanker was seized by X"). */
+  thingTarget?: boolean;
   /** Actor ids of a source the sentence implies (an agentless passive of a state act), when `source` is empty. */
   implied?: string[];
 }
@@ -187,6 +189,7 @@ export class Matcher {
 
     // the subject
     let subject: Subject | null = null;
+    let thingTarget = false;
     let source: number[] = [];
     let target: number[] = [];
     let first = i;
@@ -207,6 +210,7 @@ export class Matcher {
           for (let t = i - 1; t >= c.lo && t >= i - 8 && !ok; t--) if (c.is(t, passiveHeads)) ok = true;
           if (!ok) return null;
           subject = null;
+          thingTarget = true;
         }
         if (!agent) agent = this.agentAfter(last);
         if (agent) {
@@ -252,6 +256,7 @@ export class Matcher {
       subject,
       chain,
       passive,
+      thingTarget,
       // what the match used: its words and slots (optional ones only when they matched), a little
       // for a specific code over a root's "not specified" one
       score:
@@ -315,6 +320,11 @@ export class Matcher {
     if (k >= lo && tokAm[k] >= 0) {
       const g = c.npLeft(k);
       if (g) return { group: g, first: c.am[g[0]].first, chain: emptyChain(), via: 'possessive' };
+    }
+    // "its offensive against Hamas", "their attacks": the actor the pronoun refers to
+    if (k >= lo && (toks[k].norm === 'its' || toks[k].norm === 'their')) {
+      const a = c.antecedent(k - 1, toks[k].norm === 'its' ? 'it' : 'they');
+      if (a >= 0) return { group: [a], first: k, chain: emptyChain(), via: 'possessive' };
     }
     // "accused him of the unlawful deportation of ...": the accused did it, according to the accuser
     {
@@ -441,7 +451,7 @@ export class Matcher {
             const n = t.norm;
             if (n === ';' || n === ':' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(n)) break;
             // nor a comma before a new clause or participle (", saying", ", and", ", which")
-            if (n === ',' && q + g < c.hi && ['CCONJ', 'SCONJ', 'VERB', 'AUX', 'PRON'].includes(c.toks[q + g].pos) && c.toks[q + g].norm !== 'including') break;
+            if (n === ',' && q + g < c.hi && ['CCONJ', 'SCONJ', 'VERB', 'PRON'].includes(c.toks[q + g].pos) && c.toks[q + g].norm !== 'including') break;
           }
           if (this.seq(els, e + 1, q + g, k)) return true;
         }
