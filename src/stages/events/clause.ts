@@ -445,8 +445,15 @@ export class Clause {
           adverbs = 0;
           continue;
         }
-        // "the right to veto", "the ability to strike": a capacity, not an event
-        if (p.pos === 'NOUN' && !NOUN_CONTROL.has(p.lemma) && this.tokAm[j - 1] < 0 && j - 2 >= lo && (toks[j - 2].pos === 'DET' || toks[j - 2].pos === 'ADJ' || POSSESSIVE.has(toks[j - 2].norm))) {
+        // "the right to veto", "the ability to strike": a capacity, not an event ("urged other leaders to endorse" is a request)
+        if (
+          p.pos === 'NOUN' &&
+          !NOUN_CONTROL.has(p.lemma) &&
+          this.tokAm[j - 1] < 0 &&
+          j - 2 >= lo &&
+          (toks[j - 2].pos === 'DET' || toks[j - 2].pos === 'ADJ' || POSSESSIVE.has(toks[j - 2].norm)) &&
+          !this.objectControlBefore(j - 1)
+        ) {
           setControl('hypothetical');
           ch.controls.push(p.lemma);
           beforeTo = false;
@@ -505,6 +512,17 @@ export class Clause {
     ch.begin = j + 1;
     ch.j = j;
     return ch;
+  }
+
+  /** Is the noun phrase ending at `k` the object of a request verb ("urged other leaders", "pleaded with European leaders")? */
+  private objectControlBefore(k: number): boolean {
+    const { toks, lo } = this;
+    let s0 = k;
+    while (s0 - 1 >= lo && (this.tokAm[s0 - 1] >= 0 || ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(toks[s0 - 1].pos) || toks[s0 - 1].norm === "'s")) s0--;
+    let b = s0 - 1;
+    while (b >= lo && toks[b].pos === 'ADV') b--;
+    if (b - 1 >= lo && OBJECT_PREP.has(toks[b].norm) && OBJECT_CONTROL.has(toks[b - 1].lemma)) b--;
+    return b >= lo && (OBJECT_CONTROL.has(toks[b].lemma) || PERMIT_CONTROL.has(toks[b].lemma)) && toks[b].pos !== 'NOUN';
   }
 
   /** The subject of the verb (or event noun governed by a verb) at `v`: the actors doing it. */

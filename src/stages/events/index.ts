@@ -333,8 +333,8 @@ function describe(
     if (src.length < 2 && !igo) return null;
     tgt = [...src];
   }
-  // refugees and migrants arriving somewhere are not visits
-  if (p.cameo === '042' && src.every((a) => actorsById.get(a)?.sector === 'REF')) return null;
+  // refugees arriving somewhere, or troops going somewhere, are not visits
+  if (p.plover === 'CONSULT' && src.every((a) => actorsById.get(a)?.sector === 'REF' || (actorsById.get(a)?.sector === 'MIL' && actorsById.get(a)?.type === 'agent'))) return null;
   // companies' deals and disputes are not political events (a business actor can be a target, not the only source)
   if (src.every((a) => actorsById.get(a)?.sector === 'BUS')) return null;
   // a country does not march: protests need people, not a bare country name ("North and South Korea marching")
@@ -544,7 +544,8 @@ function impliedAgent(clause: Clause, c: Candidate, actorsById: Map<string, Acto
     if (iso) places.add(iso);
   }
   let iso: string | null = places.size === 1 ? [...places][0] : null;
-  if (!iso) {
+  // (a deportation or an expulsion is done by another state than the target's: no guess)
+  if (!iso && !c.pattern.cameo.startsWith('174') && !c.pattern.cameo.startsWith('16')) {
     const cs = new Set([...targets].map((id) => actorsById.get(id)?.country).filter((x): x is string => !!x));
     iso = cs.size === 1 ? [...cs][0] : null;
   }

@@ -90,7 +90,7 @@ export class Matcher {
       const fused = prev.norm === '-' && i - 2 >= c.lo && c.tokAm[i - 2] >= 0 && prev.start === c.toks[i - 2].end && prev.end === tok.start;
       const pp = c.toks[i - 2];
       const before =
-        (c.tokAm[i - 1] < 0 && (prev.pos === 'DET' || (prev.pos === 'ADJ' && !!pp && i - 2 >= c.lo && (pp.pos === 'DET' || pp.pos === 'ADP')))) ||
+        (c.tokAm[i - 1] < 0 && (prev.pos === 'DET' || ((prev.pos === 'ADJ' || prev.pos === 'ADV') && !!pp && i - 2 >= c.lo && (pp.pos === 'DET' || pp.pos === 'ADP')))) ||
         POSSESSIVE.has(prev.norm) ||
         prev.norm === "'s" ||
         (prev.pos === 'ADP' && prev.norm !== 'by') ||
@@ -292,7 +292,9 @@ export class Matcher {
     const c = this.c;
     for (let q = from; q < c.hi && q < from + 8; q++) {
       const n = c.toks[q].norm;
-      if (n === ';' || n === '"') break;
+      if (n === ';' || n === '"' || n === ',') break;
+      // "killed as a result of artillery fire prohibited by the Minsk agreements": the by-phrase of another verb
+      if (q > from && c.toks[q].pos === 'VERB') break;
       if (n === 'by') {
         const g = c.groupsRight(q + 1, 3);
         if (g.length) return { role: 'X', group: g[0].group, first: q, last: g[0].end };
