@@ -94,6 +94,11 @@ const NOT_REPRESENTING = new Set(
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const QUANTIFIER = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'roughly', 'approximately', 'fewer', 'less']);
 
+/** Verb particles ("shot down", "blew up"). */
+const PARTICLES = new Set(['down', 'up', 'off', 'out']);
+/** Prepositions a target slot may skip to reach a place or country ("bombed a hospital in Gaza"). */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around']);
+
 /** Nouns for people who act for the party named after them ("negotiators from X and Y"). */
 const REPRESENTATIVES = new Set(
   'negotiator delegate delegation representative envoy official minister leader diplomat member team mediator emissary spokesman spokeswoman'.split(' '),
@@ -290,7 +295,17 @@ export class Clause {
     const prev = this.toks[i - 1];
     const next = this.toks[i + 1];
     if (!(this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
-    return next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'ADV' || next.pos === 'PRON' || this.tokAm[i + 1] >= 0;
+    return (
+      next.pos === 'DET' ||
+      next.pos === 'NUM' ||
+      next.pos === 'ADJ' ||
+      next.pos === 'PROPN' ||
+      next.pos === 'ADV' ||
+      next.pos === 'PRON' ||
+      this.tokAm[i + 1] >= 0 ||
+      // "Turkey shot down a warplane"
+      (next.pos === 'ADP' && PARTICLES.has(next.norm))
+    );
   }
 
   /** Can every word set in `needs` be found in the sentence? (A cheap filter before matching a pattern.) */
@@ -975,6 +990,7 @@ export class Clause {
     const at = (k: number) => (tokAm[k] >= 0 ? tokAm[k] : places ? tokPlace[k] : -1);
     let k = p;
     let steps = 0;
+    let prep = false;
     while (k < hi && at(k) < 0) {
       const t = toks[k];
       // an unresolved object pronoun ("accusing it of", "urged them to"): the nearest actor before it
@@ -982,10 +998,18 @@ export class Clause {
         const a = this.antecedent(p - 1, t.norm);
         return a >= 0 ? [{ group: [a], end: k + 1 }] : [];
       }
+      // "a hospital in Gaza", "the liaison office in the border town of Kaesong": only a place or a country
+      if (places && steps > 0 && !prep && PLACE_PREPS.has(t.norm)) {
+        prep = true;
+        k++;
+        steps++;
+        continue;
+      }
       const quantity = QUANTIFIER.has(t.norm) && (toks[k + 1]?.pos === 'NUM' || toks[k + 2]?.pos === 'NUM');
       const ok =
         quantity ||
         t.norm === '"' ||
+        (t.norm === '-' && k > p && toks[k - 1].end === t.start && toks[k + 1]?.start === t.end) ||
         (t.pos === 'DET' && t.norm !== 'that') ||
         t.pos === 'ADJ' ||
         t.pos === 'NOUN' ||
@@ -995,11 +1019,15 @@ export class Clause {
         t.norm === "'s" ||
         t.norm === '(' ||
         POSSESSIVE.has(t.norm);
-      if (!ok || steps >= maxSkip) return [];
+      if (!ok || steps >= (prep ? maxSkip + 4 : maxSkip)) return [];
       k++;
       steps++;
     }
     if (k >= hi) return [];
+    if (prep) {
+      const e = am[at(k)];
+      if (!e.place && e.mention.kind !== 'country' && e.mention.kind !== 'place') return [];
+    }
     const out: Array<{ group: number[]; end: number }> = [];
     const group = [at(k)];
     let end = am[at(k)].last;

@@ -132,6 +132,8 @@ export class CountryResolver {
       const state = (s: string | null) => s !== null && STATE_SECTORS.has(s);
       const people = (s: string | null) => s !== null && PEOPLE_SECTORS.has(s);
       if ((state(sector) && people(other.sector)) || (people(sector) && state(other.sector))) return other.country;
+      // "the authorities detained soldiers / dismissed judges": a state's measures against its own
+      if (plover === 'COERCE' && !isSource && state(other.sector) && (sector === 'MIL' || sector === 'JUD' || sector === 'LEG' || sector === 'GOV')) return other.country;
       if (!isSource && people(sector) && other.sector === null && plover !== 'ASSAULT') return other.country;
     }
     return this.datelineCountry();

@@ -166,7 +166,7 @@ describe('14 protest -> PROTEST', () => {
     ]);
   });
   it('goes on hunger strike', () => {
-    expect(first('The jailed activist went on hunger strike.', { 'The jailed activist': 'EGY CVL' })).toEqual(['PROTEST 142 The jailed activist -> EGY asserted']);
+    expect(first('The jailed activist went on hunger strike.', { 'The jailed activist': 'EGY CVL' })).toEqual(['PROTEST 142 The jailed activist -> government of EGY asserted']);
   });
 });
 

@@ -323,10 +323,13 @@ function describe(
     // a protest, a concession to protesters, a curfew, a coup: aimed at the source's own country
     const countries = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
     if (countries.size === 1) {
-      const id = resolver.countryActor([...countries][0]);
+      // protests and coups are against the government; the rest concerns the country
+      const iso = [...countries][0];
+      const id = p.plover === 'PROTEST' || p.cameo === '170' ? resolver.stateActor(iso) : resolver.countryActor(iso);
       if (!src.includes(id)) tgt = [id];
     }
   }
+  if (p.pair && tgt.length === 0 && src.length >= 2) tgt = [...src];
   if (p.mutual && tgt.length === 0) {
     // "X and Y held talks": reciprocal, every party is source and target; "EU leaders met": an IGO with itself
     const igo = src.length === 1 && actorsById.get(src[0])?.sector === 'IGO';
@@ -362,6 +365,15 @@ function describe(
   const chain = c.chain;
   // the content of a threat or a request ("threatened to attack", "urged Y to withdraw") is not an event
   if (chain?.control === 'content') return null;
+  // nor is the subjunctive content of a demand ("demanded that Russia withdraw its troops")
+  if (anchor.pos === 'VERB' && anchor.norm === anchor.lemma && c.subject && (!chain || chain.begin === c.anchor)) {
+    let k = c.subject.first - 1;
+    if (k >= lo && toks[k].norm === 'that') {
+      k--;
+      while (k >= lo && toks[k].pos === 'ADV') k--;
+      if (k >= lo && DEMAND_VERBS.has(toks[k].lemma)) return null;
+    }
+  }
 
   // conditionals: the antecedent of "if" is never coded; the consequent is hypothetical
   let conditional = false;
@@ -573,6 +585,9 @@ function casualtyFrame(clause: Clause, c: Candidate): boolean {
   return false;
 }
 const CASUALTY = new Set('kill killed wound wounded injure injured die died destroy destroyed damage damaged hit leave left claim claimed'.split(' '));
+
+/** Verbs whose "that"-clause is what is demanded, not an event. */
+const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend suggest require order'.split(' '));
 
 /** Sectors of the state: they do not take part in street protests. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);

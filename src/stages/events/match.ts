@@ -262,7 +262,7 @@ export class Matcher {
       score:
         3 * this.claimed.length +
         2 * this.caps.length +
-        (target.length ? 1 : 0) +
+        (target.length ? 3 : 0) +
         (p.subjectHeads ? 4 : 0) +
         this.caps.filter((cp) => cp.heads).length * 2 +
         (p.cameo.length === 4 ? 0.5 : 0) -

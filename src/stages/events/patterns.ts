@@ -52,6 +52,8 @@ export interface Pattern {
   mutual: boolean;
   /** Every party is source and target ("talks between X and Y"): option reciprocal. */
   reciprocal: boolean;
+  /** A compound subject with no target is reciprocal; a single subject stays the source (option pair): "X and Y declared a truce", "X declared a truce". */
+  pair: boolean;
   /** Words that, inside the match, mean it is not this event ("meeting the protesters' demands"): option not=a|b. */
   not: string[];
   /** Words one of which the sentence must contain ("resigned ... after protests"): option if=a|b. */
@@ -315,6 +317,7 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     mutual: opts.mutual === 'true' || opts.mutual === '',
     selfPassive: opts.selfpassive === 'true' || opts.selfpassive === '',
     reciprocal: opts.reciprocal === 'true' || opts.reciprocal === '',
+    pair: opts.pair === 'true' || opts.pair === '',
     not: opts.not ? opts.not.toLowerCase().split('|') : [],
     ifWords: opts.if ? opts.if.toLowerCase().split('|') : [],
     modality: modality as Modality | null,
