@@ -94,6 +94,11 @@ const NOT_REPRESENTING = new Set(
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const QUANTIFIER = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'roughly', 'approximately', 'fewer', 'less']);
 
+/** Head nouns of things that are not actors, after an actor's name ("a U.N. resolution threatening"). */
+const DOCUMENT_HEADS = new Set(
+  'resolution law bill plan report letter statement decree draft deal agreement treaty proposal motion document declaration ruling order budget programme program strike attack'.split(' '),
+);
+
 /** Verb particles ("shot down", "blew up"). */
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 /** Prepositions a target slot may skip to reach a place or country ("bombed a hospital in Gaza"). */
@@ -306,6 +311,15 @@ export class Clause {
       // "Turkey shot down a warplane"
       (next.pos === 'ADP' && PARTICLES.has(next.norm))
     );
+  }
+
+  /** Does the sentence contain one of these words (lemma or form)? */
+  hasAny(words: ReadonlySet<string>): boolean {
+    for (let i = this.lo; i < this.hi; i++) {
+      const t = this.toks[i];
+      if (words.has(t.lemma) || words.has(t.norm)) return true;
+    }
+    return false;
   }
 
   /** Can every word set in `needs` be found in the sentence? (A cheap filter before matching a pattern.) */
@@ -824,6 +838,8 @@ export class Clause {
     let steps = 0;
     while (k >= lo && tokAm[k] < 0) {
       const t = toks[k];
+      // "a Security Council resolution threatening sanctions": a document does not act
+      if (t.pos === 'NOUN' && DOCUMENT_HEADS.has(t.lemma)) return null;
       const ok =
         ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') && steps < 4) ||
         t.norm === "'s" ||

@@ -244,8 +244,20 @@ function select(cands: Candidate[]): Candidate[] {
  */
 function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
   const actorsOf = (idx: number[]) => new Set(idx.flatMap((i) => clause.am[i].actors));
+  const kills = (c: Candidate) => CASUALTY.has(clause.toks[c.anchor].lemma);
   return cands.filter((c) => {
-    if (c.subject?.via !== 'participle' || c.pattern.plover !== 'ASSAULT') return true;
+    if (c.pattern.plover !== 'ASSAULT') return true;
+    // "A U.S. drone strike at Baghdad airport killed Y": the killing is the strike's
+    if (kills(c) && c.subject) {
+      const cause = cands.find((d) => d !== c && d.pattern.plover === 'ASSAULT' && d.anchor >= c.subject!.first && d.anchor < c.anchor && !kills(d));
+      if (cause) {
+        for (const t of c.target) if (!cause.target.includes(t)) cause.target.push(t);
+        return false;
+      }
+    }
+    // ", killing 21 civilians" and "stormed ... and killed 12 people": a consequence of the attack
+    const consequence = c.subject?.via === 'participle' || (c.subject?.via === 'coordination' && kills(c));
+    if (!consequence) return true;
     const src = actorsOf(c.source);
     const main = cands.find((d) => d !== c && d.anchor < c.anchor && d.pattern.plover === c.pattern.plover && [...actorsOf(d.source)].some((a) => src.has(a)));
     if (!main) return true;
@@ -336,8 +348,9 @@ function describe(
     if (src.length < 2 && !igo) return null;
     tgt = [...src];
   }
-  // refugees arriving somewhere, or troops going somewhere, are not visits
+  // refugees arriving somewhere, or troops going somewhere, are not visits; nor do citizens travelling visit
   if (p.plover === 'CONSULT' && src.every((a) => actorsById.get(a)?.sector === 'REF' || (actorsById.get(a)?.sector === 'MIL' && actorsById.get(a)?.type === 'agent'))) return null;
+  if (p.cameo === '042' && src.every((a) => actorsById.get(a)?.type === 'agent' && ['CVL', 'LAB', 'EDU', 'BUS'].includes(actorsById.get(a)?.sector ?? ''))) return null;
   // companies' deals and disputes are not political events (a business actor can be a target, not the only source)
   if (src.every((a) => actorsById.get(a)?.sector === 'BUS')) return null;
   // a country does not march: protests need people, not a bare country name ("North and South Korea marching")

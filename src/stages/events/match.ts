@@ -73,6 +73,7 @@ export class Matcher {
   match(p: Pattern, i: number): Candidate | null {
     const c = this.c;
     if (!c.mayHave(p.needs, p.needSets)) return null;
+    if (p.unless.size && c.hasAny(p.unless)) return null;
 
     const tok = c.toks[i];
     // a gerund the tagger calls a noun is still a verb when nothing makes it a noun ("accused Russia of bombing")

@@ -58,6 +58,8 @@ export interface Pattern {
   not: string[];
   /** Words one of which the sentence must contain ("resigned ... after protests"): option if=a|b. */
   ifWords: string[];
+  /** Words none of which the sentence may contain: option unless=a|b. */
+  unless: ReadonlySet<string>;
   /** In a passive with no agent, the subject is the source ("police were deployed"): option selfpassive. */
   selfPassive: boolean;
   /** A modality the pattern itself imposes (e.g. a conditional threat), else null. */
@@ -320,6 +322,7 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     pair: opts.pair === 'true' || opts.pair === '',
     not: opts.not ? opts.not.toLowerCase().split('|') : [],
     ifWords: opts.if ? opts.if.toLowerCase().split('|') : [],
+    unless: new Set(opts.unless ? opts.unless.toLowerCase().split('|') : []),
     modality: modality as Modality | null,
     weight: weightOf(els),
     needsTarget: subject === 'Y' || rest.some((el) => el.k === 'slot' && el.role === 'Y' && !el.opt),
