@@ -99,6 +99,9 @@ const DOCUMENT_HEADS = new Set(
   'resolution law bill plan report letter statement decree draft deal agreement treaty proposal motion document declaration ruling order budget programme program strike attack'.split(' '),
 );
 
+/** Verbs whose subject answers for the document they make ("signed a decree annexing"). */
+const ENACT = new Set('sign approve issue adopt pass ratify enact decree order'.split(' '));
+
 /** Verb particles ("shot down", "blew up"). */
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 /** Prepositions a target slot may skip to reach a place or country ("bombed a hospital in Gaza"). */
@@ -683,6 +686,13 @@ export class Clause {
           j = j - 1;
         }
       }
+    }
+    // "Putin signed a treaty annexing Crimea": what a signed document does, its signer does
+    if (isGerund(toks[v]) && ch.begin === v && toks[j].pos === 'NOUN' && DOCUMENT_HEADS.has(toks[j].lemma) && this.tokAm[j] < 0) {
+      let k = j - 1;
+      while (k >= lo && j - k < 5 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN' || toks[k].pos === 'NUM')) k--;
+      if (k >= lo && toks[k].pos === 'VERB' && ENACT.has(toks[k].lemma)) return inherit(this.subjectOf(k, depth + 1), 'participle');
+      return null;
     }
     let g = this.npLeft(j, closing);
     if (!g && !closing) {
