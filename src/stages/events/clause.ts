@@ -194,6 +194,8 @@ export class DocView {
   }
 }
 
+const EMPTY_NEEDS: readonly (readonly string[])[] = [];
+
 /** A set that has every word (when no pattern index is given). */
 const ANY_WORD: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
 
@@ -326,8 +328,16 @@ export class Clause {
   }
 
   /** Can every word set in `needs` be found in the sentence? (A cheap filter before matching a pattern.) */
+  /** Does the sentence have one of these words (from the pattern index's need words)? */
+  mayHaveOne(gate: ReadonlySet<string>): boolean {
+    this.mayHave(EMPTY_NEEDS);
+    const list = this.wordList!;
+    for (let k = 0; k < list.length; k++) if (gate.has(list[k])) return true;
+    return false;
+  }
+
   mayHave(needs: readonly (readonly string[])[], needSets?: readonly ReadonlySet<string>[]): boolean {
-    if (needs.length === 0) return true;
+    if (needs.length === 0 && this.words) return true;
     if (!this.words) {
       this.words = new Set();
       const keep = this.view.needWords;
@@ -335,16 +345,19 @@ export class Clause {
         const t = this.toks[i];
         if (keep.has(t.lemma)) this.words.add(t.lemma);
         if (t.norm !== t.lemma && keep.has(t.norm)) this.words.add(t.norm);
-        // second lemmas only for the words the tagger may have got wrong (most words are never looked at)
-        if (t.lemma === t.norm ? t.pos === 'NOUN' || t.pos === 'ADJ' : t.pos === 'VERB') {
+        // second lemmas only for the words the tagger may have got wrong (a plural or a verb form left alone)
+        const n = t.norm;
+        const inflected = n.endsWith('s') || n.endsWith('ed') || n.endsWith('ing');
+        if (inflected && (t.lemma === n ? t.pos === 'NOUN' || t.pos === 'ADJ' : t.pos === 'VERB')) {
           const a = this.alts.get(i);
           if (a && keep.has(a)) this.words.add(a);
         }
       }
     }
     const w = this.words;
-    if (w.size === 0) return false;
     const list = (this.wordList ??= [...w]);
+    if (needs.length === 0) return true;
+    if (w.size === 0) return false;
     for (let n = 0; n < needs.length; n++) {
       const words = needs[n];
       let found = false;

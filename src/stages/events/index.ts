@@ -99,6 +99,8 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
   const raw: RawEvent[] = [];
   const hitTok: number[] = [];
   const hitPs: Pattern[][] = [];
+  const hitWord: string[] = [];
+  const gateOf = index.gateOf;
 
   // the title repeats the story's lead: its events are not reports of their own
   const skipTitle = doc.article.title !== null && doc.article.title.trim() !== '';
@@ -110,6 +112,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     if (k >= starts.length || starts[k] >= s.end) continue;
     hitTok.length = 0;
     hitPs.length = 0;
+    hitWord.length = 0;
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = toks[i];
       if (NO_TRIGGER_POS.has(t.pos)) continue;
@@ -117,20 +120,24 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
       if (a) {
         hitTok.push(i);
         hitPs.push(a);
+        hitWord.push(t.lemma);
       }
       if (t.norm !== t.lemma) {
         const b = byWord.get(t.norm);
         if (b) {
           hitTok.push(i);
           hitPs.push(b);
+          hitWord.push(t.norm);
         }
       }
-      const alt = altLemma(t);
+      // (a name is no trigger word, but a sentence's first word may be tagged as one: "Talks between ...")
+      const alt = t.pos === 'PROPN' && i !== s.firstToken ? null : altLemma(t);
       if (alt !== null) {
         const c = byWord.get(alt);
         if (c) {
           hitTok.push(i);
           hitPs.push(c);
+          hitWord.push(alt);
         }
       }
     }
@@ -150,6 +157,9 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
       // the same token found by two of its forms: try each pattern once
       const again = (h > 0 && hitTok[h - 1] === i) || (h + 1 < hitTok.length && hitTok[h + 1] === i);
       if (again && (h === 0 || hitTok[h - 1] !== i)) seen = new Set();
+      // no pattern on this word can match without one of its first required words
+      const gate = gateOf.get(hitWord[h]);
+      if (gate && !clause.mayHaveOne(gate)) continue;
       for (const p of hitPs[h]) {
         if (again) {
           if (seen!.has(p)) continue;

@@ -79,12 +79,20 @@ export interface Pattern {
 export interface PatternIndex {
   /** Anchor word -> patterns anchored on it, most specific first. */
   byWord: Map<string, Pattern[]>;
+  /**
+   * Anchor word -> the words one of which a sentence must have for any pattern anchored on it to
+   * match (the union of the patterns' first required words), or null when some pattern needs none.
+   */
+  gateOf: Map<string, ReadonlySet<string> | null>;
   /** Every word of every pattern's `needs`. */
   needWords: Set<string>;
   all: Pattern[];
 }
 
 export class PatternError extends Error {}
+
+/** Words most sentences have: a poor filter. */
+const COMMON_WORDS = new Set('to with of on for in the a an and from by at against that up out down over into as its their his her it be is was were have has had not no more than'.split(' '));
 
 /** Tokenise a pattern string: words, "(", ")", "|", "?", "...". */
 function lex(src: string): string[] {
@@ -326,16 +334,26 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     modality: modality as Modality | null,
     weight: weightOf(els),
     needsTarget: subject === 'Y' || rest.some((el) => el.k === 'slot' && el.role === 'Y' && !el.opt),
-    needs: [
-      ...rest.filter((el): el is Extract<Element, { k: 'lit' }> => el.k === 'lit' && !el.opt).map((el) => el.words),
-      ...(opts.if ? [opts.if.toLowerCase().split('|')] : []),
-    ],
-    needSets: [
-      ...rest.filter((el): el is Extract<Element, { k: 'lit' }> => el.k === 'lit' && !el.opt).map((el) => new Set(el.words)),
-      ...(opts.if ? [new Set(opts.if.toLowerCase().split('|'))] : []),
-    ],
+    needs: needsOf(rest, opts.if),
+    needSets: needsOf(rest, opts.if).map((w) => new Set(w)),
     notSet: new Set(opts.not ? opts.not.toLowerCase().split('|') : []),
   };
+}
+
+/**
+ * The word sets a sentence must have for a pattern to match: each required literal after the
+ * anchor, each required group's first words (a group whose alternatives all start with a word),
+ * and the `if=` words.
+ */
+function needsOf(rest: Element[], ifWords: string | undefined): string[][] {
+  const out: string[][] = [];
+  for (const el of rest) {
+    if (el.k === 'lit' && !el.opt && !el.context) out.push(el.words);
+    else if (el.k === 'lit' && !el.opt && el.context) out.push(el.words);
+    else if (el.k === 'group' && isRequiredLiteral(el)) out.push([...new Set(anchorWords(el))]);
+  }
+  if (ifWords) out.push(ifWords.toLowerCase().split('|'));
+  return out;
 }
 
 /** Parse the options column: `mode=military context=a;b mutual`. */
@@ -419,5 +437,21 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
   for (const list of byWord.values()) list.sort((a, b) => b.weight - a.weight);
   const needWords = new Set<string>();
   for (const p of all) for (const set of p.needs) for (const w of set) needWords.add(w);
-  return { byWord, all, needWords };
+  // each pattern's gate is its most selective required word set (one without "to", "with", ...)
+  const common = (set: readonly string[]) => set.reduce((n, x) => n + (COMMON_WORDS.has(x) ? 1 : 0), 0);
+  const gateOf = new Map<string, ReadonlySet<string> | null>();
+  for (const [w, list] of byWord) {
+    let gate: Set<string> | null = new Set();
+    for (const p of list) {
+      if (p.needs.length === 0) {
+        gate = null;
+        break;
+      }
+      let best = p.needs[0];
+      for (const set of p.needs) if (common(set) < common(best) || (common(set) === common(best) && set.length < best.length)) best = set;
+      for (const x of best) gate.add(x);
+    }
+    gateOf.set(w, gate);
+  }
+  return { byWord, all, needWords, gateOf };
 }
