@@ -143,9 +143,10 @@ export class DocView {
   constructor(
     readonly doc: Doc,
     altLemma: (t: Token) => string | null = () => null,
-    /** Every word a pattern needs besides its trigger (the sentence word sets keep only these). */
-    readonly needWords: ReadonlySet<string> = ANY_WORD,
+    /** Every word a pattern needs besides its trigger, numbered (see PatternIndex.needId); null: no index. */
+    readonly needId: ReadonlyMap<string, number> | null = null,
   ) {
+    if (needId) this.mark = new Int32Array(needId.size);
     this.tokens = doc.tokens;
     this.alts = new AltLemmas(doc.tokens, altLemma);
     const n = doc.tokens.length;
@@ -187,17 +188,17 @@ export class DocView {
     }
   }
 
+  /** Per need word id: the generation (clause) that has it. */
+  mark: Int32Array | null = null;
+  /** The last generation handed out. */
+  generation = 0;
+
   /** Does the sentence [lo, hi) contain an actor mention? */
   hasActor(lo: number, hi: number): boolean {
     for (let i = lo; i < hi; i++) if (this.tokAm[i] >= 0) return true;
     return false;
   }
 }
-
-const EMPTY_NEEDS: readonly (readonly string[])[] = [];
-
-/** A set that has every word (when no pattern index is given). */
-const ANY_WORD: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
 
 /** The stand-in actor id of a place used as a target; the stage turns it into an actor of the place's country. */
 export function placeActorKey(placeId: string): string {
@@ -262,7 +263,8 @@ export class Clause {
   readonly alts: AltLemmas;
   readonly tokPlace: Int32Array;
   private words: Set<string> | null = null;
-  private wordList: string[] | null = null;
+  /** The generation of this sentence's need-word marks (0: not marked yet). */
+  private gen = 0;
 
   constructor(
     readonly view: DocView,
@@ -328,59 +330,77 @@ export class Clause {
   }
 
   /** Can every word set in `needs` be found in the sentence? (A cheap filter before matching a pattern.) */
-  /** Does the sentence have one of these words (from the pattern index's need words)? */
-  mayHaveOne(gate: ReadonlySet<string>): boolean {
-    this.mayHave(EMPTY_NEEDS);
-    const list = this.wordList!;
-    for (let k = 0; k < list.length; k++) if (gate.has(list[k])) return true;
-    return false;
-  }
-
-  mayHave(needs: readonly (readonly string[])[], needSets?: readonly ReadonlySet<string>[]): boolean {
-    if (needs.length === 0 && this.words) return true;
-    if (!this.words) {
-      this.words = new Set();
-      const keep = this.view.needWords;
-      for (let i = this.lo; i < this.hi; i++) {
-        const t = this.toks[i];
-        if (keep.has(t.lemma)) this.words.add(t.lemma);
-        if (t.norm !== t.lemma && keep.has(t.norm)) this.words.add(t.norm);
-        // second lemmas only for the words the tagger may have got wrong (a plural or a verb form left alone)
-        const n = t.norm;
-        const inflected = n.endsWith('s') || n.endsWith('ed') || n.endsWith('ing');
-        if (inflected && (t.lemma === n ? t.pos === 'NOUN' || t.pos === 'ADJ' : t.pos === 'VERB')) {
-          const a = this.alts.get(i);
-          if (a && keep.has(a)) this.words.add(a);
+  /** Mark the need words the sentence has (lemma, form and, for words the tagger may have got wrong, the second lemma). */
+  private markWords(): number {
+    if (this.gen) return this.gen;
+    const view = this.view;
+    const ids = view.needId!;
+    const mark = view.mark!;
+    const gen = (this.gen = ++view.generation);
+    for (let i = this.lo; i < this.hi; i++) {
+      const t = this.toks[i];
+      let id = ids.get(t.lemma);
+      if (id !== undefined) mark[id] = gen;
+      if (t.norm !== t.lemma) {
+        id = ids.get(t.norm);
+        if (id !== undefined) mark[id] = gen;
+      }
+      // second lemmas only for the words the tagger may have got wrong (a plural or a verb form left alone)
+      const n = t.norm;
+      if ((n.endsWith('s') || n.endsWith('ed') || n.endsWith('ing')) && (t.lemma === n ? t.pos === 'NOUN' || t.pos === 'ADJ' : t.pos === 'VERB')) {
+        const a = this.alts.get(i);
+        if (a) {
+          id = ids.get(a);
+          if (id !== undefined) mark[id] = gen;
         }
       }
     }
-    const w = this.words;
-    const list = (this.wordList ??= [...w]);
-    if (needs.length === 0) return true;
-    if (w.size === 0) return false;
-    for (let n = 0; n < needs.length; n++) {
-      const words = needs[n];
+    return gen;
+  }
+
+  /** Does the sentence have one of these need words (ids)? */
+  mayHaveOne(gate: Int32Array): boolean {
+    if (!this.view.needId) return true;
+    const gen = this.markWords();
+    const mark = this.view.mark!;
+    for (let k = 0; k < gate.length; k++) if (mark[gate[k]] === gen) return true;
+    return false;
+  }
+
+  /** Can every word set a pattern needs be found in the sentence? (A cheap filter before matching it.) */
+  mayMatch(p: { needs: readonly (readonly string[])[]; needIds: Int32Array[] }): boolean {
+    if (p.needs.length === 0) return true;
+    if (!this.view.needId || p.needIds.length !== p.needs.length) return this.mayHave(p.needs);
+    const gen = this.markWords();
+    const mark = this.view.mark!;
+    for (let n = 0; n < p.needIds.length; n++) {
+      const ids = p.needIds[n];
       let found = false;
-      if (needSets && list.length < words.length) {
-        // few sentence words: look each up in the pattern's set
-        const set = needSets[n];
-        for (let k = 0; k < list.length; k++) {
-          if (set.has(list[k])) {
-            found = true;
-            break;
-          }
-        }
-      } else {
-        for (let k = 0; k < words.length; k++) {
-          if (w.has(words[k])) {
-            found = true;
-            break;
-          }
+      for (let k = 0; k < ids.length; k++) {
+        if (mark[ids[k]] === gen) {
+          found = true;
+          break;
         }
       }
       if (!found) return false;
     }
     return true;
+  }
+
+  /** Can every word set in `needs` be found in the sentence? (Without a pattern index: tests.) */
+  mayHave(needs: readonly (readonly string[])[]): boolean {
+    if (!this.words) {
+      this.words = new Set();
+      for (let i = this.lo; i < this.hi; i++) {
+        const t = this.toks[i];
+        this.words.add(t.lemma);
+        this.words.add(t.norm);
+        const a = this.alts.get(i);
+        if (a) this.words.add(a);
+      }
+    }
+    const w = this.words;
+    return needs.every((set) => set.some((x) => w.has(x)));
   }
 
   /** Walk left from the verb at `v` over its chain: auxiliaries, negation, adverbs, "to" + control verbs. */

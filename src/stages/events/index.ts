@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
@@ -8,10 +7,12 @@ import { CountryResolver } from './countries.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
+import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
 import {
   buildIndex,
   builtinPatternFiles,
+  patternWords,
   isPatternFile,
   readPatternFile,
   readTsvPatterns,
@@ -29,8 +30,8 @@ export interface EventsOptions {
   builtin?: boolean;
 }
 
-const require = createRequire(import.meta.url);
-const lemmatizer = require('wink-lemmatizer') as { verb(w: string): string; noun(w: string): string };
+/** Forms of the reporting verbs ("said", "told", "according"). */
+const SPEECH_FORMS = formMap(SPEECH);
 
 /** The compiled tables of the events stage (built once per factory call). */
 export interface EventTables {
@@ -51,27 +52,13 @@ export function loadTables(options: EventsOptions = {}): EventTables {
 export function events(options: EventsOptions = {}): Stage {
   const tables = loadTables(options);
   const { index } = tables;
-  // A second lemma from wink-lemmatizer for words the tagger left alone ("repelling" tagged NOUN).
-  const altCache = new Map<string, string | null>();
-  const verbCache = new Map<string, string | null>();
+  // A second lemma for the words the tagger misreads ("shot" tagged as a noun, "staged" lemmatised
+  // as "stag"): the pattern word a token's form inflects (inflect.ts), looked up, never computed.
+  const forms = formMap(patternWords(index.all));
   const altLemma = (t: Token): string | null => {
-    const n = t.norm;
-    if (n.length < 3 || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) return null;
-    // a verb form the tagger lemmatised wrongly ("staged" -> "stag")
-    const wrongVerb = t.lemma !== n && t.pos === 'VERB' && (n.endsWith('ed') || n.endsWith('ing'));
-    if (t.lemma !== n && !wrongVerb) return null;
-    const cache = wrongVerb ? verbCache : altCache;
-    let v = cache.get(n);
-    if (v !== undefined) return v;
-    v = null;
-    if (/^[a-z-]+$/.test(n)) {
-      // "repelling" tagged as a noun, "shot" as a noun: the verb's lemma; plurals: the noun's
-      const cand = wrongVerb ? lemmatizer.verb(n) : n.endsWith('s') && !n.endsWith('ss') ? lemmatizer.noun(n) : lemmatizer.verb(n);
-      if (cand && cand !== n && cand !== t.lemma) v = cand;
-    }
-    if (cache.size > 50000) cache.clear();
-    cache.set(n, v);
-    return v;
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
+    const a = forms.get(t.norm);
+    return a !== undefined && a !== t.lemma ? a : null;
   };
 
   return {
@@ -142,7 +129,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
       }
     }
     if (hitTok.length === 0) continue;
-    view ??= new DocView(doc, altLemma, index.needWords);
+    view ??= new DocView(doc, altLemma, index.needId);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     const matcher = new Matcher(clause);
@@ -653,7 +640,7 @@ function reportedSpeech(quotes: Quote[]): Quote[] {
   out = quotes.filter((q) => {
     if (q.direct || !q.cue) return true;
     const w = q.cue.toLowerCase().split(/\s+/)[0];
-    return w === 'according' || SPEECH.has(w) || SPEECH.has(lemmatizer.verb(w));
+    return w === 'according' || SPEECH.has(w) || SPEECH.has(SPEECH_FORMS.get(w) ?? '');
   });
   speechQuotes.set(quotes, out);
   return out;

@@ -72,7 +72,7 @@ export class Matcher {
   /** Try one pattern at anchor token `i`; returns a candidate or null. */
   match(p: Pattern, i: number): Candidate | null {
     const c = this.c;
-    if (!c.mayHave(p.needs, p.needSets)) return null;
+    if (!c.mayMatch(p)) return null;
     if (p.unless.size && c.hasAny(p.unless)) return null;
 
     const tok = c.toks[i];

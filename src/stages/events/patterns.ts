@@ -72,6 +72,8 @@ export interface Pattern {
   needs: readonly (readonly string[])[];
   /** The same word sets as Sets. */
   needSets: readonly ReadonlySet<string>[];
+  /** The same word sets as ids of PatternIndex.needId (filled by buildIndex). */
+  needIds: Int32Array[];
   /** `not` as a set. */
   notSet: ReadonlySet<string>;
 }
@@ -83,7 +85,9 @@ export interface PatternIndex {
    * Anchor word -> the words one of which a sentence must have for any pattern anchored on it to
    * match (the union of the patterns' first required words), or null when some pattern needs none.
    */
-  gateOf: Map<string, ReadonlySet<string> | null>;
+  gateOf: Map<string, Int32Array | null>;
+  /** Every word of every pattern's `needs`, numbered. */
+  needId: Map<string, number>;
   /** Every word of every pattern's `needs`. */
   needWords: Set<string>;
   all: Pattern[];
@@ -336,6 +340,7 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     needsTarget: subject === 'Y' || rest.some((el) => el.k === 'slot' && el.role === 'Y' && !el.opt),
     needs: needsOf(rest, opts.if),
     needSets: needsOf(rest, opts.if).map((w) => new Set(w)),
+    needIds: [],
     notSet: new Set(opts.not ? opts.not.toLowerCase().split('|') : []),
   };
 }
@@ -421,6 +426,19 @@ export function builtinPatternFiles(): string[] {
     .map((f) => join(dir, f));
 }
 
+/** Every literal word of the patterns. */
+export function patternWords(patterns: Pattern[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (els: Element[]) => {
+    for (const el of els) {
+      if (el.k === 'lit') for (const w of el.words) out.add(w);
+      else if (el.k === 'group') for (const a of el.alts) walk(a);
+    }
+  };
+  for (const p of patterns) walk([p.anchor, ...p.rest]);
+  return out;
+}
+
 /** Compile pattern lines into the anchor index. Later ids replace earlier ones (a user file can override). */
 export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): PatternIndex {
   const byId = new Map<string, Pattern>();
@@ -437,9 +455,13 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
   for (const list of byWord.values()) list.sort((a, b) => b.weight - a.weight);
   const needWords = new Set<string>();
   for (const p of all) for (const set of p.needs) for (const w of set) needWords.add(w);
+  const needId = new Map<string, number>();
+  for (const w of needWords) needId.set(w, needId.size);
+  const ids = (words: Iterable<string>) => Int32Array.from(new Set([...words].map((w) => needId.get(w)!)));
+  for (const p of all) p.needIds = p.needs.map(ids);
   // each pattern's gate is its most selective required word set (one without "to", "with", ...)
   const common = (set: readonly string[]) => set.reduce((n, x) => n + (COMMON_WORDS.has(x) ? 1 : 0), 0);
-  const gateOf = new Map<string, ReadonlySet<string> | null>();
+  const gateOf = new Map<string, Int32Array | null>();
   for (const [w, list] of byWord) {
     let gate: Set<string> | null = new Set();
     for (const p of list) {
@@ -451,7 +473,7 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
       for (const set of p.needs) if (common(set) < common(best) || (common(set) === common(best) && set.length < best.length)) best = set;
       for (const x of best) gate.add(x);
     }
-    gateOf.set(w, gate);
+    gateOf.set(w, gate ? ids(gate) : null);
   }
-  return { byWord, all, needWords, gateOf };
+  return { byWord, all, needWords, gateOf, needId };
 }
