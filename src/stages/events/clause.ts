@@ -143,10 +143,11 @@ export class DocView {
   constructor(
     readonly doc: Doc,
     altLemma: (t: Token) => string | null = () => null,
-    /** Every word a pattern needs besides its trigger, numbered (see PatternIndex.needId); null: no index. */
-    readonly needId: ReadonlyMap<string, number> | null = null,
+    /** Words as they appear in text -> ids of the need words they are or inflect (see PatternIndex.needOf); null: no index. */
+    readonly needOf: ReadonlyMap<string, Int32Array> | null = null,
+    needCount = 0,
   ) {
-    if (needId) this.mark = new Int32Array(needId.size);
+    if (needOf) this.mark = new Int32Array(needCount);
     this.tokens = doc.tokens;
     this.alts = new AltLemmas(doc.tokens, altLemma);
     const n = doc.tokens.length;
@@ -334,25 +335,16 @@ export class Clause {
   private markWords(): number {
     if (this.gen) return this.gen;
     const view = this.view;
-    const ids = view.needId!;
+    const needOf = view.needOf!;
     const mark = view.mark!;
     const gen = (this.gen = ++view.generation);
     for (let i = this.lo; i < this.hi; i++) {
       const t = this.toks[i];
-      let id = ids.get(t.lemma);
-      if (id !== undefined) mark[id] = gen;
+      let ids = needOf.get(t.lemma);
+      if (ids) for (let k = 0; k < ids.length; k++) mark[ids[k]] = gen;
       if (t.norm !== t.lemma) {
-        id = ids.get(t.norm);
-        if (id !== undefined) mark[id] = gen;
-      }
-      // second lemmas only for the words the tagger may have got wrong (a plural or a verb form left alone)
-      const n = t.norm;
-      if ((n.endsWith('s') || n.endsWith('ed') || n.endsWith('ing')) && (t.lemma === n ? t.pos === 'NOUN' || t.pos === 'ADJ' : t.pos === 'VERB')) {
-        const a = this.alts.get(i);
-        if (a) {
-          id = ids.get(a);
-          if (id !== undefined) mark[id] = gen;
-        }
+        ids = needOf.get(t.norm);
+        if (ids) for (let k = 0; k < ids.length; k++) mark[ids[k]] = gen;
       }
     }
     return gen;
@@ -360,7 +352,7 @@ export class Clause {
 
   /** Does the sentence have one of these need words (ids)? */
   mayHaveOne(gate: Int32Array): boolean {
-    if (!this.view.needId) return true;
+    if (!this.view.needOf) return true;
     const gen = this.markWords();
     const mark = this.view.mark!;
     for (let k = 0; k < gate.length; k++) if (mark[gate[k]] === gen) return true;
@@ -370,7 +362,7 @@ export class Clause {
   /** Can every word set a pattern needs be found in the sentence? (A cheap filter before matching it.) */
   mayMatch(p: { needs: readonly (readonly string[])[]; needIds: Int32Array[] }): boolean {
     if (p.needs.length === 0) return true;
-    if (!this.view.needId || p.needIds.length !== p.needs.length) return this.mayHave(p.needs);
+    if (!this.view.needOf || p.needIds.length !== p.needs.length) return this.mayHave(p.needs);
     const gen = this.markWords();
     const mark = this.view.mark!;
     for (let n = 0; n < p.needIds.length; n++) {

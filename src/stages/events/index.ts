@@ -18,6 +18,7 @@ import {
   readTsvPatterns,
   type Pattern,
   type PatternIndex,
+  type Trigger,
   type PatternLine,
 } from './patterns.js';
 
@@ -79,15 +80,12 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
   if (!starts) return [];
   starts.sort((a, b) => a - b);
   const toks = doc.tokens;
-  const byWord = index.byWord;
+  const trigOf = index.trigOf;
   let view: DocView | null = null;
   let actorsById: Map<string, Actor> | null = null;
   let resolver: CountryResolver | null = null;
   const raw: RawEvent[] = [];
-  const hitTok: number[] = [];
-  const hitPs: Pattern[][] = [];
-  const hitWord: string[] = [];
-  const gateOf = index.gateOf;
+  const hits: Hit[] = [];
 
   // the title repeats the story's lead: its events are not reports of their own
   const skipTitle = doc.article.title !== null && doc.article.title.trim() !== '';
@@ -97,39 +95,10 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     // cheap filters: an actor mention in the sentence, then a trigger word
     const k = lowerBound(starts, s.start);
     if (k >= starts.length || starts[k] >= s.end) continue;
-    hitTok.length = 0;
-    hitPs.length = 0;
-    hitWord.length = 0;
-    for (let i = s.firstToken; i < s.lastToken; i++) {
-      const t = toks[i];
-      if (NO_TRIGGER_POS.has(t.pos)) continue;
-      const a = byWord.get(t.lemma);
-      if (a) {
-        hitTok.push(i);
-        hitPs.push(a);
-        hitWord.push(t.lemma);
-      }
-      if (t.norm !== t.lemma) {
-        const b = byWord.get(t.norm);
-        if (b) {
-          hitTok.push(i);
-          hitPs.push(b);
-          hitWord.push(t.norm);
-        }
-      }
-      // (a name is no trigger word, but a sentence's first word may be tagged as one: "Talks between ...")
-      const alt = t.pos === 'PROPN' && i !== s.firstToken ? null : altLemma(t);
-      if (alt !== null) {
-        const c = byWord.get(alt);
-        if (c) {
-          hitTok.push(i);
-          hitPs.push(c);
-          hitWord.push(alt);
-        }
-      }
-    }
-    if (hitTok.length === 0) continue;
-    view ??= new DocView(doc, altLemma, index.needId);
+    hits.length = 0;
+    scanTriggers(toks, s.firstToken, s.lastToken, trigOf, hits);
+    if (hits.length === 0) continue;
+    view ??= new DocView(doc, altLemma, index.needOf, index.needId.size);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     const matcher = new Matcher(clause);
@@ -137,17 +106,17 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     const noSource: Candidate[] = [];
     const tokAm = view.tokAm;
     let seen: Set<Pattern> | null = null;
-    for (let h = 0; h < hitTok.length; h++) {
-      const i = hitTok[h];
+    for (let h = 0; h < hits.length; h++) {
+      const { tok: i, trigger } = hits[h];
       // a word inside an actor's name is not a trigger ("Merrill Lynch", "Strike Force")
       if (tokAm[i] >= 0) continue;
       // the same token found by two of its forms: try each pattern once
-      const again = (h > 0 && hitTok[h - 1] === i) || (h + 1 < hitTok.length && hitTok[h + 1] === i);
-      if (again && (h === 0 || hitTok[h - 1] !== i)) seen = new Set();
+      const again = (h > 0 && hits[h - 1].tok === i) || (h + 1 < hits.length && hits[h + 1].tok === i);
+      if (again && (h === 0 || hits[h - 1].tok !== i)) seen = new Set();
       // no pattern on this word can match without one of its first required words
-      const gate = gateOf.get(hitWord[h]);
-      if (gate && !clause.mayHaveOne(gate)) continue;
-      for (const p of hitPs[h]) {
+      if (trigger.gate && !clause.mayHaveOne(trigger.gate)) continue;
+      for (const p of trigger.patterns) {
+        if (p.needIds.length !== 0 && !clause.mayMatch(p)) continue;
         if (again) {
           if (seen!.has(p)) continue;
           seen!.add(p);
@@ -215,6 +184,38 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     return !!x && !!y && !!x.country && !!x.sector && x.country === y.country && x.sector === y.sector && (x.type !== 'person' || y.type !== 'person');
   };
   return mergeEvents(raw, tables.codes, sameActor);
+}
+
+interface Hit {
+  tok: number;
+  trigger: Trigger;
+}
+
+/** Parts of speech that can be triggers: a table, not a set of strings, in the hottest loop. */
+const TRIGGER_POS: Record<string, boolean> = { NOUN: true, VERB: true, ADJ: true, ADV: true, ADP: true, AUX: true, PROPN: true, INTJ: true, X: true };
+
+/** The trigger words of the tokens [lo, hi) (a name's forms only as the sentence's first word: "Talks between ..."). */
+function scanTriggers(toks: Token[], lo: number, hi: number, trigOf: Map<string, Trigger[]>, out: Hit[]): void {
+  for (let i = lo; i < hi; i++) {
+    const t = toks[i];
+    if (TRIGGER_POS[t.pos] !== true) continue;
+    const forms = t.pos !== 'PROPN' || i === lo;
+    let list = trigOf.get(t.lemma);
+    if (list !== undefined) {
+      for (let k = 0; k < list.length; k++) if (forms || !list[k].inflected) out.push({ tok: i, trigger: list[k] });
+    }
+    if (t.norm !== t.lemma) {
+      const byLemma = list;
+      list = trigOf.get(t.norm);
+      if (list !== undefined) {
+        for (let k = 0; k < list.length; k++) {
+          const tr = list[k];
+          // "shelled" (form) and "shell" (lemma) find the same trigger once
+          if ((forms || !tr.inflected) && !(byLemma !== undefined && byLemma.some((x) => x.word === tr.word))) out.push({ tok: i, trigger: tr });
+        }
+      }
+    }
+  }
 }
 
 /** Pick the best candidates of a sentence: one event per anchor; words a better match used are not anchors again. */
@@ -602,8 +603,6 @@ const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend s
 /** Sectors of the state: they do not take part in street protests. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 
-/** Parts of speech no pattern is anchored on. */
-const NO_TRIGGER_POS = new Set(['PUNCT', 'DET', 'NUM', 'CCONJ', 'PRON', 'PART', 'SYM', 'SCONJ']);
 const ACCUSATION = new Set(['accusation', 'allegation', 'claim', 'charge', 'report', 'suggestion']);
 const SPORT = new Set(
   'penalties penalty olympics olympic championship tournament semifinal semi-final quarterfinal quarter-final medal goalkeeper striker playoff playoffs'.split(' '),

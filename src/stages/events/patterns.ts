@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import { dataFile } from '../../pipeline/data-path.js';
 import type { Modality } from '../../model/doc.js';
 import type { CodeInfo } from './codes.js';
+import { inflections } from './inflect.js';
 import { createRequire } from 'node:module';
 
 const lemmatizer = createRequire(import.meta.url)('wink-lemmatizer') as { noun(w: string): string };
@@ -88,12 +89,28 @@ export interface PatternIndex {
   gateOf: Map<string, Int32Array | null>;
   /** Every word of every pattern's `needs`, numbered. */
   needId: Map<string, number>;
+  /**
+   * A word as it appears in text (a lemma, a form) -> the trigger words it is or inflects, with
+   * their patterns: one lookup per token finds "shelled", "struck" or "talks" as triggers.
+   */
+  trigOf: Map<string, Trigger[]>;
+  /** A word as it appears in text -> the ids of the need words it is or inflects. */
+  needOf: Map<string, Int32Array>;
   /** Every word of every pattern's `needs`. */
   needWords: Set<string>;
   all: Pattern[];
 }
 
 export class PatternError extends Error {}
+
+/** A trigger word and the patterns anchored on it; `inflected` when found through a form of it. */
+export interface Trigger {
+  word: string;
+  patterns: Pattern[];
+  inflected: boolean;
+  /** The word's gate (see PatternIndex.gateOf). */
+  gate: Int32Array | null;
+}
 
 /** Words most sentences have: a poor filter. */
 const COMMON_WORDS = new Set('to with of on for in the a an and from by at against that up out down over into as its their his her it be is was were have has had not no more than'.split(' '));
@@ -475,5 +492,28 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
     }
     gateOf.set(w, gate ? ids(gate) : null);
   }
-  return { byWord, all, needWords, gateOf, needId };
+  const trigOf = new Map<string, Trigger[]>();
+  const addTrig = (form: string, t: Trigger) => {
+    let list = trigOf.get(form);
+    if (!list) trigOf.set(form, (list = []));
+    if (!list.some((x) => x.word === t.word)) list.push(t);
+  };
+  for (const [w, patterns] of byWord) {
+    const gate = gateOf.get(w) ?? null;
+    addTrig(w, { word: w, patterns, inflected: false, gate });
+    for (const f of inflections(w)) addTrig(f, { word: w, patterns, inflected: true, gate });
+  }
+  const needSets = new Map<string, Set<number>>();
+  const addNeed = (form: string, id: number) => {
+    let set = needSets.get(form);
+    if (!set) needSets.set(form, (set = new Set()));
+    set.add(id);
+  };
+  for (const [w, id] of needId) {
+    addNeed(w, id);
+    for (const f of inflections(w)) addNeed(f, id);
+  }
+  const needOf = new Map<string, Int32Array>();
+  for (const [form, set] of needSets) needOf.set(form, Int32Array.from(set));
+  return { byWord, all, needWords, gateOf, needId, trigOf, needOf };
 }
