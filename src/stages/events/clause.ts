@@ -1093,9 +1093,11 @@ export class Clause {
       }
       if (q >= hi) break;
       let n = toks[q].norm;
+      let commaAnd = false;
       if (n === ',' && q + 1 < hi && (toks[q + 1].norm === 'and' || toks[q + 1].norm === 'or')) {
         q++;
         n = toks[q].norm;
+        commaAnd = true;
       }
       if (n === 'as' && toks[q + 1]?.norm === 'well' && toks[q + 2]?.norm === 'as') q += 2;
       else if (!(COORD.has(n) || n === ',' || n === '&')) break;
@@ -1106,7 +1108,7 @@ export class Clause {
       if (q >= hi || at(q) < 0) break;
       // "expel U.S. troops, and Trump threatened": a conjunct followed by its own verb opens a new clause
       const after = this.skipHeadRight(am[at(q)].last);
-      if (after < hi && (toks[after].pos === 'VERB' || toks[after].pos === 'AUX') && !isGerund(toks[after])) break;
+      if (commaAnd && after < hi && (toks[after].pos === 'VERB' || toks[after].pos === 'AUX') && !isGerund(toks[after])) break;
       group.push(at(q));
       end = am[at(q)].last;
       out.unshift({ group: [...group], end });

@@ -247,7 +247,15 @@ function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
     if (c.pattern.plover !== 'ASSAULT') return true;
     // "A U.S. drone strike at Baghdad airport killed Y": the killing is the strike's
     if (kills(c) && c.subject) {
-      const cause = cands.find((d) => d !== c && d.pattern.plover === 'ASSAULT' && d.anchor >= c.subject!.first && d.anchor < c.anchor && !kills(d));
+      const src = actorsOf(c.source);
+      const cause = cands.find(
+        (d) =>
+          d !== c &&
+          d.pattern.plover === 'ASSAULT' &&
+          d.anchor < c.anchor &&
+          (d.anchor >= c.subject!.first || (d.anchor >= c.subject!.first - 6 && [...actorsOf(d.source)].some((a) => src.has(a)))) &&
+          !kills(d),
+      );
       if (cause) {
         for (const t of c.target) if (!cause.target.includes(t)) cause.target.push(t);
         return false;
@@ -587,11 +595,11 @@ function casualtyFrame(clause: Clause, c: Candidate): boolean {
   if (k > lo && (toks[k].norm === 'in' || toks[k].norm === 'by' || toks[k].norm === 'during')) {
     for (let v = k - 1; v >= lo && k - v < 5; v--) if (CASUALTY.has(toks[v].lemma) || CASUALTY.has(toks[v].norm)) return true;
   }
-  // "<the event noun phrase> killed/wounded/destroyed ..."
-  for (let v = Math.max(c.last, c.anchor + 1); v < hi && v < c.last + 3; v++) {
+  // "<the event noun phrase (by X)> killed/wounded/destroyed ..."
+  for (let v = Math.max(c.last, c.anchor + 1); v < hi && v < c.last + 8; v++) {
     const t = toks[v];
     if (t.pos === 'VERB' && (CASUALTY.has(t.lemma) || CASUALTY.has(t.norm))) return true;
-    if (t.pos === 'VERB' || t.norm === ',' || t.norm === ';') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === ',' || t.norm === ';') break;
   }
   return false;
 }

@@ -182,7 +182,11 @@ export class Matcher {
     }
     if (!best) return null;
     if (p.not.length) {
-      for (let t = i + 1; t < Math.min(c.hi, end + 2); t++) if (c.isIn(t, p.notSet)) return null;
+      // inside the match and a few words after it ("sent aircraft to fight the wildfires")
+      for (let t = i + 1; t < Math.min(c.hi, end + 5); t++) {
+        if (t >= end + 2 && (c.toks[t].norm === ',' || c.toks[t].norm === ';')) break;
+        if (c.isIn(t, p.notSet)) return null;
+      }
     }
     const found = best as { caps: Capture[]; claimed: number[] };
     this.caps = found.caps;
@@ -201,7 +205,7 @@ export class Matcher {
       last = Math.max(last, cap.last);
     }
     if (p.subject !== null) {
-      subject = verbal ? c.subjectOf(i) : this.nominalSubject(i);
+      subject = verbal ? c.subjectOf(i) : this.nominalSubject(i, Math.max(end, i + 1));
       if (p.subjectHeads && (!subject || !this.groupHas(subject.group, p.subjectHeads))) return null;
       if (passive && p.subject === 'X') {
         // "Y was attacked by X": the subject is the target; the agent the source
@@ -309,7 +313,7 @@ export class Matcher {
    * The doer of an event noun: "Russia's invasion", "Israeli air strikes", "aggression by X",
    * or the subject of the verb that governs it ("Kiev is continuing its military buildup").
    */
-  private nominalSubject(i: number): Subject | null {
+  private nominalSubject(i: number, after = i + 1): Subject | null {
     const c = this.c;
     const { toks, tokAm, lo, hi } = c;
     const emptyChain = (): Chain => ({ begin: i, negated: false, future: false, modal: false, would: false, passive: false, control: null, controls: [] });
@@ -350,11 +354,12 @@ export class Matcher {
         }
       }
     }
-    // "by X" after the noun
-    let q = i + 1;
-    if (q < hi && toks[q].norm === 'by') {
-      const g = c.groupsRight(q + 1, 3);
-      if (g.length) return { group: g[0].group, first: i, chain: emptyChain(), via: 'by' };
+    // "by X" after the noun, or after the noun compound the pattern matched ("a drone strike by the army")
+    for (const q of after > i + 1 ? [i + 1, after] : [i + 1]) {
+      if (q < hi && toks[q].norm === 'by') {
+        const g = c.groupsRight(q + 1, 3);
+        if (g.length) return { group: g[0].group, first: i, chain: emptyChain(), via: 'by' };
+      }
     }
     // the governing verb: "launched air strikes", "held talks"; "called off strikes" stops them
     k = i - 1;
