@@ -381,7 +381,11 @@ export class Matcher {
       const s = pv >= 0 ? c.subjectOf(pv) : null;
       if (s) return { ...s, via: 'light-verb' };
     }
-    if (k >= lo && toks[k].pos === 'VERB') {
+    // "has been on hunger strike", "went on strike"
+    if (k - 1 >= lo && toks[k].norm === 'on' && (toks[k - 1].lemma === 'be' || toks[k - 1].lemma === 'go' || toks[k - 1].lemma === 'remain' || toks[k - 1].lemma === 'stay')) {
+      k--;
+    }
+    if (k >= lo && (toks[k].pos === 'VERB' || (toks[k].pos === 'AUX' && toks[k].lemma === 'be'))) {
       const v = toks[k];
       const halting = HALT_VERBS.has(v.lemma) && (v.lemma !== 'call' || particle);
       if (halting || LIGHT_VERBS.has(v.lemma)) {
