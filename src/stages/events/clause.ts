@@ -145,9 +145,14 @@ export class DocView {
     altLemma: (t: Token) => string | null = () => null,
     /** Words as they appear in text -> ids of the need words they are or inflect (see PatternIndex.needOf); null: no index. */
     readonly needOf: ReadonlyMap<string, Int32Array> | null = null,
-    needCount = 0,
+    /** The stage's need-word marks, shared by all documents (one mark array, generations never reused). */
+    marks: NeedMarks | null = null,
   ) {
-    if (needOf) this.mark = new Int32Array(needCount);
+    if (needOf) {
+      let size = 0;
+      if (!marks) for (const ids of needOf.values()) for (const id of ids) size = Math.max(size, id + 1);
+      this.marks = marks ?? { mark: new Int32Array(size), generation: 0 };
+    }
     this.tokens = doc.tokens;
     this.alts = new AltLemmas(doc.tokens, altLemma);
     const n = doc.tokens.length;
@@ -189,16 +194,20 @@ export class DocView {
     }
   }
 
-  /** Per need word id: the generation (clause) that has it. */
-  mark: Int32Array | null = null;
-  /** The last generation handed out. */
-  generation = 0;
+  /** Per need word id: the generation (sentence) that has it; shared by the stage's documents. */
+  marks: NeedMarks | null = null;
 
   /** Does the sentence [lo, hi) contain an actor mention? */
   hasActor(lo: number, hi: number): boolean {
     for (let i = lo; i < hi; i++) if (this.tokAm[i] >= 0) return true;
     return false;
   }
+}
+
+/** Need-word marks: `mark[id] === generation` when the current sentence has need word `id`. */
+export interface NeedMarks {
+  mark: Int32Array;
+  generation: number;
 }
 
 /** The stand-in actor id of a place used as a target; the stage turns it into an actor of the place's country. */
@@ -336,8 +345,13 @@ export class Clause {
     if (this.gen) return this.gen;
     const view = this.view;
     const needOf = view.needOf!;
-    const mark = view.mark!;
-    const gen = (this.gen = ++view.generation);
+    const marks = view.marks!;
+    const mark = marks.mark;
+    if (marks.generation > 0x3fffffff) {
+      marks.mark.fill(0);
+      marks.generation = 0;
+    }
+    const gen = (this.gen = ++marks.generation);
     for (let i = this.lo; i < this.hi; i++) {
       const t = this.toks[i];
       let ids = needOf.get(t.lemma);
@@ -354,7 +368,7 @@ export class Clause {
   mayHaveOne(gate: Int32Array): boolean {
     if (!this.view.needOf) return true;
     const gen = this.markWords();
-    const mark = this.view.mark!;
+    const mark = this.view.marks!.mark;
     for (let k = 0; k < gate.length; k++) if (mark[gate[k]] === gen) return true;
     return false;
   }
@@ -364,7 +378,7 @@ export class Clause {
     if (p.needs.length === 0) return true;
     if (!this.view.needOf || p.needIds.length !== p.needs.length) return this.mayHave(p.needs);
     const gen = this.markWords();
-    const mark = this.view.mark!;
+    const mark = this.view.marks!.mark;
     for (let n = 0; n < p.needIds.length; n++) {
       const ids = p.needIds[n];
       let found = false;

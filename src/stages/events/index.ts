@@ -1,7 +1,7 @@
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
-import { Clause, DocView, lowerBoundNum as lowerBound } from './clause.js';
+import { Clause, DocView, lowerBoundNum as lowerBound, type NeedMarks } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver } from './countries.js';
 import { findDates } from './dates.js';
@@ -56,6 +56,7 @@ export function events(options: EventsOptions = {}): Stage {
   // A second lemma for the words the tagger misreads ("shot" tagged as a noun, "staged" lemmatised
   // as "stag"): the pattern word a token's form inflects (inflect.ts), looked up, never computed.
   const forms = formMap(patternWords(index.all));
+  const marks: NeedMarks = { mark: new Int32Array(index.needId.size), generation: 0 };
   const altLemma = (t: Token): string | null => {
     if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
     const a = forms.get(t.norm);
@@ -67,12 +68,12 @@ export function events(options: EventsOptions = {}): Stage {
     requires: ['sentences', 'tokens', 'actors', 'places', 'quotes'],
     provides: ['events'],
     run(doc: Doc, ctx: StageContext) {
-      doc.events = codeEvents(doc, ctx, tables, altLemma);
+      doc.events = codeEvents(doc, ctx, tables, altLemma, marks);
     },
   };
 }
 
-function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: (t: Token) => string | null): EventRecord[] {
+function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: (t: Token) => string | null, marks: NeedMarks): EventRecord[] {
   const { index } = tables;
   // actor mention starts, in order: a sentence without one is skipped before any other work
   let starts: number[] | null = null;
@@ -85,7 +86,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
   let actorsById: Map<string, Actor> | null = null;
   let resolver: CountryResolver | null = null;
   const raw: RawEvent[] = [];
-  const hits: Hit[] = [];
+  const hits: Hits = { tok: [], trigger: [] };
 
   // the title repeats the story's lead: its events are not reports of their own
   const skipTitle = doc.article.title !== null && doc.article.title.trim() !== '';
@@ -95,10 +96,11 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     // cheap filters: an actor mention in the sentence, then a trigger word
     const k = lowerBound(starts, s.start);
     if (k >= starts.length || starts[k] >= s.end) continue;
-    hits.length = 0;
+    hits.tok.length = 0;
+    hits.trigger.length = 0;
     scanTriggers(toks, s.firstToken, s.lastToken, trigOf, hits);
-    if (hits.length === 0) continue;
-    view ??= new DocView(doc, altLemma, index.needOf, index.needId.size);
+    if (hits.tok.length === 0) continue;
+    view ??= new DocView(doc, altLemma, index.needOf, marks);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     const matcher = new Matcher(clause);
@@ -106,13 +108,15 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     const noSource: Candidate[] = [];
     const tokAm = view.tokAm;
     let seen: Set<Pattern> | null = null;
-    for (let h = 0; h < hits.length; h++) {
-      const { tok: i, trigger } = hits[h];
+    const hitTok = hits.tok;
+    for (let h = 0; h < hitTok.length; h++) {
+      const i = hitTok[h];
+      const trigger = hits.trigger[h];
       // a word inside an actor's name is not a trigger ("Merrill Lynch", "Strike Force")
       if (tokAm[i] >= 0) continue;
       // the same token found by two of its forms: try each pattern once
-      const again = (h > 0 && hits[h - 1].tok === i) || (h + 1 < hits.length && hits[h + 1].tok === i);
-      if (again && (h === 0 || hits[h - 1].tok !== i)) seen = new Set();
+      const again = (h > 0 && hitTok[h - 1] === i) || (h + 1 < hitTok.length && hitTok[h + 1] === i);
+      if (again && (h === 0 || hitTok[h - 1] !== i)) seen = new Set();
       // no pattern on this word can match without one of its first required words
       if (trigger.gate && !clause.mayHaveOne(trigger.gate)) continue;
       for (const p of trigger.patterns) {
@@ -186,23 +190,29 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
   return mergeEvents(raw, tables.codes, sameActor);
 }
 
-interface Hit {
-  tok: number;
-  trigger: Trigger;
+/** Trigger words found in a sentence: token index and trigger, in two arrays (no object per hit). */
+interface Hits {
+  tok: number[];
+  trigger: Trigger[];
 }
 
 /** Parts of speech that can be triggers: a table, not a set of strings, in the hottest loop. */
 const TRIGGER_POS: Record<string, boolean> = { NOUN: true, VERB: true, ADJ: true, ADV: true, ADP: true, AUX: true, PROPN: true, INTJ: true, X: true };
 
 /** The trigger words of the tokens [lo, hi) (a name's forms only as the sentence's first word: "Talks between ..."). */
-function scanTriggers(toks: Token[], lo: number, hi: number, trigOf: Map<string, Trigger[]>, out: Hit[]): void {
+function scanTriggers(toks: Token[], lo: number, hi: number, trigOf: Map<string, Trigger[]>, out: Hits): void {
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
     if (TRIGGER_POS[t.pos] !== true) continue;
     const forms = t.pos !== 'PROPN' || i === lo;
     let list = trigOf.get(t.lemma);
     if (list !== undefined) {
-      for (let k = 0; k < list.length; k++) if (forms || !list[k].inflected) out.push({ tok: i, trigger: list[k] });
+      for (let k = 0; k < list.length; k++) {
+        if (forms || !list[k].inflected) {
+          out.tok.push(i);
+          out.trigger.push(list[k]);
+        }
+      }
     }
     if (t.norm !== t.lemma) {
       const byLemma = list;
@@ -211,7 +221,10 @@ function scanTriggers(toks: Token[], lo: number, hi: number, trigOf: Map<string,
         for (let k = 0; k < list.length; k++) {
           const tr = list[k];
           // "shelled" (form) and "shell" (lemma) find the same trigger once
-          if ((forms || !tr.inflected) && !(byLemma !== undefined && byLemma.some((x) => x.word === tr.word))) out.push({ tok: i, trigger: tr });
+          if ((forms || !tr.inflected) && !(byLemma !== undefined && byLemma.some((x) => x.word === tr.word))) {
+            out.tok.push(i);
+            out.trigger.push(tr);
+          }
         }
       }
     }
