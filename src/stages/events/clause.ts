@@ -340,7 +340,12 @@ export class Clause {
   }
 
   /** Can every word set in `needs` be found in the sentence? (A cheap filter before matching a pattern.) */
-  /** Mark the need words the sentence has (lemma, form and, for words the tagger may have got wrong, the second lemma). */
+  /** The sentence's need words were marked by the caller, with this generation. */
+  marked(gen: number): void {
+    this.gen = gen;
+  }
+
+  /** Mark the need words the sentence has (its tokens' lemmas and forms). */
   private markWords(): number {
     if (this.gen) return this.gen;
     const view = this.view;

@@ -19,6 +19,7 @@ import {
   type Pattern,
   type PatternIndex,
   type Trigger,
+  type LexEntry,
   type PatternLine,
 } from './patterns.js';
 
@@ -81,7 +82,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
   if (!starts) return [];
   starts.sort((a, b) => a - b);
   const toks = doc.tokens;
-  const trigOf = index.trigOf;
+  const lexOf = index.lexOf;
   let view: DocView | null = null;
   let actorsById: Map<string, Actor> | null = null;
   let resolver: CountryResolver | null = null;
@@ -98,11 +99,18 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     if (k >= starts.length || starts[k] >= s.end) continue;
     hits.tok.length = 0;
     hits.trigger.length = 0;
-    scanTriggers(toks, s.firstToken, s.lastToken, trigOf, hits);
+    // triggers and need words in one pass (the marks are used only if there is a trigger)
+    if (marks.generation > 0x3fffffff) {
+      marks.mark.fill(0);
+      marks.generation = 0;
+    }
+    const gen = ++marks.generation;
+    scanTriggers(toks, s.firstToken, s.lastToken, lexOf, hits, marks.mark, gen);
     if (hits.tok.length === 0) continue;
     view ??= new DocView(doc, altLemma, index.needOf, marks);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
+    clause.marked(gen);
     const matcher = new Matcher(clause);
     const cands: Candidate[] = [];
     const noSource: Candidate[] = [];
@@ -199,31 +207,45 @@ interface Hits {
 /** Parts of speech that can be triggers: a table, not a set of strings, in the hottest loop. */
 const TRIGGER_POS: Record<string, boolean> = { NOUN: true, VERB: true, ADJ: true, ADV: true, ADP: true, AUX: true, PROPN: true, INTJ: true, X: true };
 
-/** The trigger words of the tokens [lo, hi) (a name's forms only as the sentence's first word: "Talks between ..."). */
-function scanTriggers(toks: Token[], lo: number, hi: number, trigOf: Map<string, Trigger[]>, out: Hits): void {
+/**
+ * The trigger words of the tokens [lo, hi) (a name's forms only as the sentence's first word:
+ * "Talks between ..."), and the need words they are, marked with `gen`.
+ */
+function scanTriggers(toks: Token[], lo: number, hi: number, lexOf: Map<string, LexEntry>, out: Hits, mark: Int32Array, gen: number): void {
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
-    if (TRIGGER_POS[t.pos] !== true) continue;
+    const e = lexOf.get(t.lemma);
+    const trigger = TRIGGER_POS[t.pos] === true;
     const forms = t.pos !== 'PROPN' || i === lo;
-    let list = trigOf.get(t.lemma);
-    if (list !== undefined) {
-      for (let k = 0; k < list.length; k++) {
-        if (forms || !list[k].inflected) {
-          out.tok.push(i);
-          out.trigger.push(list[k]);
+    let byLemma: Trigger[] | null = null;
+    if (e !== undefined) {
+      const need = e.need;
+      if (need !== null) for (let k = 0; k < need.length; k++) mark[need[k]] = gen;
+      const list = e.trig;
+      if (list !== null && trigger) {
+        byLemma = list;
+        for (let k = 0; k < list.length; k++) {
+          if (forms || !list[k].inflected) {
+            out.tok.push(i);
+            out.trigger.push(list[k]);
+          }
         }
       }
     }
     if (t.norm !== t.lemma) {
-      const byLemma = list;
-      list = trigOf.get(t.norm);
-      if (list !== undefined) {
-        for (let k = 0; k < list.length; k++) {
-          const tr = list[k];
-          // "shelled" (form) and "shell" (lemma) find the same trigger once
-          if ((forms || !tr.inflected) && !(byLemma !== undefined && byLemma.some((x) => x.word === tr.word))) {
-            out.tok.push(i);
-            out.trigger.push(tr);
+      const f = lexOf.get(t.norm);
+      if (f !== undefined) {
+        const need = f.need;
+        if (need !== null) for (let k = 0; k < need.length; k++) mark[need[k]] = gen;
+        const list = f.trig;
+        if (list !== null && trigger) {
+          for (let k = 0; k < list.length; k++) {
+            const tr = list[k];
+            // "shelled" (form) and "shell" (lemma) find the same trigger once
+            if ((forms || !tr.inflected) && !(byLemma !== null && byLemma.some((x) => x.word === tr.word))) {
+              out.tok.push(i);
+              out.trigger.push(tr);
+            }
           }
         }
       }

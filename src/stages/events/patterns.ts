@@ -96,12 +96,20 @@ export interface PatternIndex {
   trigOf: Map<string, Trigger[]>;
   /** A word as it appears in text -> the ids of the need words it is or inflects. */
   needOf: Map<string, Int32Array>;
+  /** trigOf and needOf in one map: one lookup per token form. */
+  lexOf: Map<string, LexEntry>;
   /** Every word of every pattern's `needs`. */
   needWords: Set<string>;
   all: Pattern[];
 }
 
 export class PatternError extends Error {}
+
+/** What a word form is for the patterns: the triggers it is or inflects, the need words it is or inflects. */
+export interface LexEntry {
+  trig: Trigger[] | null;
+  need: Int32Array | null;
+}
 
 /** A trigger word and the patterns anchored on it; `inflected` when found through a form of it. */
 export interface Trigger {
@@ -515,5 +523,12 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
   }
   const needOf = new Map<string, Int32Array>();
   for (const [form, set] of needSets) needOf.set(form, Int32Array.from(set));
-  return { byWord, all, needWords, gateOf, needId, trigOf, needOf };
+  const lexOf = new Map<string, LexEntry>();
+  for (const [w, trig] of trigOf) lexOf.set(w, { trig, need: null });
+  for (const [w, need] of needOf) {
+    const e = lexOf.get(w);
+    if (e) e.need = need;
+    else lexOf.set(w, { trig: null, need });
+  }
+  return { byWord, all, needWords, gateOf, needId, trigOf, needOf, lexOf };
 }
