@@ -20,6 +20,7 @@ import {
   type PatternIndex,
   type Trigger,
   type LexEntry,
+  lexKey,
   type PatternLine,
 } from './patterns.js';
 
@@ -83,6 +84,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
   starts.sort((a, b) => a - b);
   const toks = doc.tokens;
   const lexOf = index.lexOf;
+  const lexFilter = index.lexFilter;
   let view: DocView | null = null;
   let actorsById: Map<string, Actor> | null = null;
   let resolver: CountryResolver | null = null;
@@ -105,7 +107,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
       marks.generation = 0;
     }
     const gen = ++marks.generation;
-    scanTriggers(toks, s.firstToken, s.lastToken, lexOf, hits, marks.mark, gen);
+    scanTriggers(toks, s.firstToken, s.lastToken, lexOf, lexFilter, hits, marks.mark, gen);
     if (hits.tok.length === 0) continue;
     view ??= new DocView(doc, altLemma, index.needOf, marks);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
@@ -211,10 +213,10 @@ const TRIGGER_POS: Record<string, boolean> = { NOUN: true, VERB: true, ADJ: true
  * The trigger words of the tokens [lo, hi) (a name's forms only as the sentence's first word:
  * "Talks between ..."), and the need words they are, marked with `gen`.
  */
-function scanTriggers(toks: Token[], lo: number, hi: number, lexOf: Map<string, LexEntry>, out: Hits, mark: Int32Array, gen: number): void {
+function scanTriggers(toks: Token[], lo: number, hi: number, lexOf: Map<string, LexEntry>, filter: Uint8Array, out: Hits, mark: Int32Array, gen: number): void {
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
-    const e = lexOf.get(t.lemma);
+    const e = filter[lexKey(t.lemma)] === 1 ? lexOf.get(t.lemma) : undefined;
     const trigger = TRIGGER_POS[t.pos] === true;
     const forms = t.pos !== 'PROPN' || i === lo;
     let byLemma: Trigger[] | null = null;
@@ -232,7 +234,7 @@ function scanTriggers(toks: Token[], lo: number, hi: number, lexOf: Map<string, 
         }
       }
     }
-    if (t.norm !== t.lemma) {
+    if (t.norm !== t.lemma && filter[lexKey(t.norm)] === 1) {
       const f = lexOf.get(t.norm);
       if (f !== undefined) {
         const need = f.need;

@@ -98,12 +98,24 @@ export interface PatternIndex {
   needOf: Map<string, Int32Array>;
   /** trigOf and needOf in one map: one lookup per token form. */
   lexOf: Map<string, LexEntry>;
+  /** A cheap filter before lexOf: lexFilter[lexKey(w)] is 0 for most words not in lexOf (see lexKey). */
+  lexFilter: Uint8Array;
   /** Every word of every pattern's `needs`. */
   needWords: Set<string>;
   all: Pattern[];
 }
 
 export class PatternError extends Error {}
+
+/**
+ * A word's cell in PatternIndex.lexFilter: its first and last characters and its length. Most
+ * words of a text are not pattern words, and this rules them out without hashing the string.
+ */
+export function lexKey(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  return (((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(n - 1) & 127)) * 32 + (n < 31 ? n : 31);
+}
 
 /** What a word form is for the patterns: the triggers it is or inflects, the need words it is or inflects. */
 export interface LexEntry {
@@ -530,5 +542,7 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
     if (e) e.need = need;
     else lexOf.set(w, { trig: null, need });
   }
-  return { byWord, all, needWords, gateOf, needId, trigOf, needOf, lexOf };
+  const lexFilter = new Uint8Array(128 * 128 * 32);
+  for (const w of lexOf.keys()) lexFilter[lexKey(w)] = 1;
+  return { byWord, all, needWords, gateOf, needId, trigOf, needOf, lexOf, lexFilter };
 }
