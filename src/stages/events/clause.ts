@@ -7,6 +7,7 @@ import {
   COORD,
   FUTURE_AUX,
   GERUND_CONTROL,
+  HALT_VERBS,
   HYPO_AUX,
   NEGATION,
   NOUN_CONTROL,
@@ -543,9 +544,10 @@ export class Clause {
           ch.controls.push(p.lemma);
           beforeTo = false;
           j -= 2;
-          // "announced plans to": skip the noun's determiners, then the governing verb
+          // "announced plans to": skip the noun's determiners, then the governing verb ("suspended preparations to sign": not done)
           while (j >= lo && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || POSSESSIVE.has(toks[j].norm))) j--;
           if (j >= lo && toks[j].pos === 'VERB') {
+            if (HALT_VERBS.has(toks[j].lemma)) setControl('negated');
             ch.controls.push(toks[j].lemma);
             j--;
           }
@@ -1093,7 +1095,18 @@ export class Clause {
       k++;
       steps++;
     }
-    if (k >= hi) return [];
+    // "the U.N.-protected enclave of Srebrenica": a name fused to a participle modifies the noun
+    while (k < hi && at(k) >= 0) {
+      const e = am[at(k)];
+      const dash = toks[e.last];
+      const part = toks[e.last + 1];
+      if (!dash || dash.norm !== '-' || !part || dash.start !== toks[e.last - 1].end || !/(?:ed|en)$/.test(part.norm)) break;
+      k = e.last + 2;
+      while (k < hi && at(k) < 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[k].pos) && k - p < maxSkip + 6) k++;
+      if (k < hi && toks[k].norm === 'of') k++;
+      while (k < hi && at(k) < 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k++;
+    }
+    if (k >= hi || at(k) < 0) return [];
     if (prep) {
       const e = am[at(k)];
       if (!e.place && e.mention.kind !== 'country' && e.mention.kind !== 'place') return [];

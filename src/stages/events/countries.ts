@@ -88,7 +88,15 @@ export class CountryResolver {
    * A country for the generic actor at `amIndex` (an index into the clause's mentions), or null.
    * `others`: the countries of the event's other side.
    */
-  inferCountry(c: Clause, amIndex: number, sector: string, otherSide: Array<{ country: string | null; sector: string | null }>, plover: string, isSource: boolean): string | null {
+  inferCountry(
+    c: Clause,
+    amIndex: number,
+    sector: string,
+    otherSide: Array<{ country: string | null; sector: string | null }>,
+    plover: string,
+    isSource: boolean,
+    otherSpans: Array<[number, number]> = [],
+  ): string | null {
     const { toks, tokAm, tokPlace, am, lo, hi } = c;
     const m = am[amIndex];
     const countryAt = (k: number): string | null => {
@@ -117,9 +125,10 @@ export class CountryResolver {
       const iso = countryAt(k);
       if (iso) return iso;
     }
-    // the one country the sentence names
+    // the one country the sentence names, outside the other party ("militants attacked the U.S. consulate")
     const seen = new Set<string>();
     for (let t = lo; t < hi; t++) {
+      if (otherSpans.some(([a, b]) => t >= a && t < b)) continue;
       const iso = countryAt(t);
       if (iso) seen.add(iso);
     }

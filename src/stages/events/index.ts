@@ -341,7 +341,9 @@ function resolveActors(
         other ??= otherIdx.flatMap((j) =>
           clause.am[j].place ? [{ country: placeCountry(clause, j), sector: null }] : clause.am[j].actors.map((x) => ({ country: actorsById.get(x)?.country ?? null, sector: actorsById.get(x)?.sector ?? null })),
         );
-        const iso = resolver.inferCountry(clause, i, a.sector, other, plover, isSource);
+        // the other party's phrase, stretched over the head words after it ("the U.S. consulate in ...")
+        const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
+        const iso = resolver.inferCountry(clause, i, a.sector, other, plover, isSource, spans);
         push(iso ? resolver.withCountry(a, iso, span) : id);
       } else push(id);
     }
@@ -385,6 +387,9 @@ function describe(
     }
   }
   if (p.pair && tgt.length === 0 && src.length >= 2) tgt = [...src];
+  // "captured President Alpha Conde": capturing a person is an arrest, not an occupation
+  let cameo = p.cameo;
+  if (cameo === '192' && tgt.length > 0 && tgt.every((a) => actorsById.get(a)?.type === 'person')) cameo = '173';
   if (p.mutual && tgt.length === 0) {
     // "X and Y held talks": reciprocal, every party is source and target; "EU leaders met": an IGO with itself
     const igo = src.length === 1 && actorsById.get(src[0])?.sector === 'IGO';
@@ -528,7 +533,7 @@ function describe(
   // (a place coded as the target's country stays a candidate for the event's place: "shelled Kharkiv")
   const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
   return {
-    cameo: p.cameo,
+    cameo,
     plover: p.plover,
     mode: p.mode,
     context: p.context,

@@ -41,7 +41,7 @@ export const SUBJECT_CONTROL: Map<string, Control> = new Map([
 
 /** Nouns that take a "to"-infinitive: "announced plans to send troops". */
 export const NOUN_CONTROL: Map<string, Control> = new Map([
-  ...[...set('plan decision intention promise pledge vow')].map((w) => [w, 'planned'] as const),
+  ...[...set('plan decision intention promise pledge vow preparation preparations')].map((w) => [w, 'planned'] as const),
   ...[...set('bid proposal readiness willingness')].map((w) => [w, 'hypothetical'] as const),
   ...[...set('threat offer call')].map((w) => [w, 'content'] as const),
   ...[...set('attempt effort')].map((w) => [w, null] as const),
@@ -52,7 +52,7 @@ export const NOUN_CONTROL: Map<string, Control> = new Map([
 export const OBJECT_CONTROL = set('ask urge call request invite press encourage persuade tell order instruct force push beg appeal implore plead');
 
 /** Verbs whose object is the subject of the "to"-infinitive, which stays an event of that object ("allowed aid convoys to cross"). */
-export const PERMIT_CONTROL = set('allow permit enable authorize authorise let');
+export const PERMIT_CONTROL = set('allow permit enable authorize authorise let prompt spur lead cause drive provoke trigger');
 
 /** Verbs followed by a gerund sharing their subject ("denied attacking", "continued shelling"), with the modality they give. */
 export const GERUND_CONTROL: Map<string, Control> = new Map([
