@@ -49,8 +49,9 @@ describe('source and target from the sentence structure', () => {
       'CONSULT 040 Blinken -> the crown prince asserted',
     ]);
   });
-  it('the object of a preposition inside the subject is not the subject', () => {
-    expect(run('Supporters of the president stormed the parliament.', { 'the president': 'KGZ GOV', 'the parliament': 'KGZ LEG' })).toEqual([]);
+  it('the object of a preposition inside the subject is not the subject: supporters of X are a group of their own', () => {
+    const evs = run('Supporters of the president stormed the parliament.', { 'the president': 'KGZ GOV', 'the parliament': 'KGZ LEG' });
+    expect(evs.map((e) => `${e.plover} ${e.cameo} ${e.source.join('+')} -> ${e.target.join('+')}`)).toEqual(['PROTEST 145 supporters of the president -> the parliament']);
   });
   it('an event without a codable source is not emitted, and a message says so', () => {
     const { events: evs, messages } = code(stage, 'Unknown gunmen attacked the embassy.', { 'the embassy': 'USA GOV' });

@@ -88,7 +88,10 @@ const ADVERBIAL_START = new Set(['on', 'last', 'this', 'next', 'early', 'late', 
 /** "days after threatening", "without warning", "by shelling": the gerund's subject is the main clause's. */
 const GERUND_SUBORDINATORS = new Set(['after', 'before', 'while', 'since', 'without', 'despite', 'by', 'when', 'upon', 'on']);
 
-/** Heads of "N of X" phrases that do not act for X ("supporters of Trump", "thousands of Russians"). */
+/** Heads of "N of X" phrases that are a group of their own, X's followers ("supporters of Trump"). */
+const FOLLOWERS = new Set(['supporter', 'follower', 'loyalist', 'backer', 'partisan', 'sympathizer', 'sympathiser', 'fan']);
+
+/** Heads of "N of X" phrases that do not act for X ("opponents of Trump", "relatives of the victims"). */
 const NOT_REPRESENTING = new Set(
   'supporter opponent critic relative family victim friend fan enemy foe'.split(' '),
 );
@@ -102,6 +105,11 @@ const DOCUMENT_HEADS = new Set(
 
 /** Verbs whose subject answers for the document they make ("signed a decree annexing"). */
 const ENACT = new Set('sign approve issue adopt pass ratify enact decree order'.split(' '));
+
+/** Heads of a crowd that protests ("thousands of people", "students", "residents"): no actor names them. */
+const CROWD_HEADS = new Set(
+  'people residents citizens villagers youths youth crowd crowds thousands hundreds millions tens dozens workers farmers women men students demonstrators protesters protestors marchers mourners pilgrims rioters mob mobs activists supporters voters drivers teachers doctors nurses miners truckers'.split(' '),
+);
 
 /** Verb particles ("shot down", "blew up"). */
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
@@ -197,6 +205,20 @@ export class DocView {
 
   /** Per need word id: the generation (sentence) that has it; shared by the stage's documents. */
   marks: NeedMarks | null = null;
+
+  /**
+   * An entry for a group the actors stage does not name but the events stage codes: "supporters of
+   * X" (key `~followers:<actor id>`), a crowd of people protesting (key `~people`). The tokens keep
+   * their own mentions; the entry is only used where a subject or a slot returns it.
+   */
+  virtual(first: number, last: number, key: string): number {
+    const found = this.am.findIndex((e) => e.first === first && e.last === last && e.actors[0] === key);
+    if (found >= 0) return found;
+    const toks = this.tokens;
+    const mention: Mention = { id: `virtual:${first}`, kind: 'agent', text: this.doc.text.slice(toks[first].start, toks[last - 1].end), actor: null, place: null, rule: 'events/virtual', start: toks[first].start, end: toks[last - 1].end };
+    this.am.push({ mention, actors: [key], first, last });
+    return this.am.length - 1;
+  }
 
   /** Does the sentence [lo, hi) contain an actor mention? */
   hasActor(lo: number, hi: number): boolean {
@@ -603,6 +625,33 @@ export class Clause {
     return b >= lo && (OBJECT_CONTROL.has(toks[b].lemma) || PERMIT_CONTROL.has(toks[b].lemma)) && toks[b].pos !== 'NOUN';
   }
 
+  /**
+   * "Thousands of people marched", "Hundreds of young people rioted": a crowd the actors stage does
+   * not name, as the subject of the verb at `v` (a virtual `~people` entry), or null.
+   */
+  crowdSubject(v: number): number | null {
+    const { toks, lo } = this;
+    const ch = this.chainLeft(v);
+    let j = ch.j;
+    if (j < lo || this.tokAm[j] >= 0) return null;
+    const head = toks[j];
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.pos !== 'NUM') return null;
+    if (!CROWD_HEADS.has(head.lemma) && !CROWD_HEADS.has(head.norm)) return null;
+    let first = j;
+    while (
+      first - 1 >= lo &&
+      j - first < 8 &&
+      this.tokAm[first - 1] < 0 &&
+      (['DET', 'ADJ', 'NUM', 'NOUN', 'ADV'].includes(toks[first - 1].pos) || toks[first - 1].norm === 'of' || QUANTIFIER.has(toks[first - 1].norm) || CROWD_HEADS.has(toks[first - 1].norm))
+    )
+      first--;
+    // a sentence-initial subordinate clause is not the subject's start ("After the vote, thousands ...")
+    if (first - 1 >= lo && ![',', '"'].includes(toks[first - 1].norm) && toks[first - 1].pos !== 'CCONJ' && toks[first - 1].pos !== 'SCONJ' && toks[first - 1].pos !== 'ADP' && first - 1 !== lo - 1) {
+      if (toks[first - 1].pos === 'VERB' || toks[first - 1].pos === 'AUX') return null;
+    }
+    return this.view.virtual(first, j + 1, '~people');
+  }
+
   /** The subject of the verb (or event noun governed by a verb) at `v`: the actors doing it. */
   subjectOf(v: number, depth = 0): Subject | null {
     if (depth > 3) return null;
@@ -917,7 +966,14 @@ export class Clause {
     while (b >= lo && toks[b].pos === 'DET') b--;
     if (b - 1 >= lo && toks[b].norm === 'of' && tokAm[b - 1] < 0) {
       const head = toks[b - 1];
-      if (NOT_REPRESENTING.has(head.lemma) || NOT_REPRESENTING.has(head.norm.replace(/s$/, ''))) return null;
+      const h = head.norm.replace(/s$/, '');
+      // "Supporters of Donald Trump stormed the Capitol": the supporters act, as a group of their own
+      if (FOLLOWERS.has(head.lemma) || FOLLOWERS.has(h)) {
+        let first = b - 1;
+        while (first - 1 >= lo && (toks[first - 1].pos === 'DET' || toks[first - 1].pos === 'ADJ' || toks[first - 1].pos === 'NUM' || toks[first - 1].norm === 'of' || QUANTIFIER.has(toks[first - 1].norm) || toks[first - 1].pos === 'NOUN') && b - 1 - first < 5) first--;
+        return [this.view.virtual(first, this.am[tokAm[k]].last, `~followers:${this.am[tokAm[k]].actors[0]}`)];
+      }
+      if (NOT_REPRESENTING.has(head.lemma) || NOT_REPRESENTING.has(h)) return null;
     }
     const group = [tokAm[k]];
     this.extendLeft(group, closing);

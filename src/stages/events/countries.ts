@@ -46,6 +46,34 @@ export class CountryResolver {
     return id;
   }
 
+  /**
+   * The actor of a group no actor mention names: a crowd (`~people`: civilians of the country the
+   * sentence names, if one) or the followers of an actor (`~followers:<id>`: civilians, or the
+   * opposition when their leader is in the opposition, of the leader's country).
+   */
+  groupActor(c: Clause, amIndex: number, key: string, span: { start: number; end: number }, otherSpans: Array<[number, number]>): string | null {
+    let iso: string | null;
+    let sector = 'CVL';
+    let name: string;
+    if (key.startsWith('~followers:')) {
+      const leader = this.byId.get(key.slice('~followers:'.length));
+      if (!leader) return null;
+      iso = leader.country;
+      if (leader.sector === 'OPP') sector = 'OPP';
+      name = `supporters of ${leader.name}`;
+    } else {
+      iso = this.inferCountry(c, amIndex, 'CVL', [], 'PROTEST', true, otherSpans);
+      name = c.am[amIndex].mention.text;
+    }
+    const id = `${key.startsWith('~followers:') ? key.slice(1).replace(':', '.') : 'people'}${iso ? `.${iso}` : ''}`;
+    const existing = this.byId.get(id);
+    if (existing) return this.addSpan(existing, span);
+    const a: Actor = { id, name, country: iso, sector, code: `${iso ?? ''}${sector}`, type: 'agent', role: null, mentions: [{ ...span }] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
   /** The actor id of a country as a whole (an actor of the document when there is one). */
   countryActor(iso: string): string {
     for (const a of this.doc.actors) if (a.country === iso && a.sector === null && a.type === 'country') return a.id;

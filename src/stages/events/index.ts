@@ -78,10 +78,15 @@ export function events(options: EventsOptions = {}): Stage {
 function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: (t: Token) => string | null, marks: NeedMarks): EventRecord[] {
   const { index } = tables;
   // actor mention starts, in order: a sentence without one is skipped before any other work
+  // (and place starts: a crowd in a place may protest without any actor named: "Thousands marched in Algiers")
   let starts: number[] | null = null;
   for (const m of doc.mentions) if (m.actor !== null) (starts ??= []).push(m.start);
-  if (!starts) return [];
+  const placeStarts: number[] = [];
+  for (const p of doc.places) if (p.country) for (const m of p.mentions) placeStarts.push(m.start);
+  if (!starts && placeStarts.length === 0) return [];
+  starts ??= [];
   starts.sort((a, b) => a - b);
+  placeStarts.sort((a, b) => a - b);
   const toks = doc.tokens;
   const lexOf = index.lexOf;
   const lexFilter = index.lexFilter;
@@ -98,7 +103,11 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     if (skipTitle && s.paragraph === 0) continue;
     // cheap filters: an actor mention in the sentence, then a trigger word
     const k = lowerBound(starts, s.start);
-    if (k >= starts.length || starts[k] >= s.end) continue;
+    const actorless = k >= starts.length || starts[k] >= s.end;
+    if (actorless) {
+      const kp = lowerBound(placeStarts, s.start);
+      if (kp >= placeStarts.length || placeStarts[kp] >= s.end) continue;
+    }
     hits.tok.length = 0;
     hits.trigger.length = 0;
     // triggers and need words in one pass (the marks are used only if there is a trigger)
@@ -130,6 +139,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
       // no pattern on this word can match without one of its first required words
       if (trigger.gate && !clause.mayHaveOne(trigger.gate)) continue;
       for (const p of trigger.patterns) {
+        if (actorless && p.plover !== 'PROTEST') continue;
         if (p.needIds.length !== 0 && !clause.mayMatch(p)) continue;
         if (again) {
           if (seen!.has(p)) continue;
@@ -336,6 +346,11 @@ function resolveActors(
       continue;
     }
     for (const id of m.actors) {
+      if (id === '~people' || id.startsWith('~followers:')) {
+        const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
+        push(resolver.groupActor(clause, i, id, span, spans));
+        continue;
+      }
       const a = actorsById.get(id);
       if (a && a.sector && resolver.isGeneric(a, clause, i)) {
         other ??= otherIdx.flatMap((j) =>

@@ -206,6 +206,11 @@ export class Matcher {
     }
     if (p.subject !== null) {
       subject = verbal ? c.subjectOf(i) : this.nominalSubject(i, Math.max(end, i + 1));
+      // "Thousands of people marched": a crowd no actor names protests
+      if (!subject && verbal && p.plover === 'PROTEST' && p.subject === 'X') {
+        const crowd = c.crowdSubject(i);
+        if (crowd !== null) subject = { group: [crowd], first: c.am[crowd].first, chain: c.chainLeft(i), via: 'np' };
+      }
       if (p.subjectHeads && (!subject || !this.groupHas(subject.group, p.subjectHeads))) return null;
       if (passive && p.subject === 'X') {
         // "Y was attacked by X": the subject is the target; the agent the source
