@@ -108,14 +108,22 @@ export interface PatternIndex {
 export class PatternError extends Error {}
 
 /**
- * A word's cell in PatternIndex.lexFilter: its first and last characters and its length. Most
- * words of a text are not pattern words, and this rules them out without hashing the string.
+ * A word's cell in PatternIndex.lexFilter, from its first two and last two characters and its
+ * length. Most words of a text are not pattern words, and this rules out nearly all of them
+ * without hashing the whole string for a map lookup.
  */
 export function lexKey(w: string): number {
   const n = w.length;
   if (n === 0) return 0;
-  return (((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(n - 1) & 127)) * 32 + (n < 31 ? n : 31);
+  let h = (w.charCodeAt(0) * 31 + (n > 1 ? w.charCodeAt(1) : 0)) | 0;
+  h = (h * 31 + w.charCodeAt(n - 1)) | 0;
+  h = (h * 31 + (n > 2 ? w.charCodeAt(n - 2) : 0)) | 0;
+  h = (h * 31 + n) | 0;
+  return (h ^ (h >>> 15)) & LEX_MASK;
 }
+
+/** The size of the lexicon filter (a power of two). */
+const LEX_MASK = (1 << 20) - 1;
 
 /** What a word form is for the patterns: the triggers it is or inflects, the need words it is or inflects. */
 export interface LexEntry {
@@ -133,7 +141,7 @@ export interface Trigger {
 }
 
 /** Words most sentences have: a poor filter. */
-const COMMON_WORDS = new Set('to with of on for in the a an and from by at against that up out down over into as its their his her it be is was were have has had not no more than'.split(' '));
+const COMMON_WORDS = new Set("to with of on for in the a an and from by at against that up out down over into as its their his her it be is was were have has had not no more than - 's will would could".split(' '));
 
 /** Tokenise a pattern string: words, "(", ")", "|", "?", "...". */
 function lex(src: string): string[] {
@@ -395,7 +403,8 @@ function needsOf(rest: Element[], ifWords: string | undefined): string[][] {
     else if (el.k === 'group' && isRequiredLiteral(el)) out.push([...new Set(anchorWords(el))]);
   }
   if (ifWords) out.push(ifWords.toLowerCase().split('|'));
-  return out;
+  // a set with a word most sentences have ("to", "with") filters nothing: not worth a lookup per token
+  return out.filter((set) => !set.some((w) => COMMON_WORDS.has(w)));
 }
 
 /** Parse the options column: `mode=military context=a;b mutual`. */
@@ -542,7 +551,7 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
     if (e) e.need = need;
     else lexOf.set(w, { trig: null, need });
   }
-  const lexFilter = new Uint8Array(128 * 128 * 32);
+  const lexFilter = new Uint8Array(LEX_MASK + 1);
   for (const w of lexOf.keys()) lexFilter[lexKey(w)] = 1;
   return { byWord, all, needWords, gateOf, needId, trigOf, needOf, lexOf, lexFilter };
 }
