@@ -107,6 +107,10 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     if (actorless) {
       const kp = lowerBound(placeStarts, s.start);
       if (kp >= placeStarts.length || placeStarts[kp] >= s.end) continue;
+      // only a protest can be coded here: is there a protest word at all?
+      let protest = false;
+      for (let i = s.firstToken; i < s.lastToken && !protest; i++) protest = index.protestFilter[lexKey(toks[i].lemma)] === 1 || index.protestFilter[lexKey(toks[i].norm)] === 1;
+      if (!protest) continue;
     }
     hits.tok.length = 0;
     hits.trigger.length = 0;

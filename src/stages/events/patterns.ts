@@ -100,6 +100,8 @@ export interface PatternIndex {
   lexOf: Map<string, LexEntry>;
   /** A cheap filter before lexOf: lexFilter[lexKey(w)] is 0 for most words not in lexOf (see lexKey). */
   lexFilter: Uint8Array;
+  /** The same filter for the forms of the words that trigger PROTEST patterns (sentences with a place and no actor). */
+  protestFilter: Uint8Array;
   /** Every word of every pattern's `needs`. */
   needWords: Set<string>;
   all: Pattern[];
@@ -553,5 +555,7 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
   }
   const lexFilter = new Uint8Array(LEX_MASK + 1);
   for (const w of lexOf.keys()) lexFilter[lexKey(w)] = 1;
-  return { byWord, all, needWords, gateOf, needId, trigOf, needOf, lexOf, lexFilter };
+  const protestFilter = new Uint8Array(LEX_MASK + 1);
+  for (const [form, trigs] of trigOf) if (trigs.some((t) => t.patterns.some((p) => p.plover === 'PROTEST'))) protestFilter[lexKey(form)] = 1;
+  return { byWord, all, needWords, gateOf, needId, trigOf, needOf, lexOf, lexFilter, protestFilter };
 }
