@@ -156,6 +156,8 @@ export class DocView {
     readonly needOf: ReadonlyMap<string, Int32Array> | null = null,
     /** The stage's need-word marks, shared by all documents (one mark array, generations never reused). */
     marks: NeedMarks | null = null,
+    /** Reusable token arrays (the stage's, grown as needed), or null to allocate. */
+    buffers: { am: Int32Array; place: Int32Array } | null = null,
   ) {
     if (needOf) {
       let size = 0;
@@ -165,8 +167,17 @@ export class DocView {
     this.tokens = doc.tokens;
     this.alts = new AltLemmas(doc.tokens, altLemma);
     const n = doc.tokens.length;
-    this.tokAm = new Int32Array(n).fill(-1);
-    this.tokPlace = new Int32Array(n).fill(-1);
+    if (buffers) {
+      if (buffers.am.length < n) {
+        buffers.am = new Int32Array(n * 2);
+        buffers.place = new Int32Array(n * 2);
+      }
+      this.tokAm = buffers.am.subarray(0, n).fill(-1);
+      this.tokPlace = buffers.place.subarray(0, n).fill(-1);
+    } else {
+      this.tokAm = new Int32Array(n).fill(-1);
+      this.tokPlace = new Int32Array(n).fill(-1);
+    }
     const ms = doc.mentions.filter((m) => m.actor !== null).sort((a, b) => a.start - b.start || b.end - a.end);
     const toks = doc.tokens;
     let lastEnd = -1;
@@ -390,6 +401,12 @@ export class Clause {
       }
     }
     return gen;
+  }
+
+  /** Does the sentence have one of these words (ids of the pattern index's need words, else the words)? */
+  hasAnyOf(ids: Int32Array, words: ReadonlySet<string>): boolean {
+    if (!this.view.needOf) return this.hasAny(words);
+    return this.mayHaveOne(ids);
   }
 
   /** Does the sentence have one of these need words (ids)? */

@@ -59,6 +59,8 @@ export function events(options: EventsOptions = {}): Stage {
   // as "stag"): the pattern word a token's form inflects (inflect.ts), looked up, never computed.
   const forms = formMap(patternWords(index.all));
   const marks: NeedMarks = { mark: new Int32Array(index.needId.size), generation: 0 };
+  // token arrays reused from one document to the next (a document's view lives only while it is coded)
+  const buffers = { am: new Int32Array(4096), place: new Int32Array(4096) };
   const altLemma = (t: Token): string | null => {
     if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
     const a = forms.get(t.norm);
@@ -70,12 +72,19 @@ export function events(options: EventsOptions = {}): Stage {
     requires: ['sentences', 'tokens', 'actors', 'places', 'quotes'],
     provides: ['events'],
     run(doc: Doc, ctx: StageContext) {
-      doc.events = codeEvents(doc, ctx, tables, altLemma, marks);
+      doc.events = codeEvents(doc, ctx, tables, altLemma, marks, buffers);
     },
   };
 }
 
-function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: (t: Token) => string | null, marks: NeedMarks): EventRecord[] {
+function codeEvents(
+  doc: Doc,
+  ctx: StageContext,
+  tables: EventTables,
+  altLemma: (t: Token) => string | null,
+  marks: NeedMarks,
+  buffers: { am: Int32Array; place: Int32Array },
+): EventRecord[] {
   const { index } = tables;
   // actor mention starts, in order: a sentence without one is skipped before any other work
   // (and place starts: a crowd in a place may protest without any actor named: "Thousands marched in Algiers")
@@ -122,7 +131,7 @@ function codeEvents(doc: Doc, ctx: StageContext, tables: EventTables, altLemma: 
     const gen = ++marks.generation;
     scanTriggers(toks, s.firstToken, s.lastToken, lexOf, lexFilter, hits, marks.mark, gen);
     if (hits.tok.length === 0) continue;
-    view ??= new DocView(doc, altLemma, index.needOf, marks);
+    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     clause.marked(gen);

@@ -73,7 +73,7 @@ export class Matcher {
   match(p: Pattern, i: number): Candidate | null {
     const c = this.c;
     if (!c.mayMatch(p)) return null;
-    if (p.unless.size && c.hasAny(p.unless)) return null;
+    if (p.unless.size && c.hasAnyOf(p.unlessIds, p.unless)) return null;
 
     const tok = c.toks[i];
     // a gerund the tagger calls a noun is still a verb when nothing makes it a noun ("accused Russia of bombing")

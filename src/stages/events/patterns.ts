@@ -61,6 +61,8 @@ export interface Pattern {
   ifWords: string[];
   /** Words none of which the sentence may contain: option unless=a|b. */
   unless: ReadonlySet<string>;
+  /** The same words as ids of PatternIndex.needId (filled by buildIndex). */
+  unlessIds: Int32Array;
   /** In a passive with no agent, the subject is the source ("police were deployed"): option selfpassive. */
   selfPassive: boolean;
   /** A modality the pattern itself imposes (e.g. a conditional threat), else null. */
@@ -382,6 +384,7 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     not: opts.not ? opts.not.toLowerCase().split('|') : [],
     ifWords: opts.if ? opts.if.toLowerCase().split('|') : [],
     unless: new Set(opts.unless ? opts.unless.toLowerCase().split('|') : []),
+    unlessIds: new Int32Array(0),
     modality: modality as Modality | null,
     weight: weightOf(els),
     needsTarget: subject === 'Y' || rest.some((el) => el.k === 'slot' && el.role === 'Y' && !el.opt),
@@ -503,10 +506,14 @@ export function buildIndex(lines: PatternLine[], codes: Map<string, CodeInfo>): 
   for (const list of byWord.values()) list.sort((a, b) => b.weight - a.weight);
   const needWords = new Set<string>();
   for (const p of all) for (const set of p.needs) for (const w of set) needWords.add(w);
+  for (const p of all) for (const w of p.unless) needWords.add(w);
   const needId = new Map<string, number>();
   for (const w of needWords) needId.set(w, needId.size);
   const ids = (words: Iterable<string>) => Int32Array.from(new Set([...words].map((w) => needId.get(w)!)));
-  for (const p of all) p.needIds = p.needs.map(ids);
+  for (const p of all) {
+    p.needIds = p.needs.map(ids);
+    p.unlessIds = ids(p.unless);
+  }
   // each pattern's gate is its most selective required word set (one without "to", "with", ...)
   const common = (set: readonly string[]) => set.reduce((n, x) => n + (COMMON_WORDS.has(x) ? 1 : 0), 0);
   const gateOf = new Map<string, Int32Array | null>();
