@@ -111,6 +111,9 @@ const CROWD_HEADS = new Set(
   'people residents citizens villagers youths youth crowd crowds thousands hundreds millions tens dozens workers farmers women men students demonstrators protesters protestors marchers mourners pilgrims rioters mob mobs activists supporters voters drivers teachers doctors nurses miners truckers'.split(' '),
 );
 
+/** Verbs whose object plan or decision is their subject's own ("announced plans to", "made a decision to"). */
+const OWN_PLAN_VERBS = new Set('announce make take reach adopt approve unveil have confirm issue sign outline present set lay draw finalise finalize'.split(' '));
+
 /** Verb particles ("shot down", "blew up"). */
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 /** Prepositions a target slot may skip to reach a place or country ("bombed a hospital in Gaza"). */
@@ -583,10 +586,13 @@ export class Clause {
           ch.controls.push(p.lemma);
           beforeTo = false;
           j -= 2;
-          // "announced plans to": skip the noun's determiners, then the governing verb ("suspended preparations to sign": not done)
+          // "announced plans to": skip the noun's determiners, then the governing verb ("suspended preparations to sign": not done;
+          // "welcomed the decision to impose": someone else's decision, not the subject's act)
+          const own = j >= lo && POSSESSIVE.has(toks[j].norm);
           while (j >= lo && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || POSSESSIVE.has(toks[j].norm))) j--;
           if (j >= lo && toks[j].pos === 'VERB') {
             if (HALT_VERBS.has(toks[j].lemma)) setControl('negated');
+            else if (!own && !OWN_PLAN_VERBS.has(toks[j].lemma)) setControl('content');
             ch.controls.push(toks[j].lemma);
             j--;
           }
@@ -613,6 +619,11 @@ export class Clause {
           j--;
           break;
         }
+        break;
+      }
+      // "warned Russia against using chemical weapons": what one is warned against is not an event
+      if (n === 'against' && isGerund(toks[v]) && j === ch.begin - 1) {
+        setControl('content');
         break;
       }
       // "denied attacking", "continued shelling"
