@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { readInputs } from '../../ingest/read.js';
-import { processItems } from '../../pipeline/process.js';
 import { toOutputRecord } from '../../model/output.js';
 import { dictOption, formatOption, intArg, mapOption, readOptions } from '../common.js';
 import { EXIT } from '../exit.js';
@@ -19,6 +17,8 @@ export function registerCode(program: Command): void {
     .action(async (paths: string[], opts) => {
       let failures = 0;
       let articles = 0;
+      // Loaded when the command runs: the readers and the pipeline (NLP model, dictionaries) cost ~0.5 s to import.
+      const [{ readInputs }, { processItems }] = await Promise.all([import('../../ingest/read.js'), import('../../pipeline/process.js')]);
       const items = readInputs(paths, readOptions(opts));
       for await (const batch of processItems(items, { jobs: opts.jobs, dicts: opts.dict, batchSize: 50 })) {
         for (const f of batch.failures) {

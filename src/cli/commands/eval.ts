@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import { readGold, GoldError } from '../../eval/gold.js';
-import { formatReport, formatSummary } from '../../eval/report.js';
-import { evaluate } from '../../eval/run.js';
-import { defaultPipeline } from '../../pipeline/registry.js';
 import { dictOption, intArg } from '../common.js';
 import { CliError, EXIT } from '../exit.js';
 
@@ -19,7 +15,10 @@ export function registerEval(program: Command): void {
     .option('--worst <n>', 'how many of the worst cases to list', intArg('--worst'), 10)
     .option('--summary', 'print only the summary numbers (no sentences: use this for held-out sets)')
     .option('--json', 'print the report as JSON (numbers only, no sentences)')
-    .action((file: string, opts: { dict?: string[]; worst: number; summary?: boolean; json?: boolean }) => {
+    .action(async (file: string, opts: { dict?: string[]; worst: number; summary?: boolean; json?: boolean }) => {
+      const [{ readGold, GoldError }, { formatReport, formatSummary }, { evaluate }, { defaultPipeline }] = await Promise.all([
+        import('../../eval/gold.js'), import('../../eval/report.js'), import('../../eval/run.js'), import('../../pipeline/registry.js'),
+      ]);
       let gold;
       try {
         gold = readGold(file);

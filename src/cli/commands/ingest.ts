@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { readInputs } from '../../ingest/read.js';
-import { processItems } from '../../pipeline/process.js';
 import { dbOption, dictOption, formatOption, intArg, mapOption, openStore, readOptions } from '../common.js';
 import { EXIT } from '../exit.js';
 import { describeFailure } from '../output.js';
@@ -20,6 +18,7 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress bar and no summary')
     .action(async (paths: string[], opts) => {
       const store = openStore(opts.db, 'write');
+      const [{ readInputs }, { processItems }] = await Promise.all([import('../../ingest/read.js'), import('../../pipeline/process.js')]);
       const started = Date.now();
       const tty = process.stderr.isTTY && !opts.quiet;
       const bar = tty

@@ -5,7 +5,7 @@ import { CliError, EXIT } from '../exit.js';
 import {
   actorListSchema, countsSchema, describeZodError, eventFilterSchema, placeListSchema, quoteFilterSchema, type EventFilter,
 } from '../../store/query.js';
-import { exportEvents, type ExportFormat } from '../../export/export.js';
+import type { ExportFormat } from '../../export/export.js';
 import { eventRecord } from '../../export/records.js';
 import { writeLine } from '../output.js';
 
@@ -141,6 +141,7 @@ export function registerQuery(program: Command): void {
     const store = openStore(opts.db, 'read');
     try {
       const t = Date.now();
+      const { exportEvents } = await import('../../export/export.js');
       const n = await exportEvents(store, { format: opts.format as ExportFormat, filter, file: opts.out, header: opts.header });
       if (opts.out) process.stderr.write(`exported ${n} events to ${opts.out} in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
     } finally {

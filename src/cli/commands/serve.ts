@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { dbOption, intArg, openStore } from '../common.js';
 import { CliError, EXIT } from '../exit.js';
-import { startServer } from '../../api/server.js';
-import { defaultWebRoot, webBuilt } from '../../api/static.js';
 
 export function registerServe(program: Command): void {
   program
@@ -22,6 +20,7 @@ export function registerServe(program: Command): void {
         token = randomBytes(24).toString('base64url');
         madeToken = true;
       }
+      const [{ startServer }, { defaultWebRoot, webBuilt }] = await Promise.all([import('../../api/server.js'), import('../../api/static.js')]);
       const store = openStore(opts.db, opts.allowIngest ? 'write' : 'read');
       let running;
       try {
