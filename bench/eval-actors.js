@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Actor coding accuracy on hand-annotated sentences from real articles (test/gold/actors.real.jsonl).
-// `npm run eval:actors` (after `npm run build`). Prints precision and recall of actor coding (country + sector),
+// Actor coding accuracy on hand-annotated sentences from real articles (test/gold/actors.real.jsonl, or the file given
+// with `--gold FILE`, e.g. test/gold/actors.heldout.jsonl). `npm run eval:actors` (after `npm run build`). Prints precision and recall of actor coding (country + sector),
 // and the misses. A predicted mention counts when it overlaps a gold mention; it is right when the country matches
 // and the sector matches (or an accepted alternative).
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadGoldArticle, findAnchor, rawArticleOf, haveCorpus, corpusRoot } from './gold-corpus.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,7 +14,19 @@ if (!haveCorpus) {
   process.exit(1);
 }
 const verbose = process.argv.includes('--verbose');
-const gold = readFileSync(root + 'test/gold/actors.real.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const goldArg = process.argv.indexOf('--gold');
+const goldFile = goldArg >= 0 ? resolve(process.argv[goldArg + 1]) : root + 'test/gold/actors.real.jsonl';
+const gold = readFileSync(goldFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+// A JSON Lines source (reuters21578.jsonl): `row` is the 1-based line, `field` the text field; the record's title and
+// date go with it, as the JSON reader would pass them.
+const jsonlCache = new Map();
+function loadArticle(rec) {
+  if (!rec.file.endsWith('.jsonl')) return loadGoldArticle(rec);
+  if (!jsonlCache.has(rec.file)) jsonlCache.set(rec.file, readFileSync(join(corpusRoot, rec.file), 'utf8').split('\n'));
+  const r = JSON.parse(jsonlCache.get(rec.file)[rec.row - 1]);
+  return { text: r[rec.field ?? 'text'] ?? '', title: r.title ?? null, date: r.date ? String(r.date).slice(0, 10) : null, key: `${rec.file}#${rec.row}` };
+}
 const pipeline = defaultPipeline();
 const docs = new Map();
 
@@ -32,7 +45,7 @@ const sectorOk = (g, a) => {
 const countryOk = (g, a) => [g.country ?? null, ...(g.alt_country ?? [])].includes(a.country ?? null);
 
 for (const rec of gold) {
-  const art = loadGoldArticle(rec);
+  const art = loadArticle(rec);
   if (!docs.has(art.key)) docs.set(art.key, pipeline.run(rawArticleOf(art)));
   const doc = docs.get(art.key);
   const sStart = findAnchor(doc.text, rec.anchor);
@@ -76,7 +89,7 @@ for (const rec of gold) {
 
 const p = predRight / Math.max(1, predN);
 const r = tp / Math.max(1, goldN);
-console.log(`actor coding on ${gold.length} real sentences: ${goldN} gold mentions, ${predN} predicted`);
+console.log(`actor coding on ${gold.length} real sentences (${goldFile.slice(goldFile.lastIndexOf('/') + 1)}): ${goldN} gold mentions, ${predN} predicted`);
 console.log(`  precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  F1 ${((2 * p * r) / Math.max(1e-9, p + r)).toFixed(3)}  (found, any coding: ${(found / Math.max(1, goldN)).toFixed(3)})`);
 if (verbose) {
   console.log('\nmissed or miscoded gold mentions:\n  ' + misses.join('\n  '));
