@@ -61,7 +61,9 @@ for (const rec of gold) {
   });
   const sent = doc.sentences.find((s) => s.start <= sStart && s.end > sStart) ?? { start: sStart, end: sStart + 400 };
   const lastGold = Math.max(sent.end, ...golds.map((g) => g.end));
-  const range = { start: sent.start, end: doc.sentences.find((s) => s.start <= lastGold - 1 && s.end >= lastGold)?.end ?? lastGold };
+  // The anchor is the sentence start by the annotation rules: when the segmenter glued debris before it (a video
+  // caption, "repression.The"), what comes before the anchor was not annotated and is not scored.
+  const range = { start: Math.max(sent.start, sStart), end: doc.sentences.find((s) => s.start <= lastGold - 1 && s.end >= lastGold)?.end ?? lastGold };
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
   const preds = doc.mentions.filter((m) => m.actor && m.start >= range.start && m.end <= range.end && m.kind !== 'pronoun');
   for (const g of golds) {
