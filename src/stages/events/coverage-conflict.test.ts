@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { events } from './index.js';
+import { code } from './test-helpers.js';
+
+/**
+ * Recall on conflict wording (CAMEO roots 11-20): one own sentence per pattern family added in the
+ * recall sweep, and business/sport/weather metaphors that must stay non-events. Actors are put in by
+ * hand, so these tests do not depend on the actors stage.
+ */
+const stage = events();
+/** "PLOVER CAMEO [pattern]" of every event of the sentence. */
+const run = (text: string, actors: Record<string, string>) =>
+  code(stage, text, actors).events.map((e) => `${e.plover} ${e.cameo} [${e.pattern}]`);
+const has = (text: string, actors: Record<string, string>, plover: string, cameo: string, pattern: string) =>
+  expect(run(text, actors)).toContain(`${plover} ${cameo} [${pattern}]`);
+
+describe('ACCUSE: wire wording', () => {
+  it('assail, take aim at, rail against', () => {
+    has('Beijing assailed Washington over its arms sales.', { Beijing: 'CHN GOV', Washington: 'USA GOV' }, 'ACCUSE', '111', 'criticize3');
+    has('Washington took aim at Beijing over its treatment of Uighurs.', { Washington: 'USA GOV', Beijing: 'CHN GOV' }, 'ACCUSE', '111', 'take.aim');
+    has('The president railed against Washington in a speech.', { 'The president': 'IRN GOV', Washington: 'USA GOV' }, 'ACCUSE', '111', 'rail.against');
+  });
+  it('branding, linking, holding responsible, pointing the finger', () => {
+    has('Ukraine branded Russia a terrorist state.', { Ukraine: 'UKR', Russia: 'RUS' }, 'ACCUSE', '111', 'brand.names');
+    has('Canada linked Indian agents to the murder of a Sikh leader.', { Canada: 'CAN', 'Indian agents': 'IND SPY' }, 'ACCUSE', '112', 'link.to.crime');
+    has('India held Pakistan responsible for the attack.', { India: 'IND', Pakistan: 'PAK' }, 'ACCUSE', '112', 'hold.responsible');
+    has('Britain pointed the finger at Russia for the poisoning.', { Britain: 'GBR', Russia: 'RUS' }, 'ACCUSE', '112', 'point.finger');
+    has('Moscow charged that Kyiv had shelled the plant.', { Moscow: 'RUS GOV', Kyiv: 'UKR GOV' }, 'ACCUSE', '112', 'charge.that');
+  });
+  it('a diplomatic protest to a government', () => {
+    has('Japan protested to China over the incursion.', { Japan: 'JPN', China: 'CHN' }, 'ACCUSE', '114', 'protest.to');
+  });
+});
+
+describe('REJECT: wire wording', () => {
+  it('brush off, balk at, decline to, refuse to extend', () => {
+    has("Washington brushed off Beijing's demand.", { Washington: 'USA GOV', Beijing: 'CHN GOV' }, 'REJECT', '120', 'brush.off');
+    has("Hamas balked at Israel's demands.", { Hamas: 'PSE REB', Israel: 'ISR' }, 'REJECT', '120', 'balk.at');
+    has('Russia declined to attend the peace summit.', { Russia: 'RUS' }, 'REJECT', '120', 'decline.to');
+    has('Russia refused to extend the grain deal.', { Russia: 'RUS' }, 'REJECT', '120', 'refuse.to2');
+  });
+  it('refused inspectors access, blocked an aid package', () => {
+    has('Iran refused IAEA inspectors access to the site.', { Iran: 'IRN', IAEA: '- IGO' }, 'REJECT', '1245', 'refuse.access2');
+    has('Hungary blocked a 50-billion-euro EU aid package for Ukraine.', { Hungary: 'HUN', EU: '- IGO', Ukraine: 'UKR' }, 'REJECT', '120', 'block.package');
+  });
+});
+
+describe('THREATEN: wire wording', () => {
+  it('met with a response, spectre of war, hit back, sabre-rattling', () => {
+    has('Pakistan warned that any incursion would be met with a swift response.', { Pakistan: 'PAK' }, 'THREATEN', '138', 'warn.met.with');
+    has('Russia raised the spectre of nuclear war.', { Russia: 'RUS' }, 'THREATEN', '130', 'spectre.of');
+    has('Iran vowed to hit back at Israel.', { Iran: 'IRN', Israel: 'ISR' }, 'THREATEN', '138', 'vow.hit.back');
+    has('Moscow rattled its sabre over the islands.', { Moscow: 'RUS GOV' }, 'THREATEN', '138', 'brandish.force');
+  });
+});
+
+describe('PROTEST: wire wording', () => {
+  it('besieging a building, acts done in protest', () => {
+    has('Protesters besieged the parliament building in Tbilisi.', { Protesters: 'GEO CVL' }, 'PROTEST', '141', 'besiege.building');
+    has('Women burned their headscarves in protest.', { Women: 'IRN CVL' }, 'PROTEST', '141', 'in.protest');
+  });
+});
+
+describe('MOBILIZE: wire wording', () => {
+  it('weapons deployed, warships sailed, forces beefed up, combat duty, test-firing', () => {
+    has('Russia deployed tactical nuclear weapons to Belarus.', { Russia: 'RUS', Belarus: 'BLR' }, 'MOBILIZE', '154', 'deploy.weapons');
+    has('China sailed an aircraft carrier through the Taiwan Strait.', { China: 'CHN' }, 'MOBILIZE', '150', 'sail.warships');
+    has('NATO beefed up its eastern flank with more troops.', { NATO: '- IGO' }, 'MOBILIZE', '154', 'beef.up');
+    has('Russia put its deterrent forces on special combat duty.', { Russia: 'RUS' }, 'MOBILIZE', '152', 'combat.duty');
+  });
+});
+
+describe('SANCTION: wire wording', () => {
+  it('envoys pulled back, missions shuttered', () => {
+    has('Algeria pulled back its ambassador from France.', { Algeria: 'DZA', France: 'FRA' }, 'SANCTION', '161', 'pull.envoy');
+    has('Washington shuttered its embassy in Kabul.', { Washington: 'USA GOV' }, 'SANCTION', '161', 'shutter.mission');
+  });
+});
+
+describe('COERCE: wire wording', () => {
+  it('asset freezes, hit with sanctions, blacklists, passives, import bans', () => {
+    has('Britain slapped asset freezes on four settlers.', { Britain: 'GBR', 'four settlers': 'ISR CVL' }, 'COERCE', '163', 'sanctions2');
+    has('The EU hit Russia with a new package of sanctions.', { 'The EU': '- IGO', Russia: 'RUS' }, 'COERCE', '163', 'hit.with.sanctions');
+    has('Washington added Huawei to its trade blacklist.', { Washington: 'USA GOV', Huawei: 'CHN BUS' }, 'COERCE', '163', 'add.to.blacklist');
+    has('Sanctions were imposed on Russia by the European Union.', { Russia: 'RUS', 'the European Union': '- IGO' }, 'COERCE', '163', 'sanctions.passive2');
+    has('The EU banned imports of Russian oil.', { 'The EU': '- IGO' }, 'COERCE', '163', 'ban.imports2');
+  });
+  it('arrests in other words', () => {
+    has('Iranian police took the student into custody.', { 'Iranian police': 'IRN COP' }, 'COERCE', '173', 'custody2');
+    has('Russian authorities locked up the opposition leader.', { 'Russian authorities': 'RUS GOV' }, 'COERCE', '173', 'lock.up');
+    has('Egypt threw the blogger in jail.', { Egypt: 'EGY' }, 'COERCE', '173', 'throw.in.jail');
+    has('Police hauled away dozens of protesters.', { Police: 'RUS COP', protesters: 'RUS CVL' }, 'COERCE', '173', 'haul.in');
+    has('Police brought the journalist in for questioning.', { Police: 'TUR COP' }, 'COERCE', '173', 'haul.questioning');
+  });
+  it('entry bans, bans from public life, party bans', () => {
+    has('Moldova barred a television presenter from entering the country.', { Moldova: 'MDA' }, 'COERCE', '172', 'entry.ban2');
+    has('The Taliban banned Afghan women from universities.', { 'The Taliban': 'AFG GOV', 'Afghan women': 'AFG CVL' }, 'COERCE', '172', 'ban.from.public');
+    has('The court dissolved the main opposition party.', { 'The court': 'THA JUD' }, 'COERCE', '1722', 'ban.party2');
+  });
+  it('blockades of corridors and ports, annexed regions', () => {
+    has('Azerbaijan blockaded the Lachin corridor.', { Azerbaijan: 'AZE' }, 'COERCE', '191', 'blockade.corridor');
+    has('The navy blockaded the ports of the region.', { 'The navy': 'RUS MIL' }, 'COERCE', '191', 'blockade.ports');
+    has('Russia annexed four regions of its neighbour.', { Russia: 'RUS' }, 'COERCE', '192', 'annex.places');
+  });
+});
+
+describe('ASSAULT: wire wording', () => {
+  it('rained rockets, exchanged fire, responded with artillery, pounded with missiles', () => {
+    has('Hamas rained rockets on southern Israel.', { Hamas: 'PSE REB', Israel: 'ISR' }, 'ASSAULT', '194', 'rain.shells');
+    has('The air force unleashed bombs on the town.', { 'The air force': 'SYR MIL' }, 'ASSAULT', '195', 'rain.bombs');
+    has('Indian and Pakistani troops exchanged fire across the Line of Control.', { Indian: 'IND MIL', 'Pakistani troops': 'PAK MIL' }, 'ASSAULT', '193', 'exchange.fire.mutual');
+    has('Israel responded with artillery fire.', { Israel: 'ISR' }, 'ASSAULT', '194', 'respond.artillery');
+    has('Russia retaliated with missile strikes on Kyiv.', { Russia: 'RUS', Kyiv: 'UKR GOV' }, 'ASSAULT', '195', 'respond.air');
+    has('The soldiers responded with live fire.', { 'The soldiers': 'IRN MIL' }, 'ASSAULT', '193', 'respond.fire2');
+    has("Russia hammered Ukraine's energy grid with missiles.", { Russia: 'RUS', Ukraine: 'UKR' }, 'ASSAULT', '195', 'pound.with');
+    has('The army pounded the town with artillery.', { 'The army': 'SYR MIL' }, 'ASSAULT', '194', 'pound.with.guns');
+  });
+  it('downing aircraft, rammed vessels and crowds, poisonings, executions', () => {
+    has('Ukrainian forces downed a Russian fighter jet.', { 'Ukrainian forces': 'UKR MIL' }, 'ASSAULT', '195', 'down.aircraft');
+    has('Coast guard ships rammed a supply vessel.', { 'Coast guard ships': 'CHN MIL' }, 'ASSAULT', '190', 'ram.vessel');
+    has('The attacker rammed a truck into a crowd of shoppers.', { 'The attacker': 'DEU CVL' }, 'ASSAULT', '180', 'ram.crowd');
+    has('Agents poisoned the opposition leader Alexei Navalny.', { Agents: 'RUS SPY', 'Alexei Navalny': 'RUS OPP' }, 'ASSAULT', '182', 'poison');
+    has('Fighters executed dozens of surrendering soldiers.', { Fighters: 'AFG REB' }, 'ASSAULT', '1823', 'execute.dozens');
+  });
+});
+
+describe('metaphors are not events', () => {
+  const none = (text: string, actors: Record<string, string>) => expect(run(text, actors)).toEqual([]);
+  it('markets, business, sport, weather', () => {
+    none('Shares of Tesla plunged after its results were hit by a price war.', { Tesla: 'USA BUS' });
+    none('The Federal Reserve hammered markets with rate hikes.', { 'The Federal Reserve': 'USA GOV' });
+    none('Storms battered the coast of Florida, killing three people.', {});
+    none('The government rammed the pension bill through parliament.', { 'The government': 'FRA GOV' });
+    none('The EU took aim at inflation with new measures.', { 'The EU': '- IGO' });
+    none('Investors shrugged off the data and bought stocks.', {});
+    none('The United States put its economy on a war footing.', { 'The United States': 'USA' });
+  });
+});
