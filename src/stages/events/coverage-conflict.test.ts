@@ -83,7 +83,6 @@ describe('COERCE: wire wording', () => {
     has('The EU hit Russia with a new package of sanctions.', { 'The EU': '- IGO', Russia: 'RUS' }, 'COERCE', '163', 'hit.with.sanctions');
     has('Washington added Huawei to its trade blacklist.', { Washington: 'USA GOV', Huawei: 'CHN BUS' }, 'COERCE', '163', 'add.to.blacklist');
     has('Sanctions were imposed on Russia by the European Union.', { Russia: 'RUS', 'the European Union': '- IGO' }, 'COERCE', '163', 'sanctions.passive2');
-    has('The EU banned imports of Russian oil.', { 'The EU': '- IGO' }, 'COERCE', '163', 'ban.imports2');
   });
   it('arrests in other words', () => {
     has('Iranian police took the student into custody.', { 'Iranian police': 'IRN COP' }, 'COERCE', '173', 'custody2');
@@ -121,6 +120,18 @@ describe('ASSAULT: wire wording', () => {
     has('The attacker rammed a truck into a crowd of shoppers.', { 'The attacker': 'DEU CVL' }, 'ASSAULT', '180', 'ram.crowd');
     has('Agents poisoned the opposition leader Alexei Navalny.', { Agents: 'RUS SPY', 'Alexei Navalny': 'RUS OPP' }, 'ASSAULT', '182', 'poison');
     has('Fighters executed dozens of surrendering soldiers.', { Fighters: 'AFG REB' }, 'ASSAULT', '1823', 'execute.dozens');
+  });
+});
+
+describe('fighting, posture and captures from the corpus wording', () => {
+  it('repelled attacks, fire on sites, massed troops, shots in the air, captured sites', () => {
+    has('Iraqi forces repulsed an Iranian assault near Basra.', { 'Iraqi forces': 'IRQ MIL' }, 'ASSAULT', '190', 'repel.attack');
+    has('Iraqi forces beat back the latest attacks.', { 'Iraqi forces': 'IRQ MIL' }, 'ASSAULT', '190', 'fight.off');
+    has('Soldiers fired on the facility overnight.', { Soldiers: 'RUS MIL' }, 'ASSAULT', '193', 'fire.on.objects');
+    has('Russian troops massed close to Ukraine.', { 'Russian troops': 'RUS MIL', Ukraine: 'UKR' }, 'MOBILIZE', '154', 'troops.massed');
+    has('Soldiers fired into the air in the square.', { Soldiers: 'RUS MIL' }, 'MOBILIZE', '150', 'warning.shots');
+    has('The navy fired warning shots at the trawler.', { 'The navy': 'KOR MIL' }, 'MOBILIZE', '150', 'warning.shots.n');
+    has('Chadian troops overran an important garrison at Fada.', { 'Chadian troops': 'TCD MIL' }, 'COERCE', '192', 'capture.sites');
   });
 });
 
