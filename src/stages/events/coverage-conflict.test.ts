@@ -135,6 +135,20 @@ describe('fighting, posture and captures from the corpus wording', () => {
   });
 });
 
+describe('second sweep: legal labels, censorship, takeovers, border moves, campus blockades', () => {
+  it('each new family codes its own sentence', () => {
+    has('The United States designated the Houthis a terrorist organisation.', { 'The United States': 'USA', 'the Houthis': 'YEM REB' }, 'COERCE', '172', 'designate.legal');
+    has('China censored news of the protests.', { China: 'CHN' }, 'COERCE', '1721', 'censor.content');
+    has('Taliban fighters took over Kabul.', { 'Taliban fighters': 'AFG REB', Kabul: 'AFG GOV' }, 'COERCE', '192', 'take.over.place');
+    has('Belarus forced down a Ryanair plane.', { Belarus: 'BLR' }, 'ASSAULT', '181', 'force.down2');
+    has('Ukrainian troops counterattacked near the town.', { 'Ukrainian troops': 'UKR MIL' }, 'ASSAULT', '190', 'counterattack.v');
+    has('Russia moved troops toward the border.', { Russia: 'RUS' }, 'MOBILIZE', '154', 'move.troops.border');
+    has('Students blocked universities across the country.', { Students: 'SRB CVL' }, 'PROTEST', '144', 'blockade.campus');
+    has('Miners set up roadblocks across the country.', { Miners: 'BOL CVL' }, 'PROTEST', '144', 'roadblocks');
+    has('A Moscow court found the opposition leader guilty of extremism.', { 'A Moscow court': 'RUS JUD' }, 'ACCUSE', '116', 'find.guilty3');
+  });
+});
+
 describe('metaphors are not events', () => {
   const none = (text: string, actors: Record<string, string>) => expect(run(text, actors)).toEqual([]);
   it('markets, business, sport, weather', () => {
