@@ -110,6 +110,7 @@ describe('ASSAULT: wire wording', () => {
     has('Indian and Pakistani troops exchanged fire across the Line of Control.', { Indian: 'IND MIL', 'Pakistani troops': 'PAK MIL' }, 'ASSAULT', '193', 'exchange.fire.mutual');
     has('Israel responded with artillery fire.', { Israel: 'ISR' }, 'ASSAULT', '194', 'respond.artillery');
     has('Russia retaliated with missile strikes on Kyiv.', { Russia: 'RUS', Kyiv: 'UKR GOV' }, 'ASSAULT', '195', 'respond.air');
+    has('Soldiers used rifles against the villagers.', { Soldiers: 'IND MIL', 'the villagers': 'IND CVL' }, 'ASSAULT', '193', 'use.guns.on');
     has('The soldiers responded with live fire.', { 'The soldiers': 'IRN MIL' }, 'ASSAULT', '193', 'respond.fire2');
     has("Russia hammered Ukraine's energy grid with missiles.", { Russia: 'RUS', Ukraine: 'UKR' }, 'ASSAULT', '195', 'pound.with');
     has('The army pounded the town with artillery.', { 'The army': 'SYR MIL' }, 'ASSAULT', '194', 'pound.with.guns');
@@ -159,5 +160,9 @@ describe('metaphors are not events', () => {
     none('The EU took aim at inflation with new measures.', { 'The EU': '- IGO' });
     none('Investors shrugged off the data and bought stocks.', {});
     none('The United States put its economy on a war footing.', { 'The United States': 'USA' });
+    none('Russia is using energy as a weapon.', { Russia: 'RUS' });
+    none('The festival took place on the new bridge.', { 'The festival': '- CVL' });
+    none('France responded with the offer of tanks.', { France: 'FRA' });
+    none('Biden ramped up military and humanitarian assistance to Kyiv.', { Biden: 'USA GOV', Kyiv: 'UKR GOV' });
   });
 });
