@@ -161,6 +161,8 @@ describe('metaphors are not events', () => {
     none('Investors shrugged off the data and bought stocks.', {});
     none('The United States put its economy on a war footing.', { 'The United States': 'USA' });
     none('Russia is using energy as a weapon.', { Russia: 'RUS' });
+    none('Putin said Moscow is ready to use nuclear weapons if there is a threat to the state.', { Putin: 'RUS GOV', Moscow: 'RUS GOV' });
+    none('Officials see no indication that Russia intends to use a nuclear weapon.', { Russia: 'RUS' });
     none('The festival took place on the new bridge.', { 'The festival': '- CVL' });
     none('France responded with the offer of tanks.', { France: 'FRA' });
     none('Biden ramped up military and humanitarian assistance to Kyiv.', { Biden: 'USA GOV', Kyiv: 'UKR GOV' });
