@@ -150,6 +150,29 @@ describe('second sweep: legal labels, censorship, takeovers, border moves, campu
   });
 });
 
+describe('third sweep: repression, raids, grenades, strafing, sieges, levelled towns', () => {
+  it('each new family codes its own sentence', () => {
+    has('Security forces crushed the protests in Tehran.', { 'Security forces': 'IRN MIL' }, 'ASSAULT', '175', 'crush.protests');
+    has('Riot police dispersed protesters in Tbilisi with water cannon.', { 'Riot police': 'GEO COP', protesters: 'GEO CVL' }, 'ASSAULT', '175', 'disperse.with');
+    has('Police broke up a rally by opposition supporters.', { Police: 'BGD COP' }, 'ASSAULT', '175', 'break.up.protest');
+    has('The army put down an uprising in the north.', { 'The army': 'MLI MIL' }, 'ASSAULT', '175', 'put.down.revolt');
+    has('The authorities clamped down on dissent.', { 'The authorities': 'CHN GOV' }, 'ASSAULT', '175', 'clamp.down');
+    has('Riot police tear-gassed demonstrators in Minsk.', { 'Riot police': 'BLR COP', demonstrators: 'BLR CVL' }, 'ASSAULT', '175', 'baton.charge');
+    has('Soldiers mowed down protesters in Khartoum.', { Soldiers: 'SDN MIL', protesters: 'SDN CVL' }, 'ASSAULT', '1823', 'mow.down');
+    has('Gunmen sprayed a crowd with bullets.', { Gunmen: 'NGA REB' }, 'ASSAULT', '193', 'spray.bullets');
+    has('Militants lobbed grenades at a police station.', { Militants: 'IND REB' }, 'ASSAULT', '183', 'lob.grenades');
+    has('Troops committed atrocities in the town.', { Troops: 'RUS MIL' }, 'ASSAULT', '180', 'atrocities');
+    has('The army levelled the town of Marinka.', { 'The army': 'RUS MIL' }, 'ASSAULT', '1712', 'level.places');
+    has('Jets strafed rebel positions near Idlib.', { Jets: 'SYR MIL' }, 'ASSAULT', '195', 'strafe');
+    has('Government forces laid siege to the city.', { 'Government forces': 'SYR MIL' }, 'COERCE', '191', 'lay.siege');
+    has('Police swooped on the homes of opposition activists.', { Police: 'RUS COP' }, 'COERCE', '173', 'swoop.on');
+  });
+  it('no repression in sport, politics or prices', () => {
+    expect(run('The ruling party crushed the opposition at the polls.', { 'The ruling party': 'HUN GOV' })).toEqual([]);
+    expect(run('The reform will level the playing field for small firms.', { 'The reform': '- GOV' })).toEqual([]);
+  });
+});
+
 describe('metaphors are not events', () => {
   const none = (text: string, actors: Record<string, string>) => expect(run(text, actors)).toEqual([]);
   it('markets, business, sport, weather', () => {
