@@ -173,6 +173,24 @@ describe('third sweep: repression, raids, grenades, strafing, sieges, levelled t
   });
 });
 
+describe('fourth sweep: warnings, red lines, saying no, slamming doors, gatherings at buildings', () => {
+  it('each new family codes its own sentence', () => {
+    has('China issued a stern warning to the Philippines.', { China: 'CHN', 'the Philippines': 'PHL' }, 'THREATEN', '130', 'issue.warning');
+    has('Russia put NATO on notice over the deployment.', { Russia: 'RUS', NATO: '- IGO' }, 'THREATEN', '130', 'put.on.notice');
+    has('Beijing vowed to take all necessary measures against Taipei.', { Beijing: 'CHN GOV', Taipei: 'TWN GOV' }, 'THREATEN', '130', 'vow.measures');
+    has('Putin drew a red line over NATO membership.', { Putin: 'RUS GOV' }, 'THREATEN', '130', 'red.line');
+    has('The Kremlin said no to the proposal.', { 'The Kremlin': 'RUS GOV' }, 'REJECT', '120', 'say.no');
+    has('Britain nixed the deal with the EU.', { Britain: 'GBR' }, 'REJECT', '120', 'nix');
+    has('Kyiv slammed the door on talks with Moscow.', { Kyiv: 'UKR GOV', Moscow: 'RUS GOV' }, 'REJECT', '120', 'slam.door');
+    has('Iran refused to negotiate with the United States.', { Iran: 'IRN', 'the United States': 'USA' }, 'REJECT', '125', 'refuse.talks');
+    has('Demonstrators gathered outside the Russian embassy in Warsaw.', { Demonstrators: 'POL CVL' }, 'PROTEST', '141', 'gather.outside');
+    has('Russia denounced the sanctions as economic warfare.', { Russia: 'RUS' }, 'ACCUSE', '111', 'condemn.sanctions');
+  });
+  it('no threat in weather warnings', () => {
+    expect(run('The government issued a storm warning to residents.', { 'The government': 'USA GOV', residents: 'USA CVL' })).toEqual([]);
+  });
+});
+
 describe('metaphors are not events', () => {
   const none = (text: string, actors: Record<string, string>) => expect(run(text, actors)).toEqual([]);
   it('markets, business, sport, weather', () => {
