@@ -191,6 +191,21 @@ describe('fourth sweep: warnings, red lines, saying no, slamming doors, gatherin
   });
 });
 
+describe('fifth sweep: SWIFT, price caps, energy cut-offs, captives, forced transfers', () => {
+  it('each new family codes its own sentence', () => {
+    has('The West kicked Russian banks out of SWIFT.', { 'The West': '- GOV', 'Russian banks': 'RUS BUS' }, 'COERCE', '163', 'kick.out.swift');
+    has('The EU imposed a price cap on Russian oil.', { 'The EU': '- IGO' }, 'COERCE', '163', 'price.cap');
+    has('Russia halted gas flows to Germany.', { Russia: 'RUS', Germany: 'DEU' }, 'COERCE', '163', 'halt.energy');
+    has('Hamas held the hostages captive in Gaza.', { Hamas: 'PSE REB' }, 'ASSAULT', '181', 'hold.captive');
+    has('Russia forcibly transferred Ukrainian children to Russia.', { Russia: 'RUS' }, 'ASSAULT', '201', 'deport.forcibly');
+  });
+  it('kicking out is no beating, supplies cut from a market are no sanction', () => {
+    expect(run('The West kicked Russian banks out of SWIFT.', { 'The West': '- GOV', 'Russian banks': 'RUS BUS' })).not.toContain('ASSAULT 182 [manhandle]');
+    expect(run('OPEC moved to cut excess supplies from the market.', { OPEC: '- IGO' })).toEqual([]);
+    expect(run('The ministers held talks with the prisoners.', { 'The ministers': 'UKR GOV' })).not.toContain('ASSAULT 181 [hold.captive]');
+  });
+});
+
 describe('metaphors are not events', () => {
   const none = (text: string, actors: Record<string, string>) => expect(run(text, actors)).toEqual([]);
   it('markets, business, sport, weather', () => {
