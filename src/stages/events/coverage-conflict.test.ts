@@ -197,6 +197,7 @@ describe('fifth sweep: SWIFT, price caps, energy cut-offs, captives, forced tran
     has('The EU imposed a price cap on Russian oil.', { 'The EU': '- IGO' }, 'COERCE', '163', 'price.cap');
     has('Russia halted gas flows to Germany.', { Russia: 'RUS', Germany: 'DEU' }, 'COERCE', '163', 'halt.energy');
     has('Hamas held the hostages captive in Gaza.', { Hamas: 'PSE REB' }, 'ASSAULT', '181', 'hold.captive');
+    has('Ukrainian troops retook the town of Lyman.', { 'Ukrainian troops': 'UKR MIL' }, 'COERCE', '192', 'capture.places');
     has('Russia forcibly transferred Ukrainian children to Russia.', { Russia: 'RUS' }, 'ASSAULT', '201', 'deport.forcibly');
   });
   it('kicking out is no beating, supplies cut from a market are no sanction', () => {
