@@ -22,7 +22,7 @@ freeze froze frozen|get got got,gotten|give gave given|go went gone|grind ground
 hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|kneel knelt knelt|know knew known|lay laid laid|lead led led|lean leant,leaned leant,leaned|
 leave left left|lend lent lent|let let let|lie lay lain|light lit lit|lose lost lost|make made made|mean meant meant|meet met met|mislead misled misled|
 overcome overcame overcome|overrun overran overrun|oversee oversaw overseen|overthrow overthrew overthrown|pay paid paid|prove proved proven|put put put|quit quit quit|
-read read read|rebuild rebuilt rebuilt|redo redid redone|rethink rethought rethought|rewrite rewrote rewritten|rid rid rid|ride rode ridden|ring rang rung|rise rose risen|
+read read read|rebuild rebuilt rebuilt|redo redid redone|retake retook retaken|rethink rethought rethought|rewrite rewrote rewritten|rid rid rid|ride rode ridden|ring rang rung|rise rose risen|
 run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent|set set set|shake shook shaken|shed shed shed|shoot shot shot|
 show showed shown|shrink shrank shrunk|shut shut shut|sing sang sung|sink sank sunk|sit sat sat|slay slew slain|sleep slept slept|slide slid slid|
 speak spoke spoken|spend spent spent|spin spun spun|split split split|spread spread spread|stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|
