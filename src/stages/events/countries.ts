@@ -1,5 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { Actor, Doc } from '../../model/doc.js';
+import { dataFile } from '../../pipeline/data-path.js';
 import type { Clause } from './clause.js';
+
+/**
+ * Country adjectives and people names ("Iraqi", "British", "North Korean"), from the actors
+ * stage's countries.tsv (read once per factory): the actors stage makes them actors only before
+ * an actor noun ("Iraqi troops"), the events stage also reads them as countries in a target
+ * phrase ("two Iraqi bases", "a British-owned tanker", "the Kuwaiti border").
+ */
+export interface Demonyms {
+  /** Lower-cased demonym (words joined by one space) -> ISO3. */
+  byWord: Map<string, string>;
+  /** The most words a demonym has. */
+  longest: number;
+  /** ISO3 -> the country's name. */
+  names: Map<string, string>;
+  /** Lower-cased phrases that start with a demonym and name no country ("indian ocean", "korean peninsula"). */
+  negatives: Set<string>;
+}
+
+export function loadDemonyms(): Demonyms {
+  const byWord = new Map<string, string>();
+  const names = new Map<string, string>();
+  const negatives = new Set<string>();
+  let longest = 1;
+  const rows = (name: string): string[][] => {
+    const path = dataFile('actors', name);
+    if (!existsSync(path)) return [];
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.replace(/\r$/, '').split('\t'));
+  };
+  for (const [iso, name, , demonyms] of rows('countries.tsv')) {
+    if (!iso || !/^[A-Z]{3}$/.test(iso)) continue;
+    if (name) names.set(iso, name.trim());
+    for (const d of (demonyms ?? '').split('|')) {
+      const w = d.trim().toLowerCase();
+      if (!w) continue;
+      byWord.set(w, iso);
+      longest = Math.max(longest, w.split(' ').length);
+    }
+  }
+  // regions.tsv's "-" row lists names that look like a country's and are not ("Indian Ocean")
+  for (const [code, , aliases] of rows('regions.tsv')) {
+    if (code?.trim() !== '-') continue;
+    for (const a of (aliases ?? '').split('|')) if (a.trim()) negatives.add(a.trim().toLowerCase());
+  }
+  return { byWord, longest, names, negatives };
+}
 
 /**
  * Countries for an event's actors where the actors stage leaves none, from what the Doc gives:
@@ -24,8 +74,15 @@ export class CountryResolver {
   constructor(
     private readonly doc: Doc,
     byId: Map<string, Actor>,
+    /** ISO3 -> country name (for added country actors). */
+    private readonly names: ReadonlyMap<string, string> = new Map(),
   ) {
     this.byId = byId;
+  }
+
+  /** A country's name (its code when unknown). */
+  countryName(iso: string): string {
+    return this.names.get(iso) ?? iso;
   }
 
   /** The actor id a place stands for (its country). */
@@ -69,6 +126,21 @@ export class CountryResolver {
     const existing = this.byId.get(id);
     if (existing) return this.addSpan(existing, span);
     const a: Actor = { id, name, country: iso, sector, code: `${iso ?? ''}${sector}`, type: 'agent', role: null, mentions: [{ ...span }] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
+  /**
+   * The actor id of the country a demonym in a target phrase names ("two Iraqi bases"): the bare
+   * country's actor of the document, else an added actor `country.<ISO3>` (with the span).
+   */
+  demonymActor(iso: string, span: { start: number; end: number }, name = this.countryName(iso)): string {
+    for (const a of this.doc.actors) if (a.country === iso && a.sector === null && a.type === 'country') return this.addSpan(a, span);
+    const id = `country.${iso}`;
+    const existing = this.byId.get(id);
+    if (existing) return this.addSpan(existing, span);
+    const a: Actor = { id, name, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [{ ...span }] };
     this.doc.actors.push(a);
     this.byId.set(id, a);
     return id;
@@ -131,6 +203,7 @@ export class CountryResolver {
       const i = tokAm[k] >= 0 ? tokAm[k] : tokPlace[k];
       if (i < 0) return null;
       const e = am[i];
+      if (e.country) return e.country;
       if (e.place) return this.doc.places.find((p) => p.id === e.place)?.country ?? null;
       if (e.mention.kind !== 'country' && e.mention.kind !== 'place') return null;
       const a = this.byId.get(e.actors[0]);

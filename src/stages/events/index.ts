@@ -3,7 +3,7 @@ import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
 import { Clause, DocView, lowerBoundNum as lowerBound, type NeedMarks } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
-import { CountryResolver } from './countries.js';
+import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
@@ -40,6 +40,7 @@ const SPEECH_FORMS = formMap(SPEECH);
 export interface EventTables {
   index: PatternIndex;
   codes: Map<string, CodeInfo>;
+  demonyms: Demonyms;
 }
 
 export function loadTables(options: EventsOptions = {}): EventTables {
@@ -48,7 +49,7 @@ export function loadTables(options: EventsOptions = {}): EventTables {
   if (options.builtin !== false) for (const f of builtinPatternFiles()) lines.push(...readPatternFile(f));
   for (const f of options.dicts ?? []) if (isPatternFile(f)) lines.push(...readPatternFile(f));
   if (options.patterns) lines.push(...readTsvPatterns(options.patterns, 'options.patterns'));
-  return { index: buildIndex(lines, codes), codes };
+  return { index: buildIndex(lines, codes), codes, demonyms: loadDemonyms() };
 }
 
 /** CAMEO/PLOVER events with source, target, date, place, modality and evidence. */
@@ -131,7 +132,7 @@ function codeEvents(
     const gen = ++marks.generation;
     scanTriggers(toks, s.firstToken, s.lastToken, lexOf, lexFilter, hits, marks.mark, gen);
     if (hits.tok.length === 0) continue;
-    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers);
+    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers, tables.demonyms);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     clause.marked(gen);
@@ -168,7 +169,7 @@ function codeEvents(
     // after police fired"): the agent is the sentence's police or government, else the state concerned
     for (const c of noSource) {
       if (!c.passive || !c.chain?.passive || c.target.length === 0 || !STATE_ACTS.has(c.pattern.cameo)) continue;
-      resolver ??= new CountryResolver(doc, actorsById);
+      resolver ??= new CountryResolver(doc, actorsById, tables.demonyms.names);
       const id = impliedAgent(clause, c, actorsById, resolver);
       if (id) cands.push({ ...c, implied: [id] });
     }
@@ -189,7 +190,7 @@ function codeEvents(
     let claims: Claim[] | null = null;
     let dates: ReturnType<typeof findDates> | null = null;
     for (const c of accepted) {
-      resolver ??= new CountryResolver(doc, actorsById);
+      resolver ??= new CountryResolver(doc, actorsById, tables.demonyms.names);
       const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver);
       if (!ev) continue;
       // date: the sentence's own date words nearest the trigger, else the article's date
@@ -358,6 +359,10 @@ function resolveActors(
       if (!isSource) push(resolver.placeActor(m.place, span));
       continue;
     }
+    if (m.country) {
+      if (!isSource) push(resolver.demonymActor(m.country, span));
+      continue;
+    }
     for (const id of m.actors) {
       if (id === '~people' || id.startsWith('~followers:')) {
         const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
@@ -367,7 +372,7 @@ function resolveActors(
       const a = actorsById.get(id);
       if (a && a.sector && resolver.isGeneric(a, clause, i)) {
         other ??= otherIdx.flatMap((j) =>
-          clause.am[j].place ? [{ country: placeCountry(clause, j), sector: null }] : clause.am[j].actors.map((x) => ({ country: actorsById.get(x)?.country ?? null, sector: actorsById.get(x)?.sector ?? null })),
+          clause.am[j].place || clause.am[j].country ? [{ country: placeCountry(clause, j), sector: null }] : clause.am[j].actors.map((x) => ({ country: actorsById.get(x)?.country ?? null, sector: actorsById.get(x)?.sector ?? null })),
         );
         // the other party's phrase, stretched over the head words after it ("the U.S. consulate in ...")
         const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
@@ -380,6 +385,7 @@ function resolveActors(
 }
 
 function placeCountry(clause: Clause, i: number): string | null {
+  if (clause.am[i].country) return clause.am[i].country!;
   const pid = clause.am[i].place;
   return pid ? (clause.view.doc.places.find((p) => p.id === pid)?.country ?? null) : null;
 }
@@ -559,7 +565,7 @@ function describe(
   const first = toks[c.first];
   const last = toks[c.last - 1];
   // (a place coded as the target's country stays a candidate for the event's place: "shelled Kharkiv")
-  const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
+  const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place && !clause.am[i].country).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
   return {
     cameo,
     plover: p.plover,
@@ -641,7 +647,7 @@ function impliedAgent(clause: Clause, c: Candidate, actorsById: Map<string, Acto
   for (let t = clause.lo; t < clause.hi; t++) {
     const i = clause.tokPlace[t];
     if (i < 0) continue;
-    const iso = clause.view.doc.places.find((p) => p.id === clause.am[i].place)?.country;
+    const iso = placeCountry(clause, i);
     if (iso) places.add(iso);
   }
   let iso: string | null = places.size === 1 ? [...places][0] : null;
