@@ -29,3 +29,72 @@ describe('country adjectives in a target phrase', () => {
     expect(evs.map((e) => e.target.join('+'))).not.toContain('India');
   });
 });
+
+describe('the object phrase of a trigger with no target slot', () => {
+  it('a place in the object phrase ("claimed responsibility for the attack in Paris")', () => {
+    const [e] = run('Islamic State claimed responsibility for the attack in Paris.', { 'Islamic State': '- REB' }, { Paris: 'FRA' });
+    expect(brief(e)).toBe('ASSAULT 190 Islamic State -> Paris asserted');
+    expect(e.pattern).toMatch(/\+target:object$/);
+  });
+  it('a possessive pronoun is its referent ("could block their membership")', () => {
+    expect(
+      briefs('Finland and Sweden applied to join NATO, but Turkey could block their membership.', { Finland: 'FIN', Sweden: 'SWE', NATO: '- IGO', Turkey: 'TUR' }),
+    ).toContain('REJECT 120 Turkey -> Finland+Sweden hypothetical');
+  });
+  it("the source's own people or country ('against its Rohingya minority')", () => {
+    expect(briefs('The army committed genocide against its Rohingya minority.', { 'The army': 'MMR MIL' })).toEqual([
+      'ASSAULT 202 The army -> civilians of Myanmar asserted',
+    ]);
+  });
+  it('unnamed people attacked are civilians ("opened fire on villagers")', () => {
+    expect(briefs('Soldiers opened fire on villagers on Monday.', { Soldiers: 'GIN MIL' })).toEqual(['ASSAULT 193 Soldiers -> civilians of Guinea asserted']);
+  });
+  it('a passive: the subject phrase ("A British-owned tanker was seized by X")', () => {
+    expect(briefs('A British-owned tanker was seized by Iranian Revolutionary Guards on Friday.', { 'Iranian Revolutionary Guards': 'IRN MIL' })).toEqual([
+      'COERCE 1711 Iranian Revolutionary Guards -> United Kingdom asserted',
+    ]);
+  });
+  it('an agent fused to a participle is not the target ("a United Nations-brokered ceasefire")', () => {
+    expect(briefs('Iran accepted a United Nations-brokered ceasefire on Monday.', { Iran: 'IRN', 'United Nations': '- IGO' })).toEqual(['AGREE 037 Iran -> asserted']);
+  });
+});
+
+describe("the sentence's other party", () => {
+  it('another country named in the sentence ("Trump warned of fire and fury after North Korea ...")', () => {
+    const evs = run('Trump warned of fire and fury after North Korea tested a missile.', { Trump: 'USA GOV', 'North Korea': 'PRK' });
+    expect(evs.map(brief)).toContain('THREATEN 138 Trump -> North Korea asserted');
+    expect(evs.find((e) => e.plover === 'THREATEN')!.pattern).toMatch(/\+target:other$/);
+  });
+  it("the source country's other side when no other country is named ('a deal with the military')", () => {
+    const evs = run("Sudan's prime minister, who signed a deal with the military, warned that he would resign.", {
+      "Sudan's prime minister": 'SDN GOV',
+      'the military': '- MIL',
+    });
+    const threat = evs.find((e) => e.plover === 'THREATEN')!;
+    expect(brief(threat)).toBe("THREATEN 130 Sudan's prime minister -> the military asserted");
+    expect(threat.pattern).toMatch(/\+target:domestic$/);
+  });
+  it('not the speaker of a trailing report ("..., the army said")', () => {
+    expect(briefs('Rebels shelled the airport overnight, the army said.', { Rebels: 'SYR REB', 'the army': 'SYR MIL' })).toEqual(['ASSAULT 194 Rebels -> claimed']);
+  });
+  it('not for an event noun in the outlet-free voice of a statement ("its military buildup")', () => {
+    const evs = run('The army said Kiev is continuing its military buildup, receiving weapons from the United States.', {
+      'The army': 'RUS MIL',
+      Kiev: 'UKR GOV',
+      'the United States': 'USA',
+    });
+    expect(evs.filter((e) => e.plover === 'MOBILIZE').map((e) => e.target)).toEqual([[]]);
+  });
+  it('not for appeals for restraint (0256)', () => {
+    expect(briefs('China urged restraint after Japan imposed sanctions on North Korea.', { China: 'CHN', Japan: 'JPN', 'North Korea': 'PRK' })).toContain(
+      'REQUEST 0256 China -> asserted',
+    );
+  });
+});
+
+describe('guessed targets and merging', () => {
+  it('a guessed target does not keep two reports of one event apart', () => {
+    const evs = run('Iran said Israel attacked its consulate. Tehran said the attack by Israel was a crime.', { Iran: 'IRN', Israel: 'ISR', Tehran: 'IRN GOV' });
+    expect(evs.filter((e) => e.plover === 'ASSAULT').length).toBeLessThanOrEqual(1);
+  });
+});

@@ -146,6 +146,38 @@ export class CountryResolver {
     return id;
   }
 
+  /** The actor id of a country's civilians (unnamed people an event hits, "its minority"), added once. */
+  civilians(iso: string): string {
+    const id = `civilians.${iso}`;
+    if (this.byId.has(id)) return id;
+    const a: Actor = { id, name: `civilians of ${this.countryName(iso)}`, country: iso, sector: 'CVL', code: `${iso}CVL`, type: 'agent', role: null, mentions: [] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
+  /** The one country the sentence's places, country names and country adjectives name, or null. */
+  oneCountry(c: Clause): string | null {
+    let found: string | null = null;
+    for (let t = c.lo; t < c.hi; t++) {
+      const i = c.tokAm[t] >= 0 ? c.tokAm[t] : c.tokPlace[t];
+      if (i < 0) continue;
+      const e = c.am[i];
+      t = e.last - 1;
+      let iso: string | null = null;
+      if (e.country) iso = e.country;
+      else if (e.place) iso = this.doc.places.find((p) => p.id === e.place)?.country ?? null;
+      else if (e.mention.kind === 'country' || e.mention.kind === 'place') {
+        const a = this.byId.get(e.actors[0]);
+        iso = a?.country ?? null;
+      }
+      if (!iso) continue;
+      if (found && found !== iso) return null;
+      found = iso;
+    }
+    return found;
+  }
+
   /** The actor id of a country as a whole (an actor of the document when there is one). */
   countryActor(iso: string): string {
     for (const a of this.doc.actors) if (a.country === iso && a.sector === null && a.type === 'country') return a.id;
@@ -232,6 +264,18 @@ export class CountryResolver {
       if (otherSpans.some(([a, b]) => t >= a && t < b)) continue;
       const iso = countryAt(t);
       if (iso) seen.add(iso);
+    }
+    if (seen.size === 1) return [...seen][0];
+    if (seen.size > 1) return null;
+    // else the one country of the sentence's other actors ("Lebanon's government ... as protesters filled the streets")
+    for (let t = lo; t < hi; t++) {
+      const i = tokAm[t];
+      if (i < 0 || i === amIndex || otherSpans.some(([a, b]) => t >= a && t < b)) continue;
+      t = am[i].last - 1;
+      for (const id of am[i].actors) {
+        const a = this.byId.get(id);
+        if (a?.country) seen.add(a.country);
+      }
     }
     if (seen.size === 1) return [...seen][0];
     if (seen.size > 1) return null;

@@ -7,6 +7,7 @@ import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
+import { mayFillTarget, objectTarget, otherParty } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
 import {
@@ -376,7 +377,12 @@ function resolveActors(
         );
         // the other party's phrase, stretched over the head words after it ("the U.S. consulate in ...")
         const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
-        const iso = resolver.inferCountry(clause, i, a.sector, other, plover, isSource, spans);
+        let iso = resolver.inferCountry(clause, i, a.sector, other, plover, isSource, spans);
+        // an unnamed group as a target: of the source's country, when it has one ("promised an amnesty for former officials")
+        if (!iso && !isSource) {
+          const cs = new Set(other.map((o) => o.country).filter((x): x is string => !!x));
+          if (cs.size === 1) iso = [...cs][0];
+        }
         push(iso ? resolver.withCountry(a, iso, span) : id);
       } else push(id);
     }
@@ -410,6 +416,8 @@ function describe(
     src = [...new Set([...src, ...tgt])];
     tgt = [...src];
   }
+  // how slots were filled when the pattern did not fill them (appended to the pattern id, for tracing)
+  let filled = c.implied ? '+source:implied' : '';
   if (tgt.length === 0 && !p.reciprocal && !p.mutual && impliesDomesticTarget(p.cameo)) {
     // a protest, a concession to protesters, a curfew, a coup: aimed at the source's own country
     const countries = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
@@ -417,10 +425,55 @@ function describe(
       // protests and coups are against the government; the rest concerns the country
       const iso = [...countries][0];
       const id = p.plover === 'PROTEST' || p.cameo === '170' ? resolver.stateActor(iso) : resolver.countryActor(iso);
-      if (!src.includes(id)) tgt = [id];
+      if (!src.includes(id)) {
+        tgt = [id];
+        filled += '+target:implied';
+      }
     }
   }
   if (p.pair && tgt.length === 0 && src.length >= 2) tgt = [...src];
+  if (tgt.length === 0 && src.length > 0 && !p.reciprocal && !p.mutual && mayFillTarget(p.cameo)) {
+    // no target named by the pattern: the trigger's object phrase, else the sentence's other party (attachment.ts)
+    const isSrc = (i: number) => c.source.includes(i);
+    const srcActors = src.map((id) => actorsById.get(id)).filter((a): a is Actor => !!a);
+    const srcCountries = new Set(srcActors.map((a) => a.country).filter((x): x is string => !!x));
+    const srcIso = srcCountries.size === 1 ? [...srcCountries][0] : null;
+    const resolve = (group: number[], domestic: boolean) =>
+      resolveActors(clause, group, c.source, p.plover, false, actorsById, resolver)
+        .map((id) => {
+          // the source country's other side: an unnamed group is of the source's country
+          const a = actorsById.get(id);
+          if (domestic && srcIso && a && a.country === null && a.type === 'agent' && a.sector && a.sector !== 'IGO') {
+            const m = group.map((i) => clause.am[i]).find((x) => x.actors.includes(id));
+            return m ? resolver.withCountry(a, srcIso, { start: m.mention.start, end: m.mention.end }) : id;
+          }
+          return id;
+        })
+        .filter((a) => !src.includes(a));
+    const obj = objectTarget(clause, c, srcActors, isSrc);
+    let ids: string[] = [];
+    const rule = 'object';
+    let how = rule;
+    if (obj && 'group' in obj) ids = resolve(obj.group, false);
+    else if (obj && 'self' in obj && srcIso) ids = [obj.self === 'people' ? resolver.civilians(srcIso) : resolver.countryActor(srcIso)].filter((a) => !src.includes(a));
+    else if (obj && 'people' in obj && (p.plover === 'ASSAULT' || p.plover === 'COERCE')) {
+      const iso = resolver.oneCountry(clause) ?? srcIso;
+      if (iso) ids = [resolver.civilians(iso)];
+    }
+    // (an event noun's other party is a guess too far: "its military buildup", "the aggression of X")
+    const verbal = [c.anchor, ...c.claimed].some((t) => toks[t].pos === 'VERB' || (toks[t].pos !== 'NOUN' && toks[t].pos !== 'PROPN' && /(?:ed|en)$/.test(toks[t].norm)));
+    if (ids.length === 0 && verbal) {
+      const other = otherParty(clause, c, srcActors, actorsById, isSrc, impliesDomesticTarget(p.cameo) || p.cameo.startsWith('08'));
+      if (other) {
+        ids = resolve(other.group, other.rule === 'domestic');
+        how = other.rule;
+      }
+    }
+    if (ids.length) {
+      tgt = ids;
+      filled += `+target:${how}`;
+    }
+  }
   // "captured President Alpha Conde": capturing a person is an arrest, not an occupation
   let cameo = p.cameo;
   if (cameo === '192' && tgt.length > 0 && tgt.every((a) => actorsById.get(a)?.type === 'person')) cameo = '173';
@@ -571,7 +624,8 @@ function describe(
     plover: p.plover,
     mode: p.mode,
     context: p.context,
-    pattern: p.id,
+    pattern: p.id + filled,
+    guessedTarget: filled.includes('+target:') && !filled.includes('+target:implied'),
     weight: p.weight,
     source: src,
     target: tgt,
