@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
 import { brief, code } from './test-helpers.js';
-import { addPlace } from './testing.js';
+import { addPlace, type ActorSpec } from './testing.js';
 
 /**
  * Attaching targets: country adjectives in a target phrase, and the fallbacks for an event whose
@@ -9,13 +9,13 @@ import { addPlace } from './testing.js';
  * actors and places put in by hand.
  */
 const stage = events();
-const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
+const run = (text: string, actors: Record<string, string | ActorSpec>, places: Record<string, string> = {}) =>
   code(stage, text, actors, {
     prepare: (doc) => {
       for (const [p, iso] of Object.entries(places)) addPlace(doc, p, { country: iso });
     },
   }).events;
-const briefs = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) => run(text, actors, places).map(brief);
+const briefs = (text: string, actors: Record<string, string | ActorSpec>, places: Record<string, string> = {}) => run(text, actors, places).map(brief);
 
 describe('country adjectives in a target phrase', () => {
   it('"at two Iraqi bases" is a target slot filled by Iraq', () => {
@@ -96,5 +96,35 @@ describe('guessed targets and merging', () => {
   it('a guessed target does not keep two reports of one event apart', () => {
     const evs = run('Iran said Israel attacked its consulate. Tehran said the attack by Israel was a crime.', { Iran: 'IRN', Israel: 'ISR', Tehran: 'IRN GOV' });
     expect(evs.filter((e) => e.plover === 'ASSAULT').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('generic actors and sectors', () => {
+  it('the people a state detains or frees are its own ("freed hundreds of political prisoners")', () => {
+    const evs = run("Myanmar's government freed hundreds of political prisoners, and Washington said it would restore relations.", {
+      "Myanmar's government": 'MMR GOV',
+      'political prisoners': '- CVL',
+      Washington: 'USA GOV',
+    });
+    const r = evs.find((e) => e.plover === 'RETREAT')!;
+    expect(r.event.target.map((id) => r.event && id)).toHaveLength(1);
+    expect(r.target).toEqual(['political prisoners']);
+    expect(r.event.target[0]).toMatch(/\.MMR$/);
+  });
+  it('a target that codes nothing is replaced by the other party ("ordered warships to the Gulf")', () => {
+    const evs = run('Iraq moved two divisions toward the Kuwaiti border, and the United States ordered warships to the Gulf.', {
+      Iraq: 'IRQ',
+      'the United States': 'USA',
+      'the Gulf': { country: null, sector: null, type: 'agent' },
+    });
+    expect(evs.map(brief)).toContain('MOBILIZE 154 the United States -> Iraq asserted');
+  });
+  it('students beaten or protesting are civilians for the event', () => {
+    const evs = run('Riot police in Prague beat hundreds of students with truncheons.', { 'Riot police': '- COP', students: '- EDU' }, { Prague: 'CZE' });
+    const e = evs.find((x) => x.plover === 'ASSAULT')!;
+    expect(e.event.target.some((id) => id.endsWith('.CVL'))).toBe(true);
+  });
+  it('a promise of reform concerns the source country ("promised sweeping reforms")', () => {
+    expect(briefs('Gorbachev promised sweeping reforms on Monday.', { Gorbachev: 'SUN GOV' })).toEqual(['AGREE 034 Gorbachev -> SUN asserted']);
   });
 });

@@ -104,7 +104,14 @@ function possessiveReferent(clause: Clause, k: number, srcPerson: boolean, srcPl
 }
 
 /** The trigger's object phrase: see ObjectTarget. */
-export function objectTarget(clause: Clause, c: Candidate, src: Actor[], isSource: (i: number) => boolean): ObjectTarget | null {
+export function objectTarget(
+  clause: Clause,
+  c: Candidate,
+  src: Actor[],
+  isSource: (i: number) => boolean,
+  /** Entries that code nothing ("the Gulf"): passed over. */
+  useless: (i: number) => boolean = () => false,
+): ObjectTarget | null {
   const { toks, tokAm, tokPlace, am, hi, lo } = clause;
   const srcPerson = src.length === 1 && src[0].type === 'person';
   const srcPlural = src.length > 1 || (src.length === 1 && src[0].type === 'agent');
@@ -134,7 +141,7 @@ export function objectTarget(clause: Clause, c: Candidate, src: Actor[], isSourc
     if (e >= 0) {
       const m = am[e];
       const venue = prep !== null && VENUE_PREP.has(prep) && !m.place && !m.country && m.mention.kind !== 'country' && m.mention.kind !== 'place';
-      if (ownEntry(e) || venue || fusedAgent(clause, e)) {
+      if (ownEntry(e) || venue || fusedAgent(clause, e) || useless(e)) {
         k = m.last - 1;
         continue;
       }
@@ -231,7 +238,8 @@ export function otherParty(
     if (m.place || m.country) {
       const iso = m.country ?? clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null;
       if (!iso || srcCountries.has(iso)) continue;
-      tier = m.country ? 0 : 3;
+      // (a country adjective is a weaker party than a named actor: "toward the Kuwaiti border" names where, not whom)
+      tier = m.country ? 0.5 : 3;
     } else {
       const a = actorsById.get(m.actors[0]);
       if (!a) continue;
@@ -255,5 +263,5 @@ export function otherParty(
   if (best < 0) return null;
   const g = clause.groupsRight(am[best].first, 0, true)[0]?.group ?? [best];
   const group = g.filter((i) => !isSource(i) && !fusedAgent(clause, i));
-  return group.length ? { group, rule: bestTier <= 1 && bestTier !== 0 ? 'domestic' : 'other' } : null;
+  return group.length ? { group, rule: bestTier === 1 || bestTier === -1 ? 'domestic' : 'other' } : null;
 }

@@ -146,6 +146,21 @@ export class CountryResolver {
     return id;
   }
 
+  /**
+   * Students and unions (EDU, LAB descriptions, not named organisations) as civilians for an event
+   * in the street: a copy of the actor with sector CVL (id `<id>.CVL`), else the id itself.
+   */
+  asCivilians(id: string): string {
+    const a = this.byId.get(id);
+    if (!a || a.type !== 'agent' || (a.sector !== 'EDU' && a.sector !== 'LAB')) return id;
+    const cid = `${id}.CVL`;
+    if (this.byId.has(cid)) return cid;
+    const c: Actor = { ...a, id: cid, sector: 'CVL', code: `${a.country ?? ''}CVL`, mentions: a.mentions.map((m) => ({ ...m })) };
+    this.doc.actors.push(c);
+    this.byId.set(cid, c);
+    return cid;
+  }
+
   /** The actor id of a country's civilians (unnamed people an event hits, "its minority"), added once. */
   civilians(iso: string): string {
     const id = `civilians.${iso}`;
@@ -156,9 +171,9 @@ export class CountryResolver {
     return id;
   }
 
-  /** The one country the sentence's places, country names and country adjectives name, or null. */
-  oneCountry(c: Clause): string | null {
-    let found: string | null = null;
+  /** The countries the sentence's places, country names and country adjectives name. */
+  namedCountries(c: Clause): Set<string> {
+    const out = new Set<string>();
     for (let t = c.lo; t < c.hi; t++) {
       const i = c.tokAm[t] >= 0 ? c.tokAm[t] : c.tokPlace[t];
       if (i < 0) continue;
@@ -167,15 +182,16 @@ export class CountryResolver {
       let iso: string | null = null;
       if (e.country) iso = e.country;
       else if (e.place) iso = this.doc.places.find((p) => p.id === e.place)?.country ?? null;
-      else if (e.mention.kind === 'country' || e.mention.kind === 'place') {
-        const a = this.byId.get(e.actors[0]);
-        iso = a?.country ?? null;
-      }
-      if (!iso) continue;
-      if (found && found !== iso) return null;
-      found = iso;
+      else if (e.mention.kind === 'country' || e.mention.kind === 'place') iso = this.byId.get(e.actors[0])?.country ?? null;
+      if (iso) out.add(iso);
     }
-    return found;
+    return out;
+  }
+
+  /** The one country the sentence names (see namedCountries), or null. */
+  oneCountry(c: Clause): string | null {
+    const s = this.namedCountries(c);
+    return s.size === 1 ? [...s][0] : null;
   }
 
   /** The actor id of a country as a whole (an actor of the document when there is one). */
@@ -257,6 +273,12 @@ export class CountryResolver {
     if (k >= lo) {
       const iso = countryAt(k);
       if (iso) return iso;
+    }
+    // "Myanmar's government freed prisoners", "Colombian police arrested a trafficker wanted in the
+    // United States": the people a state detains, frees or yields to are its own
+    if (!isSource && PEOPLE_SECTORS.has(sector) && (plover === 'COERCE' || plover === 'RETREAT' || plover === 'CONCEDE') && otherSide.length > 0) {
+      const cs = new Set(otherSide.map((o) => (o.country && (o.sector === null || STATE_SECTORS.has(o.sector)) ? o.country : '')));
+      if (cs.size === 1 && !cs.has('')) return [...cs][0];
     }
     // the one country the sentence names, outside the other party ("militants attacked the U.S. consulate")
     const seen = new Set<string>();

@@ -381,7 +381,8 @@ function resolveActors(
         // an unnamed group as a target: of the source's country, when it has one ("promised an amnesty for former officials")
         if (!iso && !isSource) {
           const cs = new Set(other.map((o) => o.country).filter((x): x is string => !!x));
-          if (cs.size === 1) iso = [...cs][0];
+          // (not the fighters a state backs abroad: "Serbia backing the gunmen who killed a Kosovo police officer")
+          if (cs.size === 1 && (plover !== 'AID' || [...resolver.namedCountries(clause)].every((x) => cs.has(x)))) iso = [...cs][0];
         }
         push(iso ? resolver.withCountry(a, iso, span) : id);
       } else push(id);
@@ -432,6 +433,12 @@ function describe(
     }
   }
   if (p.pair && tgt.length === 0 && src.length >= 2) tgt = [...src];
+  // students and unions in the street are civilians for the event (the gold set's convention; the
+  // actor keeps its sector): protesters and those they demand of, the targets of repression
+  if (p.plover === 'PROTEST' || p.plover === 'REQUEST') src = src.map((id) => resolver.asCivilians(id));
+  if (p.plover === 'ASSAULT' || p.plover === 'COERCE') tgt = tgt.map((id) => resolver.asCivilians(id));
+  // a target that codes nothing ("ordered warships to the Gulf": no country, no sector) is no target
+  if (tgt.length > 0 && !p.reciprocal && tgt.every((id) => unknownActor(actorsById.get(id)))) tgt = [];
   if (tgt.length === 0 && src.length > 0 && !p.reciprocal && !p.mutual && mayFillTarget(p.cameo)) {
     // no target named by the pattern: the trigger's object phrase, else the sentence's other party (attachment.ts)
     const isSrc = (i: number) => c.source.includes(i);
@@ -450,7 +457,8 @@ function describe(
           return id;
         })
         .filter((a) => !src.includes(a));
-    const obj = objectTarget(clause, c, srcActors, isSrc);
+    const useless = (i: number) => !clause.am[i].place && !clause.am[i].country && clause.am[i].actors.every((id) => unknownActor(actorsById.get(id)));
+    const obj = objectTarget(clause, c, srcActors, isSrc, useless);
     let ids: string[] = [];
     const rule = 'object';
     let how = rule;
@@ -460,8 +468,9 @@ function describe(
       const iso = resolver.oneCountry(clause) ?? srcIso;
       if (iso) ids = [resolver.civilians(iso)];
     }
-    // (an event noun's other party is a guess too far: "its military buildup", "the aggression of X")
-    const verbal = [c.anchor, ...c.claimed].some((t) => toks[t].pos === 'VERB' || (toks[t].pos !== 'NOUN' && toks[t].pos !== 'PROPN' && /(?:ed|en)$/.test(toks[t].norm)));
+    // (an event noun's other party is a guess too far: "its military buildup", "the aggression of X";
+    // not a mediation's: "under the auspices of X" has parties)
+    const verbal = p.cameo === '045' || [c.anchor, ...c.claimed].some((t) => toks[t].pos === 'VERB' || (toks[t].pos !== 'NOUN' && toks[t].pos !== 'PROPN' && /(?:ed|en)$/.test(toks[t].norm)));
     if (ids.length === 0 && verbal) {
       const other = otherParty(clause, c, srcActors, actorsById, isSrc, impliesDomesticTarget(p.cameo) || p.cameo.startsWith('08'));
       if (other) {
@@ -643,8 +652,8 @@ function describe(
 }
 
 /**
- * CAMEO codes whose unnamed target is the source's own country: protests (14), concessions to
- * demands and easing of restrictions (080-083, 0813, 0814), coups (170), administrative sanctions,
+ * CAMEO codes whose unnamed target is the source's own country: protests (14), promises of reform
+ * (034), concessions to demands and easing of restrictions (080-083, 0813, 0814), coups (170), administrative sanctions,
  * curfews and emergencies (172x), police deployments (153) and violent repression (175).
  */
 function impliesDomesticTarget(cameo: string): boolean {
@@ -656,8 +665,14 @@ function impliesDomesticTarget(cameo: string): boolean {
     cameo === '170' ||
     cameo.startsWith('172') ||
     cameo === '153' ||
-    cameo === '175'
+    cameo === '175' ||
+    cameo.startsWith('034')
   );
+}
+
+/** An actor that codes nothing: no country, no sector, not a named person or organisation ("the Gulf"). */
+function unknownActor(a: Actor | undefined): boolean {
+  return !a || (a.country === null && a.sector === null && a.type !== 'person' && a.type !== 'organization');
 }
 
 /** State acts whose agentless passive implies the state as the agent. */
