@@ -128,3 +128,17 @@ describe('generic actors and sectors', () => {
     expect(briefs('Gorbachev promised sweeping reforms on Monday.', { Gorbachev: 'SUN GOV' })).toEqual(['AGREE 034 Gorbachev -> SUN asserted']);
   });
 });
+
+describe('implied targets of demands and concessions', () => {
+  it("demands of people in the street are made of their government", () => {
+    expect(briefs('Thousands of students marched in Prague to demand free elections.', { students: 'CZE CVL' })).toContain(
+      'REQUEST 104 students -> government of CZE asserted',
+    );
+  });
+  it('a concession yields to the protesters, not to the state\'s own organs ("agreed to ban police chokeholds after protests")', () => {
+    const evs = run('The mayor agreed to ban police chokeholds after a week of protests.', { 'The mayor': 'USA GOV', police: 'USA COP' });
+    const e = evs.find((x) => x.plover === 'CONCEDE')!;
+    expect(e.target).toEqual(['civilians of United States']);
+    expect(e.pattern).toMatch(/\+target:yield$/);
+  });
+});

@@ -162,10 +162,11 @@ export class CountryResolver {
   }
 
   /** The actor id of a country's civilians (unnamed people an event hits, "its minority"), added once. */
-  civilians(iso: string): string {
-    const id = `civilians.${iso}`;
+  civilians(iso: string, sector: 'CVL' | 'OPP' = 'CVL'): string {
+    const id = `${sector === 'CVL' ? 'civilians' : 'opposition'}.${iso}`;
     if (this.byId.has(id)) return id;
-    const a: Actor = { id, name: `civilians of ${this.countryName(iso)}`, country: iso, sector: 'CVL', code: `${iso}CVL`, type: 'agent', role: null, mentions: [] };
+    const name = `${sector === 'CVL' ? 'civilians' : 'opposition'} of ${this.countryName(iso)}`;
+    const a: Actor = { id, name, country: iso, sector, code: `${iso}${sector}`, type: 'agent', role: null, mentions: [] };
     this.doc.actors.push(a);
     this.byId.set(id, a);
     return id;

@@ -439,6 +439,24 @@ function describe(
   if (p.plover === 'ASSAULT' || p.plover === 'COERCE') tgt = tgt.map((id) => resolver.asCivilians(id));
   // a target that codes nothing ("ordered warships to the Gulf": no country, no sector) is no target
   if (tgt.length > 0 && !p.reciprocal && tgt.every((id) => unknownActor(actorsById.get(id)))) tgt = [];
+  const srcCountry = (() => {
+    const cs = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
+    return cs.size === 1 ? [...cs][0] : null;
+  })();
+  // demands of people in the street are made of their government ("marched to demand free elections")
+  if (tgt.length === 0 && p.plover === 'REQUEST' && srcCountry && src.every((a) => PEOPLE.has(actorsById.get(a)?.sector ?? ''))) {
+    tgt = [resolver.stateActor(srcCountry)];
+    filled += '+target:implied';
+  }
+  // a concession or an easing is made to those who demanded it, not to the state's own organs
+  // ("paused his government's plan after mass protests": to the protesters)
+  if (/^08[0-3]/.test(p.cameo) && srcCountry && tgt.every((a) => src.includes(a) || (actorsById.get(a)?.country === srcCountry && STATE_SECTORS.has(actorsById.get(a)?.sector ?? '')))) {
+    const yielded = yieldedTo(clause);
+    if (yielded) {
+      tgt = [resolver.civilians(srcCountry, yielded)];
+      filled += '+target:yield';
+    }
+  }
   if (tgt.length === 0 && src.length > 0 && !p.reciprocal && !p.mutual && mayFillTarget(p.cameo)) {
     // no target named by the pattern: the trigger's object phrase, else the sentence's other party (attachment.ts)
     const isSrc = (i: number) => c.source.includes(i);
@@ -668,6 +686,22 @@ function impliesDomesticTarget(cameo: string): boolean {
     cameo === '175' ||
     cameo.startsWith('034')
   );
+}
+
+/** Sectors of people (not the state) who demand and protest. */
+const PEOPLE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
+const OPPOSITION_WORDS = new Set(['opposition']);
+const PROTEST_WORDS = new Set('protest protests protester protesters demonstrator demonstrators demonstration demonstrations strike strikes rally rallies uprising unrest march marches'.split(' '));
+
+/** Who a concession in this sentence yields to: the opposition (named by that word), else protesters, else null. */
+function yieldedTo(clause: Clause): 'OPP' | 'CVL' | null {
+  let protest = false;
+  for (let k = clause.lo; k < clause.hi; k++) {
+    const n = clause.toks[k].norm;
+    if (OPPOSITION_WORDS.has(n)) return 'OPP';
+    if (PROTEST_WORDS.has(n)) protest = true;
+  }
+  return protest ? 'CVL' : null;
 }
 
 /** An actor that codes nothing: no country, no sector, not a named person or organisation ("the Gulf"). */
