@@ -142,3 +142,26 @@ describe('implied targets of demands and concessions', () => {
     expect(e.pattern).toMatch(/\+target:yield$/);
   });
 });
+
+describe('sources', () => {
+  it('"its troops" are of the pronoun\'s referent\'s country, and a participle after a denial is the denier\'s', () => {
+    const evs = run('Moscow denied that its troops had killed civilians in Bucha, calling the images a provocation by Kyiv.', {
+      Moscow: 'RUS GOV',
+      'its troops': '- MIL',
+      civilians: '- CVL',
+      Kyiv: 'UKR GOV',
+    }, { Bucha: 'UKR' });
+    const kill = evs.find((e) => e.plover === 'ASSAULT')!;
+    expect(kill.event.source[0]).toMatch(/\.RUS$/);
+    const accuse = evs.find((e) => e.plover === 'ACCUSE');
+    if (accuse) expect(accuse.source).toEqual(['Moscow']);
+  });
+  it('unnamed people before the subject of an object relative clause ("the schoolgirls it abducted")', () => {
+    const evs = run('Boko Haram released a video of the schoolgirls it abducted from Chibok.', { 'Boko Haram': 'NGA REB' });
+    expect(evs.map(brief)).toContain('ASSAULT 181 Boko Haram -> civilians of Nigeria asserted');
+  });
+  it('a person a state arrests is of its country ("arrested a suspected trafficker wanted in the United States")', () => {
+    const evs = run('Colombian police arrested a suspected drug trafficker wanted in the United States.', { 'Colombian police': 'COL COP', 'the United States': 'USA' });
+    expect(evs.map(brief)).toContain('COERCE 173 Colombian police -> civilians of Colombia asserted');
+  });
+});

@@ -47,7 +47,7 @@ const SELF_PEOPLE = new Set('people peoples citizens population minority minorit
 const SELF_COUNTRY = new Set(['country', 'nation', 'homeland', 'territory']);
 /** Unnamed people an attack hits ("raping dozens of women", "killed 12 villagers"). */
 const PEOPLE = new Set(
-  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants'.split(' '),
+  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager'.split(' '),
 );
 
 /** Codes whose unnamed target stays empty: appeals for restraint or a ceasefire in general. */
@@ -129,6 +129,13 @@ export function objectTarget(
       const t = toks[k];
       if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM' || t.norm === '-' || (t.pos === 'VERB' && toks[k - 1]?.norm === '-'))) break;
     }
+  }
+  // an object relative clause: "the schoolgirls (that/whom) it abducted": the people before the subject
+  if (c.subject && c.subject.first - 1 >= lo) {
+    let k = c.subject.first - 1;
+    if ((toks[k].norm === 'that' || toks[k].norm === 'whom') && k - 1 >= lo) k--;
+    const pronoun = toks[c.subject.first].pos === 'PRON' || c.subject.group.every((i) => am[i].mention.kind === 'pronoun') || k !== c.subject.first - 1;
+    if (pronoun && toks[k].pos === 'NOUN' && PEOPLE.has(toks[k].norm) && c.subject.first < c.anchor) return { people: true };
   }
   const matchEnd = Math.max(c.last, c.anchor + 1);
   const end = Math.min(hi, matchEnd + 10);

@@ -983,9 +983,23 @@ export class Clause {
         while (b >= lo && (this.tokAm[b] >= 0 || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[b].pos))) b--;
         if (b >= lo && (toks[b].norm === 'that' || toks[b].norm === 'to' || toks[b].pos === 'AUX')) continue;
       }
+      // a verb in what is denied is not the head: "Moscow denied that its troops had killed ..., calling"
+      if (this.deniedClause(i)) continue;
       return i;
     }
     return this.mainVerb(k);
+  }
+
+  /** Is the verb at `i` inside the "that" clause of a denial ("denied that its troops had killed")? */
+  private deniedClause(i: number): boolean {
+    const { toks, lo } = this;
+    for (let b = i - 1; b >= lo && i - b < 8; b--) {
+      const t = toks[b];
+      if (t.norm === ',' || t.norm === ';') return false;
+      if (t.norm === 'that') return b - 1 >= lo && toks[b - 1].pos === 'VERB' && DENY.has(toks[b - 1].lemma);
+      if (t.pos === 'VERB' && b !== i) return false;
+    }
+    return false;
   }
 
   /** The main clause's verb before `k`: the first verb of the sentence, after a fronted subordinate clause ("After X, Y shelled ..."). */

@@ -258,6 +258,18 @@ export class CountryResolver {
       const a = this.byId.get(e.actors[0]);
       return a && a.country && (a.sector === null || a.type === 'country') ? a.country : null;
     };
+    // "its troops", "their forces": the country of the pronoun's referent ("Moscow denied that its troops ...")
+    const pf = toks[m.first].norm === 'that' && m.last - m.first > 1 ? m.first + 1 : m.first;
+    const head = toks[pf].norm;
+    if ((head === 'its' || head === 'their') && m.first > lo) {
+      const r = c.antecedent(m.first - 1, head === 'its' ? 'it' : 'them');
+      if (r >= 0 && r !== amIndex) {
+        for (const id of am[r].actors) {
+          const a = this.byId.get(id);
+          if (a?.country) return a.country;
+        }
+      }
+    }
     // "police in Prague", "soldiers from Chad"
     let k = m.last;
     if (k < hi && (toks[k].norm === 'in' || toks[k].norm === 'from' || toks[k].norm === 'of')) {

@@ -483,7 +483,9 @@ function describe(
     if (obj && 'group' in obj) ids = resolve(obj.group, false);
     else if (obj && 'self' in obj && srcIso) ids = [obj.self === 'people' ? resolver.civilians(srcIso) : resolver.countryActor(srcIso)].filter((a) => !src.includes(a));
     else if (obj && 'people' in obj && (p.plover === 'ASSAULT' || p.plover === 'COERCE')) {
-      const iso = resolver.oneCountry(clause) ?? srcIso;
+      // (a state detains people at home; an attack hits the people where it happens)
+      const state = srcActors.every((a) => a.sector !== null && STATE_SECTORS.has(a.sector));
+      const iso = p.plover === 'COERCE' && state ? (srcIso ?? resolver.oneCountry(clause)) : (resolver.oneCountry(clause) ?? srcIso);
       if (iso) ids = [resolver.civilians(iso)];
     }
     // (an event noun's other party is a guess too far: "its military buildup", "the aggression of X";
