@@ -165,3 +165,15 @@ describe('sources', () => {
     expect(evs.map(brief)).toContain('COERCE 173 Colombian police -> civilians of Colombia asserted');
   });
 });
+
+describe('a country adjective as the subject', () => {
+  it('"a Turkish F-16 shot down a Russian warplane": Turkey acts', () => {
+    expect(briefs('A day after a Turkish F-16 shot down a Russian warplane, Russia threatened Turkey.', { Russia: 'RUS', Turkey: 'TUR' })).toContain(
+      'ASSAULT 195 Turkey -> Russia asserted',
+    );
+  });
+  it('not a fused agent ("Russian-backed separatists") nor a place phrase ("prisoners held in Israeli jails launched")', () => {
+    const evs = run('Palestinian prisoners held in Israeli jails launched a hunger strike.', { 'Palestinian prisoners': 'PSE CVL' });
+    expect(evs.every((e) => !e.source.includes('Israel'))).toBe(true);
+  });
+});

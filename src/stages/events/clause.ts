@@ -1043,8 +1043,12 @@ export class Clause {
       const t = toks[k];
       // "a Security Council resolution threatening sanctions": a document does not act
       if (t.pos === 'NOUN' && DOCUMENT_HEADS.has(t.lemma)) return null;
+      // "a Turkish F-16 shot down": a country adjective heads the subject phrase (its country acts)
+      const pe = this.tokPlace[k];
+      if (pe >= 0 && this.am[pe].country && steps > 0 && steps < 5 && toks[this.am[pe].last]?.norm !== '-' && (k === lo || ['DET', 'PUNCT', 'CCONJ', 'SCONJ'].includes(toks[this.am[pe].first - 1]?.pos ?? 'PUNCT'))) return [pe];
       const ok =
         ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') && steps < 4) ||
+        (t.norm === '-' && steps < 4 && k > lo && toks[k - 1].end === t.start) ||
         t.norm === "'s" ||
         t.norm === "'" ||
         t.norm === ')' ||

@@ -361,7 +361,8 @@ function resolveActors(
       continue;
     }
     if (m.country) {
-      if (!isSource) push(resolver.demonymActor(m.country, span));
+      // (as a source only when it heads the subject phrase: "a Turkish F-16 shot down", see Clause.npLeft)
+      push(resolver.demonymActor(m.country, span));
       continue;
     }
     for (const id of m.actors) {
