@@ -177,3 +177,25 @@ describe('a country adjective as the subject', () => {
     expect(evs.every((e) => !e.source.includes('Israel'))).toBe(true);
   });
 });
+
+describe('more object phrases and generic agents', () => {
+  it('what a bombing killed ("a bombing that killed 13 people in Lahore")', () => {
+    const evs = run('Pakistan blamed India for a bombing that killed 13 people in Lahore.', { Pakistan: 'PAK', India: 'IND' }, { Lahore: 'PAK' });
+    const e = evs.find((x) => x.plover === 'ASSAULT');
+    if (e) expect(e.event.target.length).toBe(1);
+  });
+  it('the venue of talks is not their party ("talks in Moscow hosted by Lavrov")', () => {
+    const evs = run('Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow hosted by Sergei Lavrov.', { Armenia: 'ARM', Azerbaijan: 'AZE', 'Sergei Lavrov': 'RUS GOV' }, { Moscow: 'RUS' });
+    const e = evs.find((x) => x.plover === 'CONSULT');
+    if (e) expect(e.target).not.toContain('Moscow');
+  });
+  it('soldiers who detain a government are its country\'s ("the military detained Aung San Suu Kyi")', () => {
+    const evs = run('The United States threatened sanctions after the military detained Aung San Suu Kyi.', { 'The United States': 'USA', military: '- MIL', 'Aung San Suu Kyi': 'MMR GOV' });
+    const e = evs.find((x) => x.plover === 'COERCE' && x.cameo === '173')!;
+    expect(e.event.source[0]).toMatch(/\.MMR$/);
+  });
+  it('a generic agent "in northern Syria" is of Syria', () => {
+    const evs = run('Turkey threatened to launch an offensive against Kurdish militants in northern Syria.', { Turkey: 'TUR', 'Kurdish militants': '- REB', Syria: 'SYR' });
+    expect(evs[0].event.target.some((id) => id.endsWith('.SYR'))).toBe(true);
+  });
+});

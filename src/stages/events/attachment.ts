@@ -47,8 +47,10 @@ const SELF_PEOPLE = new Set('people peoples citizens population minority minorit
 const SELF_COUNTRY = new Set(['country', 'nation', 'homeland', 'territory']);
 /** Unnamed people an attack hits ("raping dozens of women", "killed 12 villagers"). */
 const PEOPLE = new Set(
-  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager'.split(' '),
+  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president'.split(' '),
 );
+
+const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'hit', 'struck', 'destroyed', 'damaged']);
 
 /** Codes whose unnamed target stays empty: appeals for restraint or a ceasefire in general. */
 const NO_FALLBACK = new Set(['0256']);
@@ -147,7 +149,10 @@ export function objectTarget(
     const e = tokAm[k] >= 0 ? tokAm[k] : tokPlace[k];
     if (e >= 0) {
       const m = am[e];
-      const venue = prep !== null && VENUE_PREP.has(prep) && !m.place && !m.country && m.mention.kind !== 'country' && m.mention.kind !== 'place';
+      // (where talks are held is not whom they are with: "talks in Moscow hosted by X")
+      const venue =
+        (prep !== null && VENUE_PREP.has(prep) && !m.place && !m.country && m.mention.kind !== 'country' && m.mention.kind !== 'place') ||
+        (c.pattern.plover === 'CONSULT' && (m.place !== undefined || m.mention.kind === 'place'));
       if (ownEntry(e) || venue || fusedAgent(clause, e) || useless(e)) {
         k = m.last - 1;
         continue;
@@ -170,6 +175,11 @@ export function objectTarget(
     }
     if (t.pos === 'NOUN' && PEOPLE.has(n)) people = true;
     if (k < matchEnd) continue; // the pattern's own words
+    // "a bombing that killed 13 people in Lahore": what the attack hit
+    if ((n === 'that' || n === 'which') && CASUALTY_VERBS.has(toks[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
     if (n === ',' || n === ';' || n === ':' || n === '(' || n === ')' || t.pos === 'SCONJ' || OBJECT_STOP.has(n)) break;
     const next = toks[k + 1];
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) break;

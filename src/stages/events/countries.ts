@@ -228,7 +228,8 @@ export class CountryResolver {
       const tok = c.toks[t];
       if (t === c.lo) continue;
       const ch = this.doc.text.charCodeAt(tok.start);
-      if (ch >= 65 && ch <= 90) return false;
+      // (an ethnic adjective names no actor: "Kurdish militants", "Chechen rebels")
+      if (ch >= 65 && ch <= 90 && tok.pos !== 'ADJ' && !/(?:ish|ian|ese|en)$/.test(tok.norm)) return false;
     }
     return true;
   }
@@ -274,7 +275,7 @@ export class CountryResolver {
     let k = m.last;
     if (k < hi && (toks[k].norm === 'in' || toks[k].norm === 'from' || toks[k].norm === 'of')) {
       k++;
-      while (k < hi && k < m.last + 4 && toks[k].pos === 'DET') k++;
+      while (k < hi && k < m.last + 4 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k++;
       if (k < hi) {
         const iso = countryAt(k);
         if (iso) return iso;
@@ -291,6 +292,12 @@ export class CountryResolver {
     // United States": the people a state detains, frees or yields to are its own
     if (!isSource && PEOPLE_SECTORS.has(sector) && (plover === 'COERCE' || plover === 'RETREAT' || plover === 'CONCEDE') && otherSide.length > 0) {
       const cs = new Set(otherSide.map((o) => (o.country && (o.sector === null || STATE_SECTORS.has(o.sector)) ? o.country : '')));
+      if (cs.size === 1 && !cs.has('')) return [...cs][0];
+    }
+    // "the army ousted President Morsi", "the military detained Aung San Suu Kyi": soldiers who
+    // seize or detain a government are its country's
+    if (isSource && plover === 'COERCE' && (sector === 'MIL' || sector === 'COP') && otherSide.length > 0) {
+      const cs = new Set(otherSide.map((o) => (o.country && o.sector === 'GOV' ? o.country : '')));
       if (cs.size === 1 && !cs.has('')) return [...cs][0];
     }
     // the one country the sentence names, outside the other party ("militants attacked the U.S. consulate")

@@ -486,12 +486,16 @@ function describe(
     else if (obj && 'people' in obj && (p.plover === 'ASSAULT' || p.plover === 'COERCE')) {
       // (a state detains people at home; an attack hits the people where it happens)
       const state = srcActors.every((a) => a.sector !== null && STATE_SECTORS.has(a.sector));
-      const iso = p.plover === 'COERCE' && state ? (srcIso ?? resolver.oneCountry(clause)) : (resolver.oneCountry(clause) ?? srcIso);
+      // (an attack: the one country named besides the attacker's: "deported children from occupied areas to Russia", Kyiv said)
+      const named = resolver.namedCountries(clause);
+      if (srcIso) named.delete(srcIso);
+      const where = named.size === 1 ? [...named][0] : null;
+      const iso = p.plover === 'COERCE' && state ? (srcIso ?? where) : (where ?? srcIso);
       if (iso) ids = [resolver.civilians(iso)];
     }
     // (an event noun's other party is a guess too far: "its military buildup", "the aggression of X";
     // not a mediation's: "under the auspices of X" has parties)
-    const verbal = p.cameo === '045' || [c.anchor, ...c.claimed].some((t) => toks[t].pos === 'VERB' || (toks[t].pos !== 'NOUN' && toks[t].pos !== 'PROPN' && /(?:ed|en)$/.test(toks[t].norm)));
+    const verbal = p.cameo === '045' || p.plover === 'REQUEST' || [c.anchor, ...c.claimed].some((t) => toks[t].pos === 'VERB' || (toks[t].pos !== 'NOUN' && toks[t].pos !== 'PROPN' && /(?:ed|en)$/.test(toks[t].norm)));
     if (ids.length === 0 && verbal) {
       const other = otherParty(clause, c, srcActors, actorsById, isSrc, impliesDomesticTarget(p.cameo) || p.cameo.startsWith('08'));
       if (other) {
