@@ -111,13 +111,9 @@ describe('generic actors and sectors', () => {
     expect(r.target).toEqual(['political prisoners']);
     expect(r.event.target[0]).toMatch(/\.MMR$/);
   });
-  it('a target that codes nothing is replaced by the other party ("ordered warships to the Gulf")', () => {
-    const evs = run('Iraq moved two divisions toward the Kuwaiti border, and the United States ordered warships to the Gulf.', {
-      Iraq: 'IRQ',
-      'the United States': 'USA',
-      'the Gulf': { country: null, sector: null, type: 'agent' },
-    });
-    expect(evs.map(brief)).toContain('MOBILIZE 154 the United States -> Iraq asserted');
+  it('troops deployed are the means, not the target ("deployed 100,000 soldiers near Ukraine")', () => {
+    const evs = run('Moscow has deployed an estimated 100,000 soldiers near Ukraine.', { Moscow: 'RUS GOV', soldiers: '- MIL', Ukraine: 'UKR' });
+    expect(evs.map(brief)).toEqual(['MOBILIZE 154 Moscow -> Ukraine asserted']);
   });
   it('students beaten or protesting are civilians for the event', () => {
     const evs = run('Riot police in Prague beat hundreds of students with truncheons.', { 'Riot police': '- COP', students: '- EDU' }, { Prague: 'CZE' });

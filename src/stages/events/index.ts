@@ -438,8 +438,6 @@ function describe(
   // actor keeps its sector): protesters and those they demand of, the targets of repression
   if (p.plover === 'PROTEST' || p.plover === 'REQUEST') src = src.map((id) => resolver.asCivilians(id));
   if (p.plover === 'ASSAULT' || p.plover === 'COERCE') tgt = tgt.map((id) => resolver.asCivilians(id));
-  // a target that codes nothing ("ordered warships to the Gulf": no country, no sector) is no target
-  if (tgt.length > 0 && !p.reciprocal && tgt.every((id) => unknownActor(actorsById.get(id)))) tgt = [];
   const srcCountry = (() => {
     const cs = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
     return cs.size === 1 ? [...cs][0] : null;
@@ -477,7 +475,16 @@ function describe(
         })
         .filter((a) => !src.includes(a));
     const useless = (i: number) => !clause.am[i].place && !clause.am[i].country && clause.am[i].actors.every((id) => unknownActor(actorsById.get(id)));
-    const obj = objectTarget(clause, c, srcActors, isSrc, useless);
+    // (troops deployed and weapons sent are the source's own means, not the target: "deployed 100,000 soldiers near Ukraine")
+    const own = (i: number) =>
+      (p.plover === 'MOBILIZE' || p.plover === 'AID') &&
+      !clause.am[i].place &&
+      !clause.am[i].country &&
+      clause.am[i].actors.every((id) => {
+        const a = actorsById.get(id);
+        return !!a && (a.country === null ? a.type === 'agent' : a.country === srcIso) && a.sector !== 'REF' && a.sector !== 'CVL';
+      });
+    const obj = objectTarget(clause, c, srcActors, isSrc, (i) => useless(i) || own(i));
     let ids: string[] = [];
     const rule = 'object';
     let how = rule;
