@@ -195,3 +195,18 @@ describe('more object phrases and generic agents', () => {
     expect(evs[0].event.target.some((id) => id.endsWith('.SYR'))).toBe(true);
   });
 });
+
+describe("the source's own state and places", () => {
+  it('the source\'s own military is not its target ("Moscow launched an offensive ... Russia\'s military")', () => {
+    const evs = run("Moscow ordered Russia's military to launch an offensive on Monday.", { Moscow: 'RUS GOV', "Russia's military": 'RUS MIL' });
+    for (const e of evs) if (e.pattern.includes('+target:')) expect(e.target).not.toContain("Russia's military");
+  });
+  it('a place of the source\'s own country gives way to the other party ("shelling villages in Nagorno-Karabakh", Armenia accused)', () => {
+    const evs = run('Armenia accused Azerbaijan of shelling villages in Nagorno-Karabakh.', { Armenia: 'ARM', Azerbaijan: 'AZE' }, { 'Nagorno-Karabakh': 'AZE' });
+    expect(evs.map(brief)).toContain('ASSAULT 194 Azerbaijan -> Armenia claimed');
+  });
+  it('... and is the target when no other party is named ("opened fire at a stadium in Conakry")', () => {
+    const evs = run('Guinean soldiers opened fire at a stadium in Conakry on Monday.', { 'Guinean soldiers': 'GIN MIL' }, { Conakry: 'GIN' });
+    expect(evs.map(brief)).toEqual(['ASSAULT 193 Guinean soldiers -> Conakry asserted']);
+  });
+});

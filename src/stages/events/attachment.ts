@@ -30,7 +30,7 @@ import type { Candidate } from './match.js';
 export type TargetRule = 'object' | 'other' | 'domestic';
 
 /** What the object phrase names: entries of the clause, or the source's own people/country, or unnamed people. */
-export type ObjectTarget = { group: number[] } | { self: 'people' | 'country' } | { people: true };
+export type ObjectTarget = { group: number[]; weak?: boolean } | { self: 'people' | 'country' } | { people: true };
 
 /** Words that end an object phrase: a new clause, a time or cause adjunct. */
 const OBJECT_STOP = new Set(
@@ -113,12 +113,26 @@ export function objectTarget(
   isSource: (i: number) => boolean,
   /** Entries that code nothing ("the Gulf"): passed over. */
   useless: (i: number) => boolean = () => false,
+  actorsById: Map<string, Actor> | null = null,
 ): ObjectTarget | null {
   const { toks, tokAm, tokPlace, am, hi, lo } = clause;
   const srcPerson = src.length === 1 && src[0].type === 'person';
   const srcPlural = src.length > 1 || (src.length === 1 && src[0].type === 'agent');
   const srcIds = new Set(src.map((a) => a.id));
-  const ownEntry = (e: number) => isSource(e) || am[e].actors.every((id) => srcIds.has(id)) || /^(its|their|his|her|our)\s/i.test(am[e].mention.text);
+  const srcCountries = new Set(src.map((a) => a.country));
+  const srcIso = srcCountries.size === 1 ? [...srcCountries][0] : null;
+  const srcState = src.every((a) => a.sector === null || STATE.has(a.sector));
+  // the source's own state ("launched a military offensive" ... "Russia's military", "the start of Russia's operation")
+  const ownState = (e: number) =>
+    srcIso !== null &&
+    srcState &&
+    !am[e].place &&
+    !am[e].country &&
+    am[e].actors.every((id) => {
+      const a = actorsById?.get(id);
+      return !!a && a.country === srcIso && (a.sector === null || STATE.has(a.sector));
+    });
+  const ownEntry = (e: number) => isSource(e) || am[e].actors.every((id) => srcIds.has(id)) || /^(its|their|his|her|our)\s/i.test(am[e].mention.text) || ownState(e);
   // a passive's object is its subject phrase: "A British-owned tanker was seized by X"
   if (c.passive && c.chain) {
     let k = c.chain.begin - 1;
@@ -143,6 +157,7 @@ export function objectTarget(
   const end = Math.min(hi, matchEnd + 10);
   let prep: string | null = null;
   let people = false;
+  let ownPlace: number | null = null;
   for (let k = c.anchor + 1; k < end; k++) {
     const t = toks[k];
     const n = t.norm;
@@ -154,6 +169,14 @@ export function objectTarget(
         (prep !== null && VENUE_PREP.has(prep) && !m.place && !m.country && m.mention.kind !== 'country' && m.mention.kind !== 'place') ||
         (c.pattern.plover === 'CONSULT' && (m.place !== undefined || m.mention.kind === 'place'));
       if (ownEntry(e) || venue || fusedAgent(clause, e) || useless(e)) {
+        k = m.last - 1;
+        continue;
+      }
+      // a place of the source's own country names where, not whom ("shelling villages in Nagorno-Karabakh": contested)
+      const placeIso = m.country ?? (m.place ? (clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null) : null);
+      if (placeIso !== null && placeIso === srcIso && srcState) {
+        // (kept as a last resort, after the sentence's other party)
+        ownPlace ??= e;
         k = m.last - 1;
         continue;
       }
@@ -196,7 +219,7 @@ export function objectTarget(
       if (!reduced) break;
     }
   }
-  return people ? { people: true } : null;
+  return people ? { people: true } : ownPlace !== null ? { group: [ownPlace], weak: true } : null;
 }
 
 /** Is entry `e` the subject of a reporting verb ("the army said") or after "according to"? */

@@ -383,7 +383,8 @@ function resolveActors(
         if (!iso && !isSource) {
           const cs = new Set(other.map((o) => o.country).filter((x): x is string => !!x));
           // (not the fighters a state backs abroad: "Serbia backing the gunmen who killed a Kosovo police officer")
-          if (cs.size === 1 && (plover !== 'AID' || [...resolver.namedCountries(clause)].every((x) => cs.has(x)))) iso = [...cs][0];
+          // (nor the people an army attacks: "Russian forces launched rocket attacks on civilians" says not whose)
+          if (cs.size === 1 && plover !== 'ASSAULT' && (plover !== 'AID' || [...resolver.namedCountries(clause)].every((x) => cs.has(x)))) iso = [...cs][0];
         }
         push(iso ? resolver.withCountry(a, iso, span) : id);
       } else push(id);
@@ -484,11 +485,11 @@ function describe(
         const a = actorsById.get(id);
         return !!a && (a.country === null ? a.type === 'agent' : a.country === srcIso) && a.sector !== 'REF' && a.sector !== 'CVL';
       });
-    const obj = objectTarget(clause, c, srcActors, isSrc, (i) => useless(i) || own(i));
+    const obj = objectTarget(clause, c, srcActors, isSrc, (i) => useless(i) || own(i), actorsById);
     let ids: string[] = [];
     const rule = 'object';
     let how = rule;
-    if (obj && 'group' in obj) ids = resolve(obj.group, false);
+    if (obj && 'group' in obj && !obj.weak) ids = resolve(obj.group, false);
     else if (obj && 'self' in obj && srcIso) ids = [obj.self === 'people' ? resolver.civilians(srcIso) : resolver.countryActor(srcIso)].filter((a) => !src.includes(a));
     else if (obj && 'people' in obj && (p.plover === 'ASSAULT' || p.plover === 'COERCE')) {
       // (a state detains people at home; an attack hits the people where it happens)
@@ -509,6 +510,12 @@ function describe(
         ids = resolve(other.group, other.rule === 'domestic');
         how = other.rule;
       }
+    }
+    // a place of the source's own country in the object phrase, when nothing else is named
+    if (ids.length === 0 && obj && 'group' in obj && obj.weak) {
+      ids = resolveActors(clause, obj.group, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a) && !unknownActor(actorsById.get(a)));
+      how = 'object';
+      // (the bare country of a country-name source is the source itself: a place of its own gives nothing new)
     }
     if (ids.length) {
       tgt = ids;
