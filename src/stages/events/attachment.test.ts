@@ -210,3 +210,11 @@ describe("the source's own state and places", () => {
     expect(evs.map(brief)).toEqual(['ASSAULT 193 Guinean soldiers -> Conakry asserted']);
   });
 });
+
+describe('requests', () => {
+  it('"at the request of X": the request is made of the clause\'s subject', () => {
+    const evs = run('Uganda agreed to take in 2,000 Afghan refugees at the request of the United States.', { Uganda: 'UGA', 'the United States': 'USA' });
+    const r = evs.find((e) => e.plover === 'REQUEST');
+    if (r) expect(r.target).toEqual(['Uganda']);
+  });
+});

@@ -367,7 +367,8 @@ function resolveActors(
     }
     for (const id of m.actors) {
       if (id === '~people' || id.startsWith('~followers:')) {
-        const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
+        // (a place the crowd marches through is theirs: "two million people marched through Hong Kong")
+        const spans = otherIdx.filter((j) => !clause.am[j].place).map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
         push(resolver.groupActor(clause, i, id, span, spans));
         continue;
       }
@@ -443,8 +444,15 @@ function describe(
     const cs = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
     return cs.size === 1 ? [...cs][0] : null;
   })();
-  // demands of people in the street are made of their government ("marched to demand free elections")
-  if (tgt.length === 0 && p.plover === 'REQUEST' && srcCountry && src.every((a) => PEOPLE.has(actorsById.get(a)?.sector ?? ''))) {
+  // demands of people in the street are made of their government ("marched to demand free elections";
+  // a people named by its demonym: "Hundreds of Sri Lankans ..., demanding his resignation")
+  const streetPeople = (a: string) => {
+    const x = actorsById.get(a);
+    if (PEOPLE.has(x?.sector ?? '')) return true;
+    const m = c.source.map((j) => clause.am[j]).find((e) => e.actors.includes(a));
+    return !!x && x.sector === null && !!m && m.mention.rule === 'actors/demonym' && /s$/.test(m.mention.text);
+  };
+  if (tgt.length === 0 && p.plover === 'REQUEST' && srcCountry && src.every((a) => streetPeople(a))) {
     tgt = [resolver.stateActor(srcCountry)];
     filled += '+target:implied';
   }
@@ -486,10 +494,18 @@ function describe(
         return !!a && (a.country === null ? a.type === 'agent' : a.country === srcIso) && a.sector !== 'REF' && a.sector !== 'CVL';
       });
     const obj = objectTarget(clause, c, srcActors, isSrc, (i) => useless(i) || own(i), actorsById);
+    // "Uganda agreed to take in refugees at the request of the United States": the request is made of the clause's subject
+    let requested: number[] | null = null;
+    if (p.plover === 'REQUEST' && c.anchor - 2 >= clause.lo && toks[c.anchor - 2].norm === 'at' && toks[c.anchor].pos === 'NOUN') {
+      const v = clause.previousVerb(c.anchor - 2, false);
+      const s = v >= 0 ? clause.subjectOf(v) : null;
+      if (s) requested = s.group.filter((i) => !isSrc(i));
+    }
     let ids: string[] = [];
     const rule = 'object';
     let how = rule;
-    if (obj && 'group' in obj && !obj.weak) ids = resolve(obj.group, false);
+    if (requested && requested.length) ids = resolve(requested, false);
+    else if (obj && 'group' in obj && !obj.weak) ids = resolve(obj.group, false);
     else if (obj && 'self' in obj && srcIso) ids = [obj.self === 'people' ? resolver.civilians(srcIso) : resolver.countryActor(srcIso)].filter((a) => !src.includes(a));
     else if (obj && 'people' in obj && (p.plover === 'ASSAULT' || p.plover === 'COERCE')) {
       // (a state detains people at home; an attack hits the people where it happens)
