@@ -1,4 +1,5 @@
 import type { Doc, Mention, Token } from '../../model/doc.js';
+import type { Demonyms } from './countries.js';
 import {
   ACCUSE_EMBED,
   AUX,
@@ -40,6 +41,12 @@ export interface ActorMention {
    * as the place's country.
    */
   place?: string;
+  /**
+   * Set when the entry is a country adjective outside any actor mention ("two Iraqi bases", "a
+   * British-owned tanker"): the country's ISO3. Like places, only target slots and the target
+   * fallbacks use these entries.
+   */
+  country?: string;
 }
 
 /** What the words left of a verb say about it (its auxiliaries, negation, control verbs). */
@@ -161,6 +168,8 @@ export class DocView {
     marks: NeedMarks | null = null,
     /** Reusable token arrays (the stage's, grown as needed), or null to allocate. */
     buffers: { am: Int32Array; place: Int32Array } | null = null,
+    /** Country adjectives, read as countries in target phrases ("Iraqi bases"); null: none. */
+    demonyms: Demonyms | null = null,
   ) {
     if (needOf) {
       let size = 0;
@@ -214,6 +223,53 @@ export class DocView {
         this.am.push({ mention, actors: [placeActorKey(p.id)], first, last, place: p.id });
         for (let t = first; t < last; t++) this.tokPlace[t] = idx;
       }
+    }
+    if (demonyms) this.addDemonyms(demonyms);
+  }
+
+  /**
+   * Country adjectives outside actor mentions and places ("two Iraqi bases", "the Kuwaiti
+   * border", "a British-owned tanker", "North Korean missile"): entries of the place table with
+   * the country's code. Not "Indian Ocean", "inter-Korean", "Latin American".
+   */
+  private addDemonyms(d: Demonyms): void {
+    const toks = this.tokens;
+    const text = this.doc.text;
+    const n = toks.length;
+    for (let t = 0; t < n; t++) {
+      if (this.tokAm[t] >= 0 || this.tokPlace[t] >= 0) continue;
+      const tok = toks[t];
+      const ch = text.charCodeAt(tok.start);
+      if (ch < 65 || ch > 90 || (tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && tok.pos !== 'NOUN')) continue;
+      let key = tok.norm;
+      let iso: string | undefined;
+      let len = 0;
+      for (let l = 1; l <= d.longest && t + l - 1 < n; l++) {
+        if (l > 1) {
+          const nt = toks[t + l - 1];
+          if (this.tokAm[t + l - 1] >= 0 || this.tokPlace[t + l - 1] >= 0 || nt.start !== toks[t + l - 2].end + 1) break;
+          key += ' ' + nt.norm;
+        }
+        const v = d.byWord.get(key);
+        if (v !== undefined) {
+          iso = v;
+          len = l;
+        }
+      }
+      if (iso === undefined) continue;
+      const end = t + len;
+      // "Indian Ocean", "Korean Peninsula": a name that starts with a demonym
+      if (end < n && d.negatives.has(`${toks.slice(t, end).map((x) => x.norm).join(' ')} ${toks[end].norm}`)) continue;
+      // "inter-Korean", "pan-African"; "Latin American", "South American"
+      if (t >= 2 && toks[t - 1].norm === '-' && toks[t - 1].end === tok.start && /^(inter|pan|trans)$/.test(toks[t - 2].norm)) continue;
+      if (t >= 1 && /^(latin|north|south|central)$/.test(toks[t - 1].norm) && toks[t - 1].end + 1 === tok.start) continue;
+      const idx = this.am.length;
+      const start = tok.start;
+      const stop = toks[end - 1].end;
+      const mention: Mention = { id: `demonym:${t}`, kind: 'country', text: text.slice(start, stop), actor: null, place: null, rule: 'events/demonym', start, end: stop };
+      this.am.push({ mention, actors: [`~country:${iso}`], first: t, last: end, country: iso });
+      for (let k = t; k < end; k++) this.tokPlace[k] = idx;
+      t = end - 1;
     }
   }
 
@@ -927,9 +983,23 @@ export class Clause {
         while (b >= lo && (this.tokAm[b] >= 0 || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[b].pos))) b--;
         if (b >= lo && (toks[b].norm === 'that' || toks[b].norm === 'to' || toks[b].pos === 'AUX')) continue;
       }
+      // a verb in what is denied is not the head: "Moscow denied that its troops had killed ..., calling"
+      if (this.deniedClause(i)) continue;
       return i;
     }
     return this.mainVerb(k);
+  }
+
+  /** Is the verb at `i` inside the "that" clause of a denial ("denied that its troops had killed")? */
+  private deniedClause(i: number): boolean {
+    const { toks, lo } = this;
+    for (let b = i - 1; b >= lo && i - b < 8; b--) {
+      const t = toks[b];
+      if (t.norm === ',' || t.norm === ';') return false;
+      if (t.norm === 'that') return b - 1 >= lo && toks[b - 1].pos === 'VERB' && DENY.has(toks[b - 1].lemma);
+      if (t.pos === 'VERB' && b !== i) return false;
+    }
+    return false;
   }
 
   /** The main clause's verb before `k`: the first verb of the sentence, after a fronted subordinate clause ("After X, Y shelled ..."). */
@@ -973,8 +1043,12 @@ export class Clause {
       const t = toks[k];
       // "a Security Council resolution threatening sanctions": a document does not act
       if (t.pos === 'NOUN' && DOCUMENT_HEADS.has(t.lemma)) return null;
+      // "a Turkish F-16 shot down": a country adjective heads the subject phrase (its country acts)
+      const pe = this.tokPlace[k];
+      if (pe >= 0 && this.am[pe].country && steps > 0 && steps < 5 && toks[this.am[pe].last]?.norm !== '-' && (k === lo || ['DET', 'PUNCT', 'CCONJ', 'SCONJ'].includes(toks[this.am[pe].first - 1]?.pos ?? 'PUNCT'))) return [pe];
       const ok =
         ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') && steps < 4) ||
+        (t.norm === '-' && steps < 4 && k > lo && toks[k - 1].end === t.start) ||
         t.norm === "'s" ||
         t.norm === "'" ||
         t.norm === ')' ||

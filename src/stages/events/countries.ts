@@ -1,5 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { Actor, Doc } from '../../model/doc.js';
+import { dataFile } from '../../pipeline/data-path.js';
 import type { Clause } from './clause.js';
+
+/**
+ * Country adjectives and people names ("Iraqi", "British", "North Korean"), from the actors
+ * stage's countries.tsv (read once per factory): the actors stage makes them actors only before
+ * an actor noun ("Iraqi troops"), the events stage also reads them as countries in a target
+ * phrase ("two Iraqi bases", "a British-owned tanker", "the Kuwaiti border").
+ */
+export interface Demonyms {
+  /** Lower-cased demonym (words joined by one space) -> ISO3. */
+  byWord: Map<string, string>;
+  /** The most words a demonym has. */
+  longest: number;
+  /** ISO3 -> the country's name. */
+  names: Map<string, string>;
+  /** Lower-cased phrases that start with a demonym and name no country ("indian ocean", "korean peninsula"). */
+  negatives: Set<string>;
+}
+
+export function loadDemonyms(): Demonyms {
+  const byWord = new Map<string, string>();
+  const names = new Map<string, string>();
+  const negatives = new Set<string>();
+  let longest = 1;
+  const rows = (name: string): string[][] => {
+    const path = dataFile('actors', name);
+    if (!existsSync(path)) return [];
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.replace(/\r$/, '').split('\t'));
+  };
+  for (const [iso, name, , demonyms] of rows('countries.tsv')) {
+    if (!iso || !/^[A-Z]{3}$/.test(iso)) continue;
+    if (name) names.set(iso, name.trim());
+    for (const d of (demonyms ?? '').split('|')) {
+      const w = d.trim().toLowerCase();
+      if (!w) continue;
+      byWord.set(w, iso);
+      longest = Math.max(longest, w.split(' ').length);
+    }
+  }
+  // regions.tsv's "-" row lists names that look like a country's and are not ("Indian Ocean")
+  for (const [code, , aliases] of rows('regions.tsv')) {
+    if (code?.trim() !== '-') continue;
+    for (const a of (aliases ?? '').split('|')) if (a.trim()) negatives.add(a.trim().toLowerCase());
+  }
+  return { byWord, longest, names, negatives };
+}
 
 /**
  * Countries for an event's actors where the actors stage leaves none, from what the Doc gives:
@@ -24,8 +74,15 @@ export class CountryResolver {
   constructor(
     private readonly doc: Doc,
     byId: Map<string, Actor>,
+    /** ISO3 -> country name (for added country actors). */
+    private readonly names: ReadonlyMap<string, string> = new Map(),
   ) {
     this.byId = byId;
+  }
+
+  /** A country's name (its code when unknown). */
+  countryName(iso: string): string {
+    return this.names.get(iso) ?? iso;
   }
 
   /** The actor id a place stands for (its country). */
@@ -74,6 +131,70 @@ export class CountryResolver {
     return id;
   }
 
+  /**
+   * The actor id of the country a demonym in a target phrase names ("two Iraqi bases"): the bare
+   * country's actor of the document, else an added actor `country.<ISO3>` (with the span).
+   */
+  demonymActor(iso: string, span: { start: number; end: number }, name = this.countryName(iso)): string {
+    for (const a of this.doc.actors) if (a.country === iso && a.sector === null && a.type === 'country') return this.addSpan(a, span);
+    const id = `country.${iso}`;
+    const existing = this.byId.get(id);
+    if (existing) return this.addSpan(existing, span);
+    const a: Actor = { id, name, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [{ ...span }] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
+  /**
+   * Students and unions (EDU, LAB descriptions, not named organisations) as civilians for an event
+   * in the street: a copy of the actor with sector CVL (id `<id>.CVL`), else the id itself.
+   */
+  asCivilians(id: string): string {
+    const a = this.byId.get(id);
+    if (!a || a.type !== 'agent' || (a.sector !== 'EDU' && a.sector !== 'LAB')) return id;
+    const cid = `${id}.CVL`;
+    if (this.byId.has(cid)) return cid;
+    const c: Actor = { ...a, id: cid, sector: 'CVL', code: `${a.country ?? ''}CVL`, mentions: a.mentions.map((m) => ({ ...m })) };
+    this.doc.actors.push(c);
+    this.byId.set(cid, c);
+    return cid;
+  }
+
+  /** The actor id of a country's civilians (unnamed people an event hits, "its minority"), added once. */
+  civilians(iso: string, sector: 'CVL' | 'OPP' = 'CVL'): string {
+    const id = `${sector === 'CVL' ? 'civilians' : 'opposition'}.${iso}`;
+    if (this.byId.has(id)) return id;
+    const name = `${sector === 'CVL' ? 'civilians' : 'opposition'} of ${this.countryName(iso)}`;
+    const a: Actor = { id, name, country: iso, sector, code: `${iso}${sector}`, type: 'agent', role: null, mentions: [] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
+  /** The countries the sentence's places, country names and country adjectives name. */
+  namedCountries(c: Clause): Set<string> {
+    const out = new Set<string>();
+    for (let t = c.lo; t < c.hi; t++) {
+      const i = c.tokAm[t] >= 0 ? c.tokAm[t] : c.tokPlace[t];
+      if (i < 0) continue;
+      const e = c.am[i];
+      t = e.last - 1;
+      let iso: string | null = null;
+      if (e.country) iso = e.country;
+      else if (e.place) iso = this.doc.places.find((p) => p.id === e.place)?.country ?? null;
+      else if (e.mention.kind === 'country' || e.mention.kind === 'place') iso = this.byId.get(e.actors[0])?.country ?? null;
+      if (iso) out.add(iso);
+    }
+    return out;
+  }
+
+  /** The one country the sentence names (see namedCountries), or null. */
+  oneCountry(c: Clause): string | null {
+    const s = this.namedCountries(c);
+    return s.size === 1 ? [...s][0] : null;
+  }
+
   /** The actor id of a country as a whole (an actor of the document when there is one). */
   countryActor(iso: string): string {
     for (const a of this.doc.actors) if (a.country === iso && a.sector === null && a.type === 'country') return a.id;
@@ -107,7 +228,8 @@ export class CountryResolver {
       const tok = c.toks[t];
       if (t === c.lo) continue;
       const ch = this.doc.text.charCodeAt(tok.start);
-      if (ch >= 65 && ch <= 90) return false;
+      // (an ethnic adjective names no actor: "Kurdish militants", "Chechen rebels")
+      if (ch >= 65 && ch <= 90 && tok.pos !== 'ADJ' && !/(?:ish|ian|ese|en)$/.test(tok.norm)) return false;
     }
     return true;
   }
@@ -131,16 +253,29 @@ export class CountryResolver {
       const i = tokAm[k] >= 0 ? tokAm[k] : tokPlace[k];
       if (i < 0) return null;
       const e = am[i];
+      if (e.country) return e.country;
       if (e.place) return this.doc.places.find((p) => p.id === e.place)?.country ?? null;
       if (e.mention.kind !== 'country' && e.mention.kind !== 'place') return null;
       const a = this.byId.get(e.actors[0]);
       return a && a.country && (a.sector === null || a.type === 'country') ? a.country : null;
     };
+    // "its troops", "their forces": the country of the pronoun's referent ("Moscow denied that its troops ...")
+    const pf = toks[m.first].norm === 'that' && m.last - m.first > 1 ? m.first + 1 : m.first;
+    const head = toks[pf].norm;
+    if ((head === 'its' || head === 'their') && m.first > lo) {
+      const r = c.antecedent(m.first - 1, head === 'its' ? 'it' : 'them');
+      if (r >= 0 && r !== amIndex) {
+        for (const id of am[r].actors) {
+          const a = this.byId.get(id);
+          if (a?.country) return a.country;
+        }
+      }
+    }
     // "police in Prague", "soldiers from Chad"
     let k = m.last;
     if (k < hi && (toks[k].norm === 'in' || toks[k].norm === 'from' || toks[k].norm === 'of')) {
       k++;
-      while (k < hi && k < m.last + 4 && toks[k].pos === 'DET') k++;
+      while (k < hi && k < m.last + 4 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k++;
       if (k < hi) {
         const iso = countryAt(k);
         if (iso) return iso;
@@ -153,12 +288,36 @@ export class CountryResolver {
       const iso = countryAt(k);
       if (iso) return iso;
     }
+    // "Myanmar's government freed prisoners", "Colombian police arrested a trafficker wanted in the
+    // United States": the people a state detains, frees or yields to are its own
+    if (!isSource && PEOPLE_SECTORS.has(sector) && (plover === 'COERCE' || plover === 'RETREAT' || plover === 'CONCEDE') && otherSide.length > 0) {
+      const cs = new Set(otherSide.map((o) => (o.country && (o.sector === null || STATE_SECTORS.has(o.sector)) ? o.country : '')));
+      if (cs.size === 1 && !cs.has('')) return [...cs][0];
+    }
+    // "the army ousted President Morsi", "the military detained Aung San Suu Kyi": soldiers who
+    // seize or detain a government are its country's
+    if (isSource && plover === 'COERCE' && (sector === 'MIL' || sector === 'COP') && otherSide.length > 0) {
+      const cs = new Set(otherSide.map((o) => (o.country && o.sector === 'GOV' ? o.country : '')));
+      if (cs.size === 1 && !cs.has('')) return [...cs][0];
+    }
     // the one country the sentence names, outside the other party ("militants attacked the U.S. consulate")
     const seen = new Set<string>();
     for (let t = lo; t < hi; t++) {
       if (otherSpans.some(([a, b]) => t >= a && t < b)) continue;
       const iso = countryAt(t);
       if (iso) seen.add(iso);
+    }
+    if (seen.size === 1) return [...seen][0];
+    if (seen.size > 1) return null;
+    // else the one country of the sentence's other actors ("Lebanon's government ... as protesters filled the streets")
+    for (let t = lo; t < hi; t++) {
+      const i = tokAm[t];
+      if (i < 0 || i === amIndex || otherSpans.some(([a, b]) => t >= a && t < b)) continue;
+      t = am[i].last - 1;
+      for (const id of am[i].actors) {
+        const a = this.byId.get(id);
+        if (a?.country) seen.add(a.country);
+      }
     }
     if (seen.size === 1) return [...seen][0];
     if (seen.size > 1) return null;

@@ -3,10 +3,11 @@ import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
 import { Clause, DocView, lowerBoundNum as lowerBound, type NeedMarks } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
-import { CountryResolver } from './countries.js';
+import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
+import { mayFillTarget, objectTarget, otherParty } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
 import {
@@ -40,6 +41,7 @@ const SPEECH_FORMS = formMap(SPEECH);
 export interface EventTables {
   index: PatternIndex;
   codes: Map<string, CodeInfo>;
+  demonyms: Demonyms;
 }
 
 export function loadTables(options: EventsOptions = {}): EventTables {
@@ -48,7 +50,7 @@ export function loadTables(options: EventsOptions = {}): EventTables {
   if (options.builtin !== false) for (const f of builtinPatternFiles()) lines.push(...readPatternFile(f));
   for (const f of options.dicts ?? []) if (isPatternFile(f)) lines.push(...readPatternFile(f));
   if (options.patterns) lines.push(...readTsvPatterns(options.patterns, 'options.patterns'));
-  return { index: buildIndex(lines, codes), codes };
+  return { index: buildIndex(lines, codes), codes, demonyms: loadDemonyms() };
 }
 
 /** CAMEO/PLOVER events with source, target, date, place, modality and evidence. */
@@ -131,7 +133,7 @@ function codeEvents(
     const gen = ++marks.generation;
     scanTriggers(toks, s.firstToken, s.lastToken, lexOf, lexFilter, hits, marks.mark, gen);
     if (hits.tok.length === 0) continue;
-    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers);
+    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers, tables.demonyms);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     clause.marked(gen);
@@ -168,7 +170,7 @@ function codeEvents(
     // after police fired"): the agent is the sentence's police or government, else the state concerned
     for (const c of noSource) {
       if (!c.passive || !c.chain?.passive || c.target.length === 0 || !STATE_ACTS.has(c.pattern.cameo)) continue;
-      resolver ??= new CountryResolver(doc, actorsById);
+      resolver ??= new CountryResolver(doc, actorsById, tables.demonyms.names);
       const id = impliedAgent(clause, c, actorsById, resolver);
       if (id) cands.push({ ...c, implied: [id] });
     }
@@ -189,7 +191,7 @@ function codeEvents(
     let claims: Claim[] | null = null;
     let dates: ReturnType<typeof findDates> | null = null;
     for (const c of accepted) {
-      resolver ??= new CountryResolver(doc, actorsById);
+      resolver ??= new CountryResolver(doc, actorsById, tables.demonyms.names);
       const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver);
       if (!ev) continue;
       // date: the sentence's own date words nearest the trigger, else the article's date
@@ -358,20 +360,33 @@ function resolveActors(
       if (!isSource) push(resolver.placeActor(m.place, span));
       continue;
     }
+    if (m.country) {
+      // (as a source only when it heads the subject phrase: "a Turkish F-16 shot down", see Clause.npLeft)
+      push(resolver.demonymActor(m.country, span));
+      continue;
+    }
     for (const id of m.actors) {
       if (id === '~people' || id.startsWith('~followers:')) {
-        const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
+        // (a place the crowd marches through is theirs: "two million people marched through Hong Kong")
+        const spans = otherIdx.filter((j) => !clause.am[j].place).map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
         push(resolver.groupActor(clause, i, id, span, spans));
         continue;
       }
       const a = actorsById.get(id);
       if (a && a.sector && resolver.isGeneric(a, clause, i)) {
         other ??= otherIdx.flatMap((j) =>
-          clause.am[j].place ? [{ country: placeCountry(clause, j), sector: null }] : clause.am[j].actors.map((x) => ({ country: actorsById.get(x)?.country ?? null, sector: actorsById.get(x)?.sector ?? null })),
+          clause.am[j].place || clause.am[j].country ? [{ country: placeCountry(clause, j), sector: null }] : clause.am[j].actors.map((x) => ({ country: actorsById.get(x)?.country ?? null, sector: actorsById.get(x)?.sector ?? null })),
         );
         // the other party's phrase, stretched over the head words after it ("the U.S. consulate in ...")
         const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
-        const iso = resolver.inferCountry(clause, i, a.sector, other, plover, isSource, spans);
+        let iso = resolver.inferCountry(clause, i, a.sector, other, plover, isSource, spans);
+        // an unnamed group as a target: of the source's country, when it has one ("promised an amnesty for former officials")
+        if (!iso && !isSource) {
+          const cs = new Set(other.map((o) => o.country).filter((x): x is string => !!x));
+          // (not the fighters a state backs abroad: "Serbia backing the gunmen who killed a Kosovo police officer")
+          // (nor the people an army attacks: "Russian forces launched rocket attacks on civilians" says not whose)
+          if (cs.size === 1 && plover !== 'ASSAULT' && (plover !== 'AID' || [...resolver.namedCountries(clause)].every((x) => cs.has(x)))) iso = [...cs][0];
+        }
         push(iso ? resolver.withCountry(a, iso, span) : id);
       } else push(id);
     }
@@ -380,6 +395,7 @@ function resolveActors(
 }
 
 function placeCountry(clause: Clause, i: number): string | null {
+  if (clause.am[i].country) return clause.am[i].country!;
   const pid = clause.am[i].place;
   return pid ? (clause.view.doc.places.find((p) => p.id === pid)?.country ?? null) : null;
 }
@@ -404,6 +420,8 @@ function describe(
     src = [...new Set([...src, ...tgt])];
     tgt = [...src];
   }
+  // how slots were filled when the pattern did not fill them (appended to the pattern id, for tracing)
+  let filled = c.implied ? '+source:implied' : '';
   if (tgt.length === 0 && !p.reciprocal && !p.mutual && impliesDomesticTarget(p.cameo)) {
     // a protest, a concession to protesters, a curfew, a coup: aimed at the source's own country
     const countries = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
@@ -411,10 +429,115 @@ function describe(
       // protests and coups are against the government; the rest concerns the country
       const iso = [...countries][0];
       const id = p.plover === 'PROTEST' || p.cameo === '170' ? resolver.stateActor(iso) : resolver.countryActor(iso);
-      if (!src.includes(id)) tgt = [id];
+      if (!src.includes(id)) {
+        tgt = [id];
+        filled += '+target:implied';
+      }
     }
   }
   if (p.pair && tgt.length === 0 && src.length >= 2) tgt = [...src];
+  // students and unions in the street are civilians for the event (the gold set's convention; the
+  // actor keeps its sector): protesters and those they demand of, the targets of repression
+  if (p.plover === 'PROTEST' || p.plover === 'REQUEST') src = src.map((id) => resolver.asCivilians(id));
+  if (p.plover === 'ASSAULT' || p.plover === 'COERCE') tgt = tgt.map((id) => resolver.asCivilians(id));
+  const srcCountry = (() => {
+    const cs = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
+    return cs.size === 1 ? [...cs][0] : null;
+  })();
+  // demands of people in the street are made of their government ("marched to demand free elections";
+  // a people named by its demonym: "Hundreds of Sri Lankans ..., demanding his resignation")
+  const streetPeople = (a: string) => {
+    const x = actorsById.get(a);
+    if (PEOPLE.has(x?.sector ?? '')) return true;
+    const m = c.source.map((j) => clause.am[j]).find((e) => e.actors.includes(a));
+    return !!x && x.sector === null && !!m && m.mention.rule === 'actors/demonym' && /s$/.test(m.mention.text);
+  };
+  if (tgt.length === 0 && p.plover === 'REQUEST' && srcCountry && src.every((a) => streetPeople(a))) {
+    tgt = [resolver.stateActor(srcCountry)];
+    filled += '+target:implied';
+  }
+  // a concession or an easing is made to those who demanded it, not to the state's own organs
+  // ("paused his government's plan after mass protests": to the protesters)
+  if (/^08[0-3]/.test(p.cameo) && srcCountry && tgt.every((a) => src.includes(a) || (actorsById.get(a)?.country === srcCountry && STATE_SECTORS.has(actorsById.get(a)?.sector ?? '')))) {
+    const yielded = yieldedTo(clause);
+    if (yielded) {
+      tgt = [resolver.civilians(srcCountry, yielded)];
+      filled += '+target:yield';
+    }
+  }
+  if (tgt.length === 0 && src.length > 0 && !p.reciprocal && !p.mutual && mayFillTarget(p.cameo)) {
+    // no target named by the pattern: the trigger's object phrase, else the sentence's other party (attachment.ts)
+    const isSrc = (i: number) => c.source.includes(i);
+    const srcActors = src.map((id) => actorsById.get(id)).filter((a): a is Actor => !!a);
+    const srcCountries = new Set(srcActors.map((a) => a.country).filter((x): x is string => !!x));
+    const srcIso = srcCountries.size === 1 ? [...srcCountries][0] : null;
+    const resolve = (group: number[], domestic: boolean) =>
+      resolveActors(clause, group, c.source, p.plover, false, actorsById, resolver)
+        .map((id) => {
+          // the source country's other side: an unnamed group is of the source's country
+          const a = actorsById.get(id);
+          if (domestic && srcIso && a && a.country === null && a.type === 'agent' && a.sector && a.sector !== 'IGO') {
+            const m = group.map((i) => clause.am[i]).find((x) => x.actors.includes(id));
+            return m ? resolver.withCountry(a, srcIso, { start: m.mention.start, end: m.mention.end }) : id;
+          }
+          return id;
+        })
+        .filter((a) => !src.includes(a));
+    const useless = (i: number) => !clause.am[i].place && !clause.am[i].country && clause.am[i].actors.every((id) => unknownActor(actorsById.get(id)));
+    // (troops deployed and weapons sent are the source's own means, not the target: "deployed 100,000 soldiers near Ukraine")
+    const own = (i: number) =>
+      (p.plover === 'MOBILIZE' || p.plover === 'AID') &&
+      !clause.am[i].place &&
+      !clause.am[i].country &&
+      clause.am[i].actors.every((id) => {
+        const a = actorsById.get(id);
+        return !!a && (a.country === null ? a.type === 'agent' : a.country === srcIso) && a.sector !== 'REF' && a.sector !== 'CVL';
+      });
+    const obj = objectTarget(clause, c, srcActors, isSrc, (i) => useless(i) || own(i), actorsById);
+    // "Uganda agreed to take in refugees at the request of the United States": the request is made of the clause's subject
+    let requested: number[] | null = null;
+    if (p.plover === 'REQUEST' && c.anchor - 2 >= clause.lo && toks[c.anchor - 2].norm === 'at' && toks[c.anchor].pos === 'NOUN') {
+      const v = clause.previousVerb(c.anchor - 2, false);
+      const s = v >= 0 ? clause.subjectOf(v) : null;
+      if (s) requested = s.group.filter((i) => !isSrc(i));
+    }
+    let ids: string[] = [];
+    const rule = 'object';
+    let how = rule;
+    if (requested && requested.length) ids = resolve(requested, false);
+    else if (obj && 'group' in obj && !obj.weak) ids = resolve(obj.group, false);
+    else if (obj && 'self' in obj && srcIso) ids = [obj.self === 'people' ? resolver.civilians(srcIso) : resolver.countryActor(srcIso)].filter((a) => !src.includes(a));
+    else if (obj && 'people' in obj && (p.plover === 'ASSAULT' || p.plover === 'COERCE')) {
+      // (a state detains people at home; an attack hits the people where it happens)
+      const state = srcActors.every((a) => a.sector !== null && STATE_SECTORS.has(a.sector));
+      // (an attack: the one country named besides the attacker's: "deported children from occupied areas to Russia", Kyiv said)
+      const named = resolver.namedCountries(clause);
+      if (srcIso) named.delete(srcIso);
+      const where = named.size === 1 ? [...named][0] : null;
+      const iso = p.plover === 'COERCE' && state ? (srcIso ?? where) : (where ?? srcIso);
+      if (iso) ids = [resolver.civilians(iso)];
+    }
+    // (an event noun's other party is a guess too far: "its military buildup", "the aggression of X";
+    // not a mediation's: "under the auspices of X" has parties)
+    const verbal = p.cameo === '045' || p.plover === 'REQUEST' || [c.anchor, ...c.claimed].some((t) => toks[t].pos === 'VERB' || (toks[t].pos !== 'NOUN' && toks[t].pos !== 'PROPN' && /(?:ed|en)$/.test(toks[t].norm)));
+    if (ids.length === 0 && verbal) {
+      const other = otherParty(clause, c, srcActors, actorsById, isSrc, impliesDomesticTarget(p.cameo) || p.cameo.startsWith('08'));
+      if (other) {
+        ids = resolve(other.group, other.rule === 'domestic');
+        how = other.rule;
+      }
+    }
+    // a place of the source's own country in the object phrase, when nothing else is named
+    if (ids.length === 0 && obj && 'group' in obj && obj.weak) {
+      ids = resolveActors(clause, obj.group, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a) && !unknownActor(actorsById.get(a)));
+      how = 'object';
+      // (the bare country of a country-name source is the source itself: a place of its own gives nothing new)
+    }
+    if (ids.length) {
+      tgt = ids;
+      filled += `+target:${how}`;
+    }
+  }
   // "captured President Alpha Conde": capturing a person is an arrest, not an occupation
   let cameo = p.cameo;
   if (cameo === '192' && tgt.length > 0 && tgt.every((a) => actorsById.get(a)?.type === 'person')) cameo = '173';
@@ -559,13 +682,14 @@ function describe(
   const first = toks[c.first];
   const last = toks[c.last - 1];
   // (a place coded as the target's country stays a candidate for the event's place: "shelled Kharkiv")
-  const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
+  const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place && !clause.am[i].country).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
   return {
     cameo,
     plover: p.plover,
     mode: p.mode,
     context: p.context,
-    pattern: p.id,
+    pattern: p.id + filled,
+    guessedTarget: filled.includes('+target:') && !filled.includes('+target:implied'),
     weight: p.weight,
     source: src,
     target: tgt,
@@ -583,8 +707,8 @@ function describe(
 }
 
 /**
- * CAMEO codes whose unnamed target is the source's own country: protests (14), concessions to
- * demands and easing of restrictions (080-083, 0813, 0814), coups (170), administrative sanctions,
+ * CAMEO codes whose unnamed target is the source's own country: protests (14), promises of reform
+ * (034), concessions to demands and easing of restrictions (080-083, 0813, 0814), coups (170), administrative sanctions,
  * curfews and emergencies (172x), police deployments (153) and violent repression (175).
  */
 function impliesDomesticTarget(cameo: string): boolean {
@@ -596,8 +720,30 @@ function impliesDomesticTarget(cameo: string): boolean {
     cameo === '170' ||
     cameo.startsWith('172') ||
     cameo === '153' ||
-    cameo === '175'
+    cameo === '175' ||
+    cameo.startsWith('034')
   );
+}
+
+/** Sectors of people (not the state) who demand and protest. */
+const PEOPLE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
+const OPPOSITION_WORDS = new Set(['opposition']);
+const PROTEST_WORDS = new Set('protest protests protester protesters demonstrator demonstrators demonstration demonstrations strike strikes rally rallies uprising unrest march marches'.split(' '));
+
+/** Who a concession in this sentence yields to: the opposition (named by that word), else protesters, else null. */
+function yieldedTo(clause: Clause): 'OPP' | 'CVL' | null {
+  let protest = false;
+  for (let k = clause.lo; k < clause.hi; k++) {
+    const n = clause.toks[k].norm;
+    if (OPPOSITION_WORDS.has(n)) return 'OPP';
+    if (PROTEST_WORDS.has(n)) protest = true;
+  }
+  return protest ? 'CVL' : null;
+}
+
+/** An actor that codes nothing: no country, no sector, not a named person or organisation ("the Gulf"). */
+function unknownActor(a: Actor | undefined): boolean {
+  return !a || (a.country === null && a.sector === null && a.type !== 'person' && a.type !== 'organization');
 }
 
 /** State acts whose agentless passive implies the state as the agent. */
@@ -641,7 +787,7 @@ function impliedAgent(clause: Clause, c: Candidate, actorsById: Map<string, Acto
   for (let t = clause.lo; t < clause.hi; t++) {
     const i = clause.tokPlace[t];
     if (i < 0) continue;
-    const iso = clause.view.doc.places.find((p) => p.id === clause.am[i].place)?.country;
+    const iso = placeCountry(clause, i);
     if (iso) places.add(iso);
   }
   let iso: string | null = places.size === 1 ? [...places][0] : null;

@@ -12,6 +12,8 @@ export interface RawEvent {
   weight: number;
   source: string[];
   target: string[];
+  /** The target was not named by the pattern but guessed by a fallback (attachment.ts): it does not keep reports apart. */
+  guessedTarget?: boolean;
   modality: Modality;
   negated: boolean;
   attribution: Link[];
@@ -52,11 +54,11 @@ export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameA
       const sameSentence = grp.some((x) => x.sentence === ev.sentence);
       if (sameSentence ? !grp.every((x) => sameCode(x.cameo, ev.cameo)) : !grp.every((x) => compatibleCodes(x.cameo, ev.cameo))) return false;
       const src = grp.flatMap((x) => x.source);
-      const tgt = grp.flatMap((x) => x.target);
+      const tgt = grp.flatMap((x) => (x.guessedTarget ? [] : x.target));
       if (!overlaps(src, ev.source, sameActor)) return false;
       // one sentence, one code, one source: one event ("agreed to restrict banks' access and to ban arms sales to Moscow")
       if (sameSentence) return true;
-      return tgt.length === 0 || ev.target.length === 0 || overlaps(tgt, ev.target, sameActor);
+      return tgt.length === 0 || ev.target.length === 0 || ev.guessedTarget || overlaps(tgt, ev.target, sameActor);
     });
     if (g) g.push(ev);
     else groups.push([ev]);
@@ -69,7 +71,10 @@ export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameA
     const source = [...new Set(grp.flatMap((x) => x.source))];
     // reciprocal events keep their parties on both sides
     const reciprocal = grp.some((x) => x.target.length > 0 && x.target.every((t) => x.source.includes(t)));
-    const target = [...new Set(grp.flatMap((x) => x.target))].filter((t) => reciprocal || !source.includes(t));
+    // named targets; guessed ones only when no report names one (the first report's guess)
+    const named = grp.filter((x) => !x.guessedTarget && x.target.length > 0);
+    const targets = named.length ? named : grp.filter((x) => x.target.length > 0).slice(0, 1);
+    const target = [...new Set(targets.flatMap((x) => x.target))].filter((t) => reciprocal || !source.includes(t));
     const asserted = grp.some((x) => x.modality === 'asserted');
     const claimed = grp.filter((x) => x.attribution.length > 0);
     const attribution = asserted

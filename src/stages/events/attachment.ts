@@ -1,0 +1,307 @@
+import type { Actor } from '../../model/doc.js';
+import type { Clause } from './clause.js';
+import { SPEECH } from './lexicon.js';
+import type { Candidate } from './match.js';
+
+/**
+ * Targets for events whose pattern found none (no target slot, or an empty one), tried in order:
+ *
+ * 1. **object**: what the trigger's object phrase names, up to the end of its clause: an actor, a
+ *    place or a country adjective ("blew up the liaison office in Kaesong", "called off strikes on
+ *    three Iranian sites", "toward the Kuwaiti border"); a possessive pronoun's referent ("Ecuador
+ *    withdrew his asylum", "Turkey could block their membership"); the source's own people or
+ *    country ("genocide against its Rohingya minority", "defend her country"); unnamed people
+ *    attacked ("raping dozens of women": the civilians of the sentence's country). In a passive
+ *    the object is the subject phrase ("A British-owned tanker was seized by X").
+ * 2. **other**: the other party of the sentence: the actor nearest the trigger (right side
+ *    first) that is another country's, or an IGO ("Trump warned of 'fire and fury'" in a sentence
+ *    about North Korea; "Brazil's president rejected the offer" of the G7 named before); a place
+ *    only when no actor is.
+ * 3. **domestic**: when no other country's actor is named, an actor of the source's country with
+ *    another sector ("a deal with the military": the source country's military). Concessions,
+ *    protests and other acts aimed at one's own country try this before rule 2.
+ *
+ * Agents fused to a participle ("a U.N.-brokered ceasefire", "U.S.-backed forces") and
+ * organisations after "at"/"in" (venues: "filed a lawsuit at the ICJ") are not targets.
+ * The event's `pattern` records which rule filled the slot (`<id>+target:object`, ...). Not for
+ * reciprocal or mutual events, nor for the codes whose target is left empty by convention
+ * (appeals for restraint, 0256).
+ */
+export type TargetRule = 'object' | 'other' | 'domestic';
+
+/** What the object phrase names: entries of the clause, or the source's own people/country, or unnamed people. */
+export type ObjectTarget = { group: number[]; weak?: boolean } | { self: 'people' | 'country' } | { people: true };
+
+/** Words that end an object phrase: a new clause, a time or cause adjunct. */
+const OBJECT_STOP = new Set(
+  'while whereas although though because when since until unless if who which whose where after before as amid despite during following over than saying but'.split(' '),
+);
+/** Prepositions of a venue: an organisation after them is where, not whom ("at the ICJ"). */
+const VENUE_PREP = new Set(['at', 'in', 'inside', 'outside', 'near', 'before']);
+/** Participles that make the name fused to them an agent, not a target ("U.N.-brokered"). */
+const AGENT_PARTICIPLE = new Set(
+  'brokered backed led sponsored sanctioned mediated drafted proposed supported funded financed armed installed imposed organised organized run'.split(' '),
+);
+/** Nouns for a country's people or the country itself after a possessive ("its Rohingya minority", "her country"). */
+const SELF_PEOPLE = new Set('people peoples citizens population minority minorities civilians nationals subjects'.split(' '));
+const SELF_COUNTRY = new Set(['country', 'nation', 'homeland', 'territory']);
+/** Unnamed people an attack hits ("raping dozens of women", "killed 12 villagers"). */
+const PEOPLE = new Set(
+  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president'.split(' '),
+);
+
+const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'hit', 'struck', 'destroyed', 'damaged']);
+
+/** Codes whose unnamed target stays empty: appeals for restraint or a ceasefire in general. */
+const NO_FALLBACK = new Set(['0256']);
+
+export function mayFillTarget(cameo: string): boolean {
+  return !NO_FALLBACK.has(cameo);
+}
+
+/** Is entry `e` an agent fused to a participle ("U.N.-brokered")? */
+function fusedAgent(clause: Clause, e: number): boolean {
+  const { toks, am } = clause;
+  const last = am[e].last;
+  const dash = toks[last];
+  const part = toks[last + 1];
+  return !!dash && !!part && last < clause.hi - 1 && dash.norm === '-' && dash.start === toks[last - 1].end && AGENT_PARTICIPLE.has(part.norm);
+}
+
+/**
+ * The referent of a possessive pronoun at `k` that is not the source: "his"/"her" a person,
+ * "its" a non-person, "their" a coordinated group; -1 when it is the source's (or unknown).
+ */
+function possessiveReferent(clause: Clause, k: number, srcPerson: boolean, srcPlural: boolean, isSource: (i: number) => boolean): number {
+  const { toks, tokAm, am, lo } = clause;
+  const n = toks[k].norm;
+  if ((n === 'his' || n === 'her') && srcPerson) return -1;
+  if (n === 'its' && !srcPerson) return -1;
+  if (n === 'their' && srcPlural) return -1;
+  if (n !== 'his' && n !== 'her' && n !== 'its' && n !== 'their') return -1;
+  for (let b = k - 1; b >= lo; b--) {
+    const e = tokAm[b];
+    if (e < 0) continue;
+    b = am[e].first;
+    if (isSource(e)) continue;
+    const person = am[e].mention.kind === 'person';
+    if (n === 'his' || n === 'her') {
+      if (person) return e;
+      continue;
+    }
+    if (n === 'its') {
+      if (!person) return e;
+      continue;
+    }
+    // "their": the last conjunct of a group ("Finland and Sweden ... their membership")
+    const p = b - 1;
+    if (p >= lo && (toks[p].norm === 'and' || toks[p].norm === ',') && p - 1 >= lo && tokAm[p - 1] >= 0) {
+      let first = am[tokAm[p - 1]].first;
+      // back to the group's first conjunct
+      for (let q = first - 1; q >= lo + 1 && (toks[q].norm === ',' || toks[q].norm === 'and') && tokAm[q - 1] >= 0; q = first - 1) first = am[tokAm[q - 1]].first;
+      return tokAm[first];
+    }
+  }
+  return -1;
+}
+
+/** The trigger's object phrase: see ObjectTarget. */
+export function objectTarget(
+  clause: Clause,
+  c: Candidate,
+  src: Actor[],
+  isSource: (i: number) => boolean,
+  /** Entries that code nothing ("the Gulf"): passed over. */
+  useless: (i: number) => boolean = () => false,
+  actorsById: Map<string, Actor> | null = null,
+): ObjectTarget | null {
+  const { toks, tokAm, tokPlace, am, hi, lo } = clause;
+  const srcPerson = src.length === 1 && src[0].type === 'person';
+  const srcPlural = src.length > 1 || (src.length === 1 && src[0].type === 'agent');
+  const srcIds = new Set(src.map((a) => a.id));
+  const srcCountries = new Set(src.map((a) => a.country));
+  const srcIso = srcCountries.size === 1 ? [...srcCountries][0] : null;
+  const srcState = src.every((a) => a.sector === null || STATE.has(a.sector));
+  // the source's own state ("launched a military offensive" ... "Russia's military", "the start of Russia's operation")
+  const ownState = (e: number) =>
+    srcIso !== null &&
+    srcState &&
+    !am[e].place &&
+    !am[e].country &&
+    am[e].actors.every((id) => {
+      const a = actorsById?.get(id);
+      return !!a && a.country === srcIso && (a.sector === null || STATE.has(a.sector));
+    });
+  const ownEntry = (e: number) => isSource(e) || am[e].actors.every((id) => srcIds.has(id)) || /^(its|their|his|her|our)\s/i.test(am[e].mention.text) || ownState(e);
+  // a passive's object is its subject phrase: "A British-owned tanker was seized by X"
+  if (c.passive && c.chain) {
+    let k = c.chain.begin - 1;
+    for (let steps = 0; k >= lo && steps < 8; k--, steps++) {
+      const e = tokAm[k] >= 0 ? tokAm[k] : tokPlace[k];
+      if (e >= 0) {
+        if (ownEntry(e) || fusedAgent(clause, e)) break;
+        return { group: [e] };
+      }
+      const t = toks[k];
+      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM' || t.norm === '-' || (t.pos === 'VERB' && toks[k - 1]?.norm === '-'))) break;
+    }
+  }
+  // an object relative clause: "the schoolgirls (that/whom) it abducted": the people before the subject
+  if (c.subject && c.subject.first - 1 >= lo) {
+    let k = c.subject.first - 1;
+    if ((toks[k].norm === 'that' || toks[k].norm === 'whom') && k - 1 >= lo) k--;
+    const pronoun = toks[c.subject.first].pos === 'PRON' || c.subject.group.every((i) => am[i].mention.kind === 'pronoun') || k !== c.subject.first - 1;
+    if (pronoun && toks[k].pos === 'NOUN' && PEOPLE.has(toks[k].norm) && c.subject.first < c.anchor) return { people: true };
+  }
+  const matchEnd = Math.max(c.last, c.anchor + 1);
+  const end = Math.min(hi, matchEnd + 10);
+  let prep: string | null = null;
+  let people = false;
+  let ownPlace: number | null = null;
+  for (let k = c.anchor + 1; k < end; k++) {
+    const t = toks[k];
+    const n = t.norm;
+    const e = tokAm[k] >= 0 ? tokAm[k] : tokPlace[k];
+    if (e >= 0) {
+      const m = am[e];
+      // (where talks are held is not whom they are with: "talks in Moscow hosted by X")
+      const venue =
+        (prep !== null && VENUE_PREP.has(prep) && !m.place && !m.country && m.mention.kind !== 'country' && m.mention.kind !== 'place') ||
+        (c.pattern.plover === 'CONSULT' && (m.place !== undefined || m.mention.kind === 'place'));
+      if (ownEntry(e) || venue || fusedAgent(clause, e) || useless(e)) {
+        k = m.last - 1;
+        continue;
+      }
+      // a place of the source's own country names where, not whom ("shelling villages in Nagorno-Karabakh": contested)
+      const placeIso = m.country ?? (m.place ? (clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null) : null);
+      if (placeIso !== null && placeIso === srcIso && srcState) {
+        // (kept as a last resort, after the sentence's other party)
+        ownPlace ??= e;
+        k = m.last - 1;
+        continue;
+      }
+      const g = clause.groupsRight(k, 0, true)[0]?.group ?? [e];
+      const out = g.filter((i) => !isSource(i));
+      return out.length ? { group: out } : null;
+    }
+    if (t.pos === 'PRON' || n === 'its' || n === 'their' || n === 'his' || n === 'her') {
+      const r = possessiveReferent(clause, k, srcPerson, srcPlural, isSource);
+      if (r >= 0) return { group: clause.groupsRight(am[r].first, 0, false)[0]?.group ?? [r] };
+      // the source's own: "its Rohingya minority", "her country"
+      if (n === 'its' || n === 'their' || n === 'his' || n === 'her') {
+        for (let q = k + 1; q < Math.min(hi, k + 4); q++) {
+          if (SELF_PEOPLE.has(toks[q].norm)) return { self: 'people' };
+          if (SELF_COUNTRY.has(toks[q].norm)) return { self: 'country' };
+          if (toks[q].pos !== 'ADJ' && toks[q].pos !== 'PROPN' && toks[q].pos !== 'NOUN') break;
+        }
+      }
+    }
+    if (t.pos === 'NOUN' && PEOPLE.has(n)) people = true;
+    if (k < matchEnd) continue; // the pattern's own words
+    // "a bombing that killed 13 people in Lahore": what the attack hit
+    if ((n === 'that' || n === 'which') && CASUALTY_VERBS.has(toks[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
+    if (n === ',' || n === ';' || n === ':' || n === '(' || n === ')' || t.pos === 'SCONJ' || OBJECT_STOP.has(n)) break;
+    const next = toks[k + 1];
+    if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) break;
+    if (n === 'to' && next && next.pos === 'VERB') break;
+    if (t.pos === 'ADP') prep = n;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // a participle after its noun with its own object ("ships linked to Israel", "bases hosting U.S. troops"), not "wanted in"
+      const prev = toks[k - 1];
+      const reduced =
+        (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.norm === '-') &&
+        /(?:ed|en|ing)$/.test(n) &&
+        !!next &&
+        (next.norm === 'to' || next.norm === 'by' || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NOUN');
+      if (!reduced) break;
+    }
+  }
+  return people ? { people: true } : ownPlace !== null ? { group: [ownPlace], weak: true } : null;
+}
+
+/** Is entry `e` the subject of a reporting verb ("the army said") or after "according to"? */
+function isSpeaker(clause: Clause, e: number): boolean {
+  const { toks, am, hi, lo } = clause;
+  const m = am[e];
+  let k = clause.skipHeadRight(m.last);
+  if (k < hi && toks[k].pos === 'AUX') k++;
+  if (k < hi && toks[k].pos === 'VERB' && SPEECH.has(toks[k].lemma)) return true;
+  const f = m.first;
+  return f - 2 >= lo && toks[f - 1].norm === 'to' && toks[f - 2].norm === 'according';
+}
+
+/** Sectors of the state: one party with a bare country name. */
+const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/**
+ * The other party of the sentence for an event of source `src` (actors): the entry nearest the
+ * trigger, right side first, of another country (or an IGO), else of the source's country with
+ * another sector; a place of another country only when no actor is. `domesticFirst`: the
+ * source's country's other side before other countries (concessions, protests).
+ */
+export function otherParty(
+  clause: Clause,
+  c: Candidate,
+  src: Actor[],
+  actorsById: Map<string, Actor>,
+  isSource: (i: number) => boolean,
+  domesticFirst = false,
+): { group: number[]; rule: TargetRule } | null {
+  const { tokAm, tokPlace, am, lo, hi } = clause;
+  const srcCountries = new Set<string>();
+  const srcSectors = new Set<string>();
+  let srcIgo = false;
+  for (const a of src) {
+    if (a.country) srcCountries.add(a.country);
+    srcSectors.add(a.sector ?? 'GOV');
+    if (a.sector === 'IGO') srcIgo = true;
+  }
+  const srcIds = new Set(src.map((a) => a.id));
+  let best = -1;
+  let bestTier = 9;
+  let bestDist = Infinity;
+  const right = Math.max(c.last, c.anchor + 1);
+  for (let t = lo; t < hi; t++) {
+    const e = tokAm[t] >= 0 ? tokAm[t] : tokPlace[t];
+    if (e < 0) continue;
+    const m = am[e];
+    t = m.last - 1;
+    if (isSource(e) || m.mention.kind === 'pronoun' || m.actors.some((id) => srcIds.has(id)) || fusedAgent(clause, e)) continue;
+    // "its forces", "their leaders": the source's own
+    if (/^(its|their|his|her|our)\s/i.test(m.mention.text)) continue;
+    // the speaker of a trailing report (", the army said", "according to X") is not a party
+    if (m.first >= right && isSpeaker(clause, e)) continue;
+    let tier = 9;
+    if (m.place || m.country) {
+      const iso = m.country ?? clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null;
+      if (!iso || srcCountries.has(iso)) continue;
+      // (a country adjective is a weaker party than a named actor: "toward the Kuwaiti border" names where, not whom)
+      tier = m.country ? 0.5 : 3;
+    } else {
+      const a = actorsById.get(m.actors[0]);
+      if (!a) continue;
+      if (a.sector === 'IGO') {
+        if (srcIgo) continue;
+        tier = 0;
+      } else if (a.country && !srcCountries.has(a.country)) tier = 0;
+      else if (srcCountries.size === 1 && (a.country || a.type === 'agent') && a.sector && !srcSectors.has(a.sector)) {
+        // the same country's other side: not the government for a bare country name
+        if (a.sector === 'GOV' && [...srcSectors].every((s) => STATE.has(s))) continue;
+        tier = domesticFirst ? -1 : 1;
+      } else continue;
+    }
+    const dist = m.first >= right ? m.first - right : (c.anchor - m.last + 1) * 1.5 + 2;
+    if (tier < bestTier || (tier === bestTier && dist < bestDist)) {
+      best = e;
+      bestTier = tier;
+      bestDist = dist;
+    }
+  }
+  if (best < 0) return null;
+  const g = clause.groupsRight(am[best].first, 0, true)[0]?.group ?? [best];
+  const group = g.filter((i) => !isSource(i) && !fusedAgent(clause, i));
+  return group.length ? { group, rule: bestTier === 1 || bestTier === -1 ? 'domestic' : 'other' } : null;
+}
