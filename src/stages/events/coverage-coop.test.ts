@@ -193,3 +193,50 @@ describe('ACCUSE 09x: investigating an incident', () => {
     expect(types('Polish prosecutors are investigating the explosion in Warsaw.', { 'Polish prosecutors': 'POL JUD' })).toEqual(['ACCUSE 090']);
   });
 });
+
+describe('second sweep: passives with a by-agent, resumed aid, objections dropped, withdrawals announced', () => {
+  it('aid delivered by X; sanctions lifted by X; a truce agreed by X and Y; extradited to Y by X', () => {
+    expect(types('The aid was delivered by Turkey on Monday.', { Turkey: 'TUR' })).toEqual(['AID 070']);
+    expect(types('The sanctions on Iran were lifted by the EU.', { 'the EU': '- IGO' })).toEqual(['RETREAT 085']);
+    expect(run('A ceasefire was agreed by Israel and Hamas.', { Israel: 'ISR', Hamas: 'PSE REB' })).toEqual([
+      'RETREAT 0871 Israel+Hamas -> Israel+Hamas asserted',
+    ]);
+    expect(run('The suspect was extradited to France by Spain.', { France: 'FRA', Spain: 'ESP' })).toEqual(['COOPERATE 063 Spain -> France asserted']);
+  });
+  it('a deal reached between X and Y', () => {
+    expect(run('A deal was reached between Iran and Iraq.', { Iran: 'IRN', Iraq: 'IRQ' })).toEqual(['SUPPORT 057 Iran+Iraq -> Iran+Iraq asserted']);
+  });
+  it('discussed ... in a phone call; exchanged ambassadors; hailed the deal', () => {
+    expect(types('Macron and Putin discussed the crisis in a phone call.', { Macron: 'FRA GOV', Putin: 'RUS GOV' })).toEqual(['CONSULT 041']);
+    expect(types('Iran and Saudi Arabia exchanged ambassadors.', { Iran: 'IRN', 'Saudi Arabia': 'SAU' })).toEqual(['SUPPORT 050']);
+    expect(types('France hailed the deal as a breakthrough.', { France: 'FRA' })).toEqual(['SUPPORT 051']);
+  });
+  it('resumed military aid to Y; stepped up the supply of weapons to Y', () => {
+    expect(run('The United States resumed military aid to Egypt.', { 'The United States': 'USA', Egypt: 'EGY' })).toEqual([
+      'AID 072 The United States -> Egypt asserted',
+    ]);
+    expect(run('Germany increased its deliveries of weapons to Ukraine.', { Germany: 'DEU', Ukraine: 'UKR' })).toEqual(['AID 072 Germany -> Ukraine asserted']);
+  });
+  it('refugees resettled, borders opened to refugees', () => {
+    expect(types('Canada resettled 40,000 Afghan refugees.', { Canada: 'CAN' })).toEqual(['AID 075']);
+    expect(types('Poland opened its borders to Ukrainian refugees.', { Poland: 'POL' })).toEqual(['AID 075']);
+  });
+  it('dropped its objections / lifted its veto (a concession); dropped charges against the opposition is not', () => {
+    expect(run("Turkey dropped its objections to Sweden's membership.", { Turkey: 'TUR', Sweden: 'SWE' })).toEqual(['CONCEDE 080 Turkey -> Sweden asserted']);
+    expect(types('Turkey lifted its veto.', { Turkey: 'TUR' })).toEqual(['CONCEDE 080']);
+    expect(types('The government dropped charges against the opposition leader.', { 'The government': 'ZWE GOV' })).toEqual([]);
+  });
+  it('completed / announced the withdrawal of its troops from Y', () => {
+    expect(run('Russia completed its withdrawal from Syria.', { Russia: 'RUS', Syria: 'SYR' })).toEqual(['RETREAT 087 Russia -> Syria asserted']);
+    expect(run('Russia announced the withdrawal of its troops from Kherson.', { Russia: 'RUS' }, { Kherson: 'UKR' })).toEqual([
+      'RETREAT 087 Russia -> Kherson asserted',
+    ]);
+  });
+  it('returned the bodies / looted artefacts to Y; called for access', () => {
+    expect(types('Spain returned the looted bronzes to Nigeria.', { Spain: 'ESP', Nigeria: 'NGA' })).toEqual(['RETREAT 0842']);
+    expect(types('The Red Cross called for access to the prisoners.', { 'The Red Cross': '- NGO' })).toEqual(['REQUEST 0255']);
+  });
+  it('ready to provide liquidity is no aid', () => {
+    expect(run('The Federal Reserve is ready to provide liquidity.', { 'The Federal Reserve': 'USA GOV' })).toEqual([]);
+  });
+});
