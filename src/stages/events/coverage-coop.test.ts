@@ -240,3 +240,45 @@ describe('second sweep: passives with a by-agent, resumed aid, objections droppe
     expect(run('The Federal Reserve is ready to provide liquidity.', { 'The Federal Reserve': 'USA GOV' })).toEqual([]);
   });
 });
+
+describe('third sweep: less common verbs and idioms', () => {
+  it('lobbied Y for; huddled with Y; touched down in Y; wrapped up a visit', () => {
+    expect(run('Ukraine lobbied Germany for more air defence systems.', { Ukraine: 'UKR', Germany: 'DEU' })).toEqual(['REQUEST 020 Ukraine -> Germany asserted']);
+    expect(run('Blinken huddled with Baerbock in Brussels.', { Blinken: 'USA GOV', Baerbock: 'DEU GOV' })).toEqual(['CONSULT 040 Blinken -> Baerbock asserted']);
+    expect(run('Lavrov touched down in India on Thursday.', { Lavrov: 'RUS GOV', India: 'IND' })).toEqual(['CONSULT 042 Lavrov -> India asserted']);
+    expect(types('Biden wrapped up a three-day visit to Israel.', { Biden: 'USA GOV', Israel: 'ISR' })).toEqual(['CONSULT 042']);
+  });
+  it('rolled out the red carpet for Y; gave a warm welcome to Y', () => {
+    expect(run('Xi rolled out the red carpet for Putin in Beijing.', { Xi: 'CHN GOV', Putin: 'RUS GOV' })).toEqual(['CONSULT 043 Xi -> Putin asserted']);
+    expect(run('Putin gave a warm welcome to Kim.', { Putin: 'RUS GOV', Kim: 'PRK GOV' })).toEqual(['CONSULT 043 Putin -> Kim asserted']);
+  });
+  it('talks between Y and Y were brokered by X', () => {
+    expect(run('Talks between Serbia and Kosovo were brokered by the EU.', { Serbia: 'SRB', Kosovo: 'XKX', 'the EU': '- IGO' })).toContain(
+      'CONSULT 045 the EU -> Serbia+Kosovo asserted',
+    );
+  });
+  it('forged an alliance; joined forces with Y', () => {
+    expect(run('France and Germany forged a new defence alliance.', { France: 'FRA', Germany: 'DEU' })).toEqual([
+      'SUPPORT 050 France+Germany -> France+Germany asserted',
+    ]);
+    expect(run('Ukraine joined forces with Poland.', { Ukraine: 'UKR', Poland: 'POL' })).toEqual(['COOPERATE 060 Ukraine -> Poland asserted']);
+  });
+  it('earmarked funds for Y; rushed / donated weapons to Y; approved an arms sale to Y; bought weapons from X', () => {
+    expect(types("The EU earmarked 500 million euros for Ukraine's reconstruction.", { 'The EU': '- IGO', Ukraine: 'UKR' })).toEqual(['AID 071']);
+    expect(run('The U.S. rushed ammunition to Israel.', { 'The U.S.': 'USA', Israel: 'ISR' })).toEqual(['AID 072 The U.S. -> Israel asserted']);
+    expect(run('Washington approved the sale of F-16 jets to Turkey.', { Washington: 'USA GOV', Turkey: 'TUR' })).toEqual(['AID 072 Washington -> Turkey asserted']);
+    expect(run('Australia will acquire submarines from the United States.', { Australia: 'AUS', 'the United States': 'USA' })).toEqual([
+      'AID 072 the United States -> Australia planned',
+    ]);
+  });
+  it('set free; drew down forces; agreed to disengage; a moratorium on attacks', () => {
+    expect(types('Iran set free a detained French researcher.', { Iran: 'IRN' })).toEqual(['RETREAT 0841']);
+    expect(types('Russia drew down its forces near the border.', { Russia: 'RUS' })).toEqual(['RETREAT 087']);
+    expect(types('Armenia and Azerbaijan agreed to disengage their troops.', { Armenia: 'ARM', Azerbaijan: 'AZE' })).toEqual(['AGREE 0356']);
+    expect(types('The rebels announced a moratorium on attacks.', { 'The rebels': 'COL REB' })).toEqual(['RETREAT 087']);
+  });
+  it('set up a commission of inquiry; looked into the allegations', () => {
+    expect(types('The UN set up a commission of inquiry into the violence.', { 'The UN': '- IGO' })).toEqual(['ACCUSE 090']);
+    expect(types('Britain looked into the allegations of abuse.', { Britain: 'GBR' })).toEqual(['ACCUSE 090']);
+  });
+});
