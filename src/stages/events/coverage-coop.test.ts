@@ -282,3 +282,29 @@ describe('third sweep: less common verbs and idioms', () => {
     expect(types('Britain looked into the allegations of abuse.', { Britain: 'GBR' })).toEqual(['ACCUSE 090']);
   });
 });
+
+describe('fourth sweep: what is agreed, pledged or promised is a commitment (AGREE)', () => {
+  it('agreed to supply / buy / invest (0311), not military aid', () => {
+    expect(run('Qatar agreed to supply Germany with gas.', { Qatar: 'QAT', Germany: 'DEU' })).toEqual(['AGREE 0311 Qatar -> Germany asserted']);
+    expect(types('China agreed to buy more American soybeans.', { China: 'CHN' })).toEqual(['AGREE 0311']);
+  });
+  it('supplying a market is no arms delivery; supplying Y with armoured vehicles is', () => {
+    expect(run("Mexico might supply Ecuador's customers.", { Mexico: 'MEX', Ecuador: 'ECU' })).toEqual([]);
+    expect(types('Germany will supply Ukraine with armoured vehicles.', { Germany: 'DEU', Ukraine: 'UKR' })).toEqual(['AID 072']);
+  });
+  it('agreed to host troops / talks; to back Y; to curb a programme; to pay compensation', () => {
+    expect(types('Poland agreed to host U.S. troops.', { Poland: 'POL', 'U.S. troops': 'USA MIL' })).toEqual(['AGREE 0312']);
+    expect(run("Turkey agreed to back Sweden's bid.", { Turkey: 'TUR', Sweden: 'SWE' })).toEqual(['AGREE 032 Turkey -> Sweden asserted']);
+    expect(run("The party agreed to back the Kiechle bill.", { 'The party': 'DEU OPP', Kiechle: 'DEU GOV' })).toEqual([]);
+    expect(types('Iran agreed to curb its nuclear programme.', { Iran: 'IRN' })).toEqual(['AGREE 0356']);
+    expect(types('Japan agreed to compensate the victims.', { Japan: 'JPN' })).toEqual(['AGREE 030']);
+  });
+  it('agreed to lead a force; promised to respect the ceasefire (a commitment, not the truce)', () => {
+    expect(types('Kenya agreed to lead a multinational force in Haiti.', { Kenya: 'KEN' })).toEqual(['AGREE 0334']);
+    expect(types('Russia promised to respect the ceasefire.', { Russia: 'RUS' })).toEqual(['AGREE 037']);
+  });
+  it('agreed to resume talks / reopen dialogue; agreed to hold off is no meeting', () => {
+    expect(types('Greece and Turkey agreed to reopen dialogue.', { Greece: 'GRC', Turkey: 'TUR' })).toEqual(['AGREE 036']);
+    expect(run('The senator agreed to hold off his fight.', { 'The senator': 'USA LEG' })).toEqual([]);
+  });
+});
