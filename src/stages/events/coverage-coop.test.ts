@@ -31,6 +31,7 @@ describe('REQUEST (02x appeals, 10x demands): nominal and phrasal forms', () => 
   });
   it('requested help / the deployment of troops, sought a meeting of Y', () => {
     expect(types('Mozambique requested international assistance.', { Mozambique: 'MOZ' })).toEqual(['REQUEST 023']);
+    expect(types('Pakistan sought an IMF bailout.', { Pakistan: 'PAK' })).toEqual(['REQUEST 0231']);
     expect(types('Haiti requested the deployment of foreign troops.', { Haiti: 'HTI' })).toEqual(['REQUEST 0234']);
     expect(run('Iran sought an emergency meeting of the Security Council.', { Iran: 'IRN', 'the Security Council': '- IGO' })).toEqual([
       'REQUEST 026 Iran -> the Security Council asserted',
