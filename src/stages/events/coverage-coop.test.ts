@@ -128,6 +128,9 @@ describe('COOPERATE (06x): stepped up cooperation, coordinated action, suspects 
       'COOPERATE 062 Moscow+Tehran -> Moscow+Tehran asserted',
     ]);
   });
+  it('took back migrants (readmission)', () => {
+    expect(types('Morocco will take back migrants who reach Spain.', { Morocco: 'MAR' })).toEqual(['COOPERATE 060']);
+  });
   it('coordinated security with Y', () => {
     expect(run('Israel coordinated security with Egypt along the border.', { Israel: 'ISR', Egypt: 'EGY' })).toEqual([
       'COOPERATE 060 Israel -> Egypt asserted',
