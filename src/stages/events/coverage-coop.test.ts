@@ -295,6 +295,10 @@ describe('fourth sweep: what is agreed, pledged or promised is a commitment (AGR
   it('supplying a market is no arms delivery; supplying Y with armoured vehicles is', () => {
     expect(run("Mexico might supply Ecuador's customers.", { Mexico: 'MEX', Ecuador: 'ECU' })).toEqual([]);
     expect(types('Germany will supply Ukraine with armoured vehicles.', { Germany: 'DEU', Ukraine: 'UKR' })).toEqual(['AID 072']);
+    expect(types('Britain provided Ukraine with billions of dollars in weapons.', { Britain: 'GBR', Ukraine: 'UKR' })).toEqual(['AID 072']);
+    expect(run('The Pentagon announced a $2 billion package of weapons for Ukraine.', { 'The Pentagon': 'USA MIL', Ukraine: 'UKR' })).toEqual([
+      'AID 072 The Pentagon -> Ukraine asserted',
+    ]);
   });
   it('agreed to host troops / talks; to back Y; to curb a programme; to pay compensation', () => {
     expect(types('Poland agreed to host U.S. troops.', { Poland: 'POL', 'U.S. troops': 'USA MIL' })).toEqual(['AGREE 0312']);
