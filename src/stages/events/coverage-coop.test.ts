@@ -316,3 +316,14 @@ describe('fourth sweep: what is agreed, pledged or promised is a commitment (AGR
     expect(run('The senator agreed to hold off his fight.', { 'The senator': 'USA LEG' })).toEqual([]);
   });
 });
+
+describe('precision on real-news wording', () => {
+  it('calling someone a name is no phone call', () => {
+    expect(types('Biden called Putin a "tyrant" on Saturday.', { Biden: 'USA GOV', Putin: 'RUS GOV' }).filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+    expect(types('Biden called Putin a war criminal.', { Biden: 'USA GOV', Putin: 'RUS GOV' }).filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+    expect(run('Macron called Putin on Tuesday.', { Macron: 'FRA GOV', Putin: 'RUS GOV' })).toEqual(['CONSULT 041 Macron -> Putin asserted']);
+  });
+  it('giving up assets is no return of property', () => {
+    expect(run('Moscow hopes Washington will give up Russian assets valuable to Putin.', { Washington: 'USA GOV', Putin: 'RUS GOV' })).toEqual([]);
+  });
+});
