@@ -28,7 +28,7 @@ show showed shown|shrink shrank shrunk|shut shut shut|sing sang sung|sink sank s
 speak spoke spoken|spend spent spent|spin spun spun|split split split|spread spread spread|stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|
 strike struck struck,stricken|strive strove striven|swear swore sworn|sweep swept swept|swim swam swum|swing swung swung|take took taken|teach taught taught|
 tear tore torn|tell told told|think thought thought|throw threw thrown|thrust thrust thrust|undergo underwent undergone|understand understood understood|
-undertake undertook undertaken|uphold upheld upheld|upset upset upset|wake woke woken|wear wore worn|weep wept wept|win won won|withdraw withdrew withdrawn|
+undertake undertook undertaken|unfreeze unfroze unfrozen|uphold upheld upheld|upset upset upset|wake woke woken|wear wore worn|weep wept wept|win won won|withdraw withdrew withdrawn|
 withhold withheld withheld|withstand withstood withstood|wring wrung wrung|write wrote written
 `;
 
