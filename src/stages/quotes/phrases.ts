@@ -100,6 +100,9 @@ export class Phrases {
         }
       }
       if (!ok) continue;
+      // "self-proclaimed", "long-announced": a word inside a compound is no cue.
+      const before = toks[i - 1];
+      if (before && (before.norm === '-' || before.norm === '–') && before.end === t.start) continue;
       if (cue.cls !== 'source') {
         const verb = t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say');
         if (!verb) {
@@ -345,6 +348,12 @@ export class Phrases {
     }
     while (k < hi && (SKIP_ADV.has(toks[k].norm) || toks[k].pos === 'AUX' || toks[k].pos === 'ADV')) k++;
     if (k < hi && (toks[k].pos === 'VERB' || (k > np[1] && toks[k - 1].pos === 'AUX'))) return result;
+    // "Energoatom reports a cyberattack": a cue verb tagged as a noun ended the phrase.
+    const last = np[1] - 1;
+    if (result === np && last > np[0] && toks[last].pos === 'NOUN' && /s$/.test(toks[last].norm) && toks[last].norm !== toks[last].lemma && this.lex.cues.has(toks[last].lemma)) {
+      const nx = toks[np[1]];
+      if (nx && (nx.pos === 'DET' || nx.pos === 'PRON' || nx.norm === 'that')) return [np[0], last];
+    }
     return null;
   }
 
@@ -403,8 +412,20 @@ export class Phrases {
     // "would respond if ...": a clause led by "if"/"when" is not reported content without "that".
     if (CLAUSE_WORDS.has(t.norm) && t.norm !== 'there') return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') return false;
+    // "power lines, a power plant and residential buildings also suffered": a list subject.
+    let listOpen = false;
     for (let m = k + 1, n = 0; m < hi && n < 16; m++, n++) {
       const u = toks[m];
+      if (u.norm === ',' && !listOpen) {
+        const nx = toks[m + 1];
+        if (nx && (nx.pos === 'DET' || nx.pos === 'NOUN' || nx.pos === 'ADJ')) {
+          listOpen = true;
+          continue;
+        }
+      }
+      if (listOpen && u.norm === ',') continue;
+      if (listOpen && (u.norm === 'and' || u.norm === 'or')) listOpen = false;
+      if (listOpen && (u.pos === 'AUX' || u.pos === 'VERB')) return false;
       if (u.pos === 'AUX') return true;
       if (u.pos === 'VERB') {
         const prev = toks[m - 1];

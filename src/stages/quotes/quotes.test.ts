@@ -395,3 +395,104 @@ describe('quoteModality', () => {
     expect(quoteModality({ cue: null })).toBe('claimed');
   });
 });
+
+describe('quotes: held-out error kinds (sentences written for the rules)', () => {
+  const NOWAK: HandActor = { name: 'Adam Nowak', words: ['Adam Nowak', 'Nowak'], country: 'POL', sector: 'LEG' };
+  const KOWAL: HandActor = { name: 'Ewa Kowal', words: ['Ewa Kowal', 'Kowal'], country: 'POL', sector: 'GOV' };
+
+  it('reads dash-introduced quotes: "- Text - said X." at a paragraph start and glued after a sentence', () => {
+    const doc = run('- We will build the road next year - said Adam Nowak.\n\nThe mayor spoke in the square.- The money is ready. We only wait for the permit - adds Ewa Kowal.', [NOWAK, KOWAL]);
+    const a = find(doc, 'We will build the road');
+    expect(content(doc, a)).toBe('We will build the road next year');
+    expect(a).toMatchObject({ direct: true, speaker: 'a1', cue: 'said' });
+    const b = find(doc, 'The money is ready');
+    expect(content(doc, b)).toBe('The money is ready. We only wait for the permit');
+    expect(b.speaker).toBe('a2');
+  });
+
+  it('reads "- Text - X said" with the speaker before the cue, and a dash inside the quote', () => {
+    const doc = run('- If there were a threat - and there is one - we would answer it - the minister said.');
+    const q = find(doc, 'If there were a threat');
+    expect(content(doc, q)).toBe('If there were a threat - and there is one - we would answer it');
+    expect(q.speakerText).toBe('the minister');
+  });
+
+  it('finds the speaker after an adjunct: "- Text - said after the meeting MP Adam Nowak."', () => {
+    const doc = run('- People react well - said after the meeting in Lodz MP Adam Nowak.', [NOWAK]);
+    expect(find(doc, 'People react well').speaker).toBe('a1');
+  });
+
+  it('does not read dashes in headings and lists as quotes', () => {
+    const doc = run('– Talks in Geneva –\n\nWorld War I – Treaty of Brest (1918). Russia agreed to it.');
+    expect(doc.quotes).toHaveLength(0);
+  });
+
+  it('takes "believes that" as reported speech', () => {
+    const doc = run('The governor believes that the new bridge will cut travel times.');
+    const q = find(doc, 'the new bridge');
+    expect(content(doc, q)).toBe('the new bridge will cut travel times');
+    expect(q.speakerText).toBe('The governor');
+  });
+
+  it('stops the clause before ", and X told Y that" and before a participle cue without a comma', () => {
+    const doc = run('Officials say hundreds of people are sheltering in the plant, and a police official told CNN that food was running out.\n\nThe minister said the war was "a disaster for the region" adding that talks would go on.');
+    expect(content(doc, find(doc, 'hundreds of people'))).toBe('hundreds of people are sheltering in the plant');
+    expect(content(doc, find(doc, 'food was running out'))).toBe('food was running out');
+    expect(content(doc, find(doc, 'the war was'))).toBe('the war was "a disaster for the region"');
+  });
+
+  it('keeps ", but also ..." and ", but if ..." inside the reported clause', () => {
+    const doc = run('The minister said that the aid will go not only to the army, but also to hospitals in the east.');
+    expect(content(doc, find(doc, 'the aid will go'))).toBe('the aid will go not only to the army, but also to hospitals in the east');
+  });
+
+  it('stops a reported clause at a sentence glued to it ("...reparations.- There is")', () => {
+    const doc = run('Nowak said that now is the time to ask for reparations.- There is something like timing in politics - said Nowak.', [NOWAK]);
+    expect(content(doc, find(doc, 'now is the time'))).toBe('now is the time to ask for reparations');
+    expect(find(doc, 'There is something').direct).toBe(true);
+  });
+
+  it('reads a list subject after a cue without "that" and resolves "It" to the ministry quoted before', () => {
+    const doc = run('"A depot was damaged," the defence ministry says.\n\nKallas said that the move was a response.\n\nIt says power lines, a power plant and houses also suffered damage.');
+    const q = find(doc, 'power lines');
+    expect(content(doc, q)).toBe('power lines, a power plant and houses also suffered damage');
+    expect(q.attribution.at(-1)?.name).toMatch(/defence ministry/);
+  });
+
+  it('reads a subject whose verb was tagged as a noun: "Energoatom reports ..., but says ..."', () => {
+    const doc = run('Energoatom reports a cyberattack on its website, but says its operations have not been disrupted.');
+    const q = find(doc, 'its operations');
+    expect(q.speakerText).toBe('Energoatom');
+  });
+
+  it('gives "the politician" the person quoted last, not an earlier group of politicians', () => {
+    const doc = run('According to opposition politicians, the topic returns in every crisis.\n\nNow MP Adam Nowak says that the work "has been completed".- Today we can say, a report - the politician added.', [NOWAK]);
+    expect(find(doc, 'Today we can say').speaker).toBe('a1');
+  });
+
+  it('reads "the PiS president" as the party leader quoted before, not the head of state the title table knows', () => {
+    const doc = run('"The debt is not settled," Jan Lis said at a meeting. The PiS president also added that maybe now is the best time.', [
+      { name: 'Jan Lis', words: ['Jan Lis'] },
+      { name: 'Andrzej Duda', words: ['The PiS president'], country: 'POL', sector: 'GOV' },
+    ]);
+    const q = find(doc, 'maybe now is the best time');
+    expect(q.speaker).toBe('a1');
+  });
+
+  it('does not read "Credit: Visit Ukraine" captions as transcript turns', () => {
+    const doc = run('Tours run daily.Credit: Visit Ukraine\n\nGuides help.Credit: Visit Ukraine\n\n"It is not only about bombs," Tanko stressed.');
+    const q = find(doc, 'It is not only about bombs');
+    expect(content(doc, q)).toBe('It is not only about bombs,');
+    expect(doc.quotes.some((x) => content(doc, x).includes('Visit Ukraine'))).toBe(false);
+  });
+
+  it('does not take a cue inside a compound ("self-proclaimed")', () => {
+    const doc = run('The recognition of the self-proclaimed "republics" will be an act of aggression, the envoy added.');
+    expect(doc.quotes.every((q) => q.cue !== 'proclaimed')).toBe(true);
+  });
+
+  it('gives a participle after a direct quote the quote\'s speaker: "- ... - said X in an interview, noting that ..."', () => {
+    const doc = run('- I do not feel comfortable - said MP Adam Nowak in an interview with Radio Plus, noting that the border is long.', [NOWAK]);
+    expect(find(doc, 'the border is long').speaker).toBe('a1');
+  });
+});

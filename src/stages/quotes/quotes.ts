@@ -72,6 +72,8 @@ interface Tail {
 
 const FIRST_PERSON = new Set(['we', 'i', 'you']);
 const SENT_END = new Set(['.', '!', '?']);
+const POLITICIAN = new Set(['politician', 'lawmaker', 'mp', 'deputy', 'legislator']);
+const LABEL_WORDS = new Set(['credit', 'photo', 'source', 'video', 'update', 'read', 'watch', 'note', 'editor', 'author', 'sources', 'image', 'picture']);
 const BELIEF = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel']);
 const DETS = /^(the|a|an|our|his|her|their|its)\s+/i;
 const PRONOUN_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' };
@@ -87,7 +89,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   const text = doc.text;
   if (!toks.length || !doc.sentences.length) return [];
 
-  const marks = scanMarks(text, paragraphSpans(text));
+  const paras = paragraphSpans(text);
+  let marks = scanMarks(text, paras);
   const qOf = new Int32Array(toks.length).fill(-1);
   const sentOf = new Int32Array(toks.length);
   doc.sentences.forEach((s, i) => sentOf.fill(i, s.firstToken, s.lastToken));
@@ -96,7 +99,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const m = marks[k];
     for (let t = P.tokAt(m.start); t < toks.length && toks[t].start < m.end; t++) qOf[t] = k;
   }
-  const markTok = marks.map((m) => P.tokAt(m.open));
+  let markTok = marks.map((m) => P.tokAt(m.open));
 
   const mentions = doc.mentions.length ? [...doc.mentions].sort((a, b) => a.start - b.start) : [];
   const used = new Uint8Array(toks.length);
@@ -327,8 +330,11 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         chainTail(np[1], hi, tl);
         return { cue: c, np, how: 'np', tl, consume: true };
       }
-      const np = P.npRight(c.last, hi, false);
+      let np = P.npRight(c.last, hi, false);
+      // `- ... - said after the meeting in Sochaczew MP Radoslaw Fogiel.`: the name after an adjunct.
+      if (!np && toks[c.last]?.pos === 'ADP') np = nameAtEnd(c.last + 1, hi);
       if (!np) return null;
+      np = extendToPerson(np, hi);
       const tl = tail({ ...c, last: c.last }, c.last);
       const after = tail({ cue: c.cue, first: c.first, last: np[1] }, hi);
       tl.k = after.k;
@@ -354,6 +360,83 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const tl = tail(c2, hi);
     chainTail(tl.k, hi, tl);
     return { cue: c2, np, how: 'np', tl, consume: true };
+  }
+
+  /**
+   * `- Text - said X.` / `- Text - X said.`: a dash opening a paragraph (or a sentence) and a
+   * spaced dash followed by a speech cue close a quote. Quotes in marks win where they overlap.
+   */
+  function dashQuotes(ps: Array<{ start: number; end: number }>): MarkSpan[] {
+    const out: MarkSpan[] = [];
+    const OPEN = /(^|[.!?\u2026]["']?\s*)[-\u2013\u2014][ \u00a0]+(?=[^\s-])/g;
+    const CLOSE = /[ \u00a0][-\u2013\u2014][ \u00a0]+/g;
+    for (const para of ps) {
+      const body = text.slice(para.start, para.end);
+      OPEN.lastIndex = 0;
+      let lastEnd = -1;
+      for (let mo = OPEN.exec(body); mo; mo = OPEN.exec(body)) {
+        const open = para.start + mo.index + mo[1].length;
+        const start = para.start + mo.index + mo[0].length;
+        if (start <= lastEnd) continue;
+        if (marks.some((m) => m.depth === 0 && m.open <= start && m.end >= start)) continue;
+        CLOSE.lastIndex = start - para.start;
+        for (let mc = CLOSE.exec(body); mc; mc = CLOSE.exec(body)) {
+          const close = para.start + mc.index + 1;
+          const after = para.start + mc.index + mc[0].length;
+          const t = P.tokAt(after);
+          if (t >= toks.length) break;
+          const s = sentOf[t];
+          let hi = sentences[s].lastToken;
+          // The cue phrase stops at the next glued dash quote (`... said X.- Next ...`).
+          for (let j = t; j < hi; j++) if (isDash(toks[j]) && j > t && SENT_END.has(toks[j - 1].norm)) hi = j;
+          const attr = afterCue(t, hi);
+          if (!attr || toks[attr.cue.first].norm.endsWith('ing')) continue;
+          // The cue phrase closes the sentence: `- ... - we would answer it - ...` is no cue.
+          let k = Math.max(attr.tl.end ?? 0, attr.tl.k, attr.np ? attr.np[1] : 0);
+          while (k < hi && !SENT_END.has(toks[k].norm) && !isComma(toks[k]) && !isDash(toks[k]) && toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX' && toks[k].pos !== 'PRON') k++;
+          if (k < hi && !SENT_END.has(toks[k].norm) && !isComma(toks[k]) && !isDash(toks[k])) continue;
+          let end = close;
+          while (end > start && /\s/.test(text[end - 1])) end--;
+          if (end - start < 3) break;
+          out.push({ open, close, start, end, depth: 0, parent: -1, single: false, multiParagraph: false, dash: true });
+          lastEnd = close;
+          OPEN.lastIndex = mc.index + mc[0].length;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The proper-noun run that ends the sentence (or the region) after token `a`, or null. */
+  function nameAtEnd(a: number, hi: number): Range | null {
+    let e = hi;
+    for (let j = a; j < hi; j++) {
+      if (isComma(toks[j]) || SENT_END.has(toks[j].norm)) {
+        e = j;
+        break;
+      }
+    }
+    let b = e;
+    while (b > a && toks[b - 1].pos === 'PROPN') b--;
+    return b < e && e - b <= 4 ? [b, e] : null;
+  }
+
+  /** `said Law and Justice MP Marek Suski`: the phrase runs on to the person named in it. */
+  function extendToPerson(np: Range, hi: number): Range {
+    if (headMentionEarly(np)) return np;
+    for (let j = np[1]; j < hi && j < np[1] + 8; j++) {
+      const t = toks[j];
+      if (isComma(t) || SENT_END.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX') break;
+      for (const m of mentions) {
+        if (m.kind === 'person' && m.actor && m.start <= t.start && m.end > t.start) {
+          let e = j;
+          while (e < hi && toks[e].start < m.end) e++;
+          return [np[0], e];
+        }
+      }
+    }
+    return np;
   }
 
   /** `X said: "..."` / `saying "..."` / `described reports as "..."` / `According to X, "..."`. */
@@ -396,6 +479,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return null;
   }
 
+  // Dash-introduced quotes (Polish and Ukrainian outlets): `- Text - said X.`
+  if (text.includes('- ') || text.includes('\u2014 ') || text.includes('\u2013 ')) {
+    const dash = dashQuotes(paras);
+    if (dash.length) {
+      marks = [...marks, ...dash].sort((a, b) => a.open - b.open || a.depth - b.depth);
+      qOf.fill(-1);
+      for (let k = 0; k < marks.length; k++) {
+        const m = marks[k];
+        for (let t = P.tokAt(m.start); t < toks.length && toks[t].start < m.end; t++) qOf[t] = k;
+      }
+      markTok = marks.map((m) => P.tokAt(m.open));
+    }
+  }
   const fragments: Array<{ attr: Attr; s: number; a: number; b: number }> = [];
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k];
@@ -433,7 +529,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         attr = afterCue(ct + 1, hi);
         // A quoted fragment inside a reported clause: `<clause> "fragment," X said.` gives the
         // fragment (direct) and the whole clause (reported).
-        if (attr && m.depth === 0 && ot > sentences[cs].firstToken && sentOf[ot] === cs && qOf[sentences[cs].firstToken] < 0) {
+        if (attr && m.depth === 0 && !m.dash && ot > sentences[cs].firstToken && sentOf[ot] === cs && qOf[sentences[cs].firstToken] < 0) {
           fragments.push({ attr, s: cs, a: sentences[cs].firstToken, b: ct });
         }
       }
@@ -496,10 +592,32 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       const t = toks[m];
       if (t.norm === ';') break;
       if (t.norm === ':' && toks[m + 1]?.norm === '"') break;
-      if (isComma(t) && m > from) {
+      // Sentences glued by lost spaces: `... reparations.- There is` / `... done.The next`.
+      if (SENT_END.has(t.norm) && m > from && m + 1 < hi) {
         const n = toks[m + 1];
+        if (isDash(n) || (n.start === t.end && /[A-Z]/.test(text[n.start]))) break;
+      }
+      // `... the circumstances" adding that ...`: a participle cue without its comma.
+      if (m > from + 2 && t.norm.endsWith('ing') && !isComma(toks[m - 1]) && toks[m - 1].pos !== 'ADP' && toks[m - 1].pos !== 'AUX' && isQuoteTok(toks[m - 1])) {
+        const cc = P.cueAt(m, true);
+        if (cc && cc.cue.cls === 'speech') break;
+      }
+      if (isComma(t) && m > from) {
+        let n = toks[m + 1];
         if (!n) break;
-        if (n.norm === 'but') break;
+        // `..., but also in ...`, `..., but if ...`: the clause goes on.
+        if (n.norm === 'but' && !/^(also|if|when|only|rather|not|at)$/.test(toks[m + 2]?.norm ?? '')) break;
+        // `..., and a police official told CNN that ...`: another attribution.
+        if (n.norm === 'and' || n.norm === 'while') {
+          const np2 = P.npRight(m + 2, hi, false);
+          if (np2) {
+            let j = np2[1];
+            while (j < hi && (SKIP_ADV.has(toks[j].norm) || toks[j].pos === 'AUX')) j++;
+            const c3 = P.cueAt(j, true);
+            if (c3 && c3.cue.cls === 'speech' && speakerLike(np2)) break;
+          }
+        }
+        n = toks[m + 1];
         const cc = P.cueAt(m + 1, true);
         if (cc && (cc.cue.cls === 'source' || (toks[m + 1].norm.endsWith('ing') && cc.cue.cls !== 'cite'))) break;
         const np = P.npRight(m + 1, hi, false);
@@ -641,6 +759,12 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     if (participle && prev && isComma(prev)) {
       np = P.sentenceSubject(s);
       how = 'subject';
+      if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
+        // `"...," said X in an interview, noting that ...`: the quote's speaker before it.
+        np = null;
+        for (const f of found) if (f.np && sentOf[f.np[0]] === s && f.np[1] <= c.first && f.how === 'np') np = f.np;
+        how = 'np';
+      }
     } else {
       np = P.subjectLeft(c.first, lo, aside);
       if (!np && coordinated(c.first, lo)) {
@@ -727,6 +851,11 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   }
   // One label is a heading more often than a transcript ("Update: ..."), unless it names a person.
   const personLabel = (r: Range) => !!headMentionEarly(r) || lex.roles.has(toks[r[0]].lemma) || r[1] - r[0] >= 2;
+  // "Credit: Visit Ukraine", "Photo: ...": a label that is one common noun is no speaker.
+  for (let k = turns.length - 1; k >= 0; k--) {
+    const r = turns[k].label;
+    if (r[1] - r[0] === 1 && !headMentionEarly(r) && !lex.roles.has(toks[r[0]].lemma) && (toks[r[0]].pos !== 'PROPN' || LABEL_WORDS.has(toks[r[0]].norm))) turns.splice(k, 1);
+  }
   if (turns.length >= 2 || (turns.length === 1 && personLabel(turns[0].label))) {
     for (let k = 0; k < turns.length; k++) {
       const { s, label } = turns[k];
@@ -965,16 +1094,20 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
 
   function byHead(head: Token, pos: number, personRole: boolean): Who | null {
     const re = new RegExp(`\\b${head.lemma.replace(/[^a-z]/g, '')}`, 'i');
+    const singular = head.norm === head.lemma;
     for (let i = cands.length - 1; i >= 0; i--) {
       const w = cands[i];
-      if (w.pos >= pos) continue;
+      if (w.pos >= pos || (singular && (w.plural || w.name.toLowerCase().endsWith(`${head.norm}s`)))) continue;
       if (re.test(w.text) || re.test(w.name) || (w.actor && re.test(actorById.get(w.actor)?.role ?? ''))) return w;
     }
-    for (const a of doc.actors) if (a.role && re.test(a.role) && a.mentions.some((m) => m.start < pos)) return whoFromActor(a, a.name, pos, head);
+    for (const a of doc.actors) {
+      if (singular && /s$/.test(a.name.split(/\s+/).pop() ?? '') && a.type !== 'person') continue;
+      if (a.role && re.test(a.role) && a.mentions.some((m) => m.start < pos)) return whoFromActor(a, a.name, pos, head);
+    }
     const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
     for (let s = s0 - 1; s >= 0 && s >= s0 - 10; s--) {
       const w = subjectWho(s);
-      if (w && (re.test(w.text) || re.test(w.name))) return w;
+      if (w && !(singular && w.plural) && (re.test(w.text) || re.test(w.name))) return w;
     }
     if (personRole) {
       // "the head of state noted": the person last quoted, if recent.
@@ -988,6 +1121,38 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       }
     }
     return null;
+  }
+
+  /** Does the role phrase name an organisation (a proper noun, not a country or the actor's own name)? */
+  function orgRole(r: Range, a: Actor): boolean {
+    const own = a.name.toLowerCase();
+    for (let i = r[0]; i < r[1]; i++) if (toks[i].pos === 'PROPN' && own.includes(toks[i].norm)) return false;
+    // The words right before the role head: "PiS president", "the party's chairman".
+    for (let i = P.headIdx(r) - 1, n = 0; i >= r[0] && n < 3; i--, n++) {
+      const t = toks[i];
+      if (t.norm === "'s") continue;
+      if (t.pos !== 'PROPN' && !/^[A-Z]{2,}/.test(text.slice(t.start, t.end))) {
+        if (t.pos === 'NOUN' || t.pos === 'ADJ') continue;
+        return false;
+      }
+      if (lex.demonyms.has(t.norm) || lex.roles.has(t.lemma)) return false;
+      const mm = mentions.find((x) => x.start <= t.start && x.end >= t.end && x.actor);
+      const ma = mm ? actorById.get(mm.actor!) : undefined;
+      if (ma && ma.type === 'country') return false;
+      return true;
+    }
+    return false;
+  }
+
+  /** Names a person (a proper noun that is no demonym, organisation or acronym of one)? */
+  function named0(r: Range): boolean {
+    for (let i = r[0]; i < r[1]; i++) {
+      const t = toks[i];
+      if (t.pos !== 'PROPN' || lex.demonyms.has(t.norm) || lex.orgs.has(t.norm)) continue;
+      if (/^[A-Z]{2,}$/.test(text.slice(t.start, t.end))) continue;
+      if (mentions.some((m) => m.kind === 'person' && m.start <= t.start && m.end >= t.end && m.text !== P.str(r[0], r[1]))) return true;
+    }
+    return false;
   }
 
   /** Resolve the words naming a speaker to an actor or a name. */
@@ -1017,9 +1182,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (a) return { ...a, text, pos };
     }
     const m = headMention(r);
-    const ma = m?.actor ? actorById.get(m.actor) : undefined;
+    let ma = m?.actor ? actorById.get(m.actor) : undefined;
+    // "the PiS president", "the party chairman": a role in an organisation the title table does
+    // not know; the person quoted last with that role (or last quoted) beats the country's holder.
+    if (ma && ma.type === 'person' && !nested && lex.roles.has(head.lemma) && orgRole(r, ma)) {
+      const a = byHead(head, pos, true);
+      if (a && a.actor !== ma.id) return { ...a, text, pos };
+    }
     if (lex.documents.has(head.lemma) && ma?.type !== 'document') return textOnly('document', false, false, `d:${head.lemma}`);
     // An agent actor named for another noun ("troops" for "the military") is not this speaker.
+    // "the politician" is not the "Opposition politicians" an earlier sentence named.
+    if (ma && ma.type !== 'person' && head.pos === 'NOUN' && head.norm === head.lemma && ma.name.toLowerCase().endsWith(` ${head.norm}s`)) ma = undefined;
+    // "a UN official": an unnamed person of an organisation is not the organisation.
+    if (ma && (ma.type === 'organization' || ma.type === 'country') && head.pos === 'NOUN' && lex.sources.has(head.lemma) && !lex.orgs.has(head.lemma) && !named0(r)) ma = undefined;
     if (ma && !(ma.type === 'agent' && !agentFits(ma, head))) return whoFromActor(ma, text, pos, head);
     const media = P.mediaIn(r);
     if (media && !lex.documents.has(head.lemma) && (lex.mediaWords.has(head.lemma) || P.mediaIn([hi, hi + 1]) || r[1] - r[0] <= 3)) {
@@ -1032,7 +1207,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const named = hasName(r);
     if (lex.sources.has(head.lemma) && !named) {
       if (definite && !nested) {
-        const a = byHead(head, pos, false);
+        const a = byHead(head, pos, plural ? false : POLITICIAN.has(head.lemma));
         if (a) return { ...a, text, pos };
       }
       if (nested) return textOnly('person', true, plural, null);
@@ -1140,7 +1315,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         f.attribution = f.parent.attribution.slice();
         continue;
       }
-      if (f.direct && top(f) && lastTop && lastTop.who && adjacent(lastTop, f) && f.mark && P.tokAt(f.mark.open) === sentences[f.sentence].firstToken) {
+      if (f.direct && top(f) && lastTop && lastTop.who && !(lastTop.cue && BELIEF.has(toks[lastTop.cue.first].lemma)) && adjacent(lastTop, f) && f.mark && P.tokAt(f.mark.open) === sentences[f.sentence].firstToken) {
         // A quote with no cue that continues the one before it.
         f.who = lastTop.who;
         f.cueText = null;
