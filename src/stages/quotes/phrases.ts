@@ -310,12 +310,33 @@ export class Phrases {
 
   /** The first token of the sentence's subject phrase, or null: "But later, Mr X said" -> "Mr X". */
   sentenceSubject(s: number): Range | null {
+    const r = this.sentenceSubjectFrom(s, this.doc.sentences[s].firstToken);
+    if (r) return r;
+    // "In his speech to the summit in Madrid, which took place on Monday, Zelensky asked ...":
+    // an opening phrase with a relative clause in it; try after the next commas.
     const toks = this.toks;
     const sent = this.doc.sentences[s];
-    let i = sent.firstToken;
+    const t0 = toks[sent.firstToken];
+    if (!t0 || !(t0.pos === 'ADP' || t0.pos === 'SCONJ')) return null;
+    let commas = 0;
+    for (let k = sent.firstToken; k < sent.lastToken && k < sent.firstToken + 40; k++) {
+      if (!isComma(toks[k])) continue;
+      if (++commas === 1) continue;
+      if (commas > 3) break;
+      const r2 = this.sentenceSubjectFrom(s, k + 1, true);
+      if (r2) return r2;
+    }
+    return null;
+  }
+
+  private sentenceSubjectFrom(s: number, from: number, inner = false): Range | null {
+    const toks = this.toks;
+    const sent = this.doc.sentences[s];
+    let i = from;
     const hi = sent.lastToken;
     if (i >= hi || isQuoteTok(toks[i]) || this.qOf[i] >= 0) return null;
     while (i < hi && (toks[i].pos === 'CCONJ' || toks[i].pos === 'ADV' || toks[i].pos === 'INTJ' || isComma(toks[i]))) i++;
+    if (inner && i < hi && (toks[i].pos === 'ADP' || toks[i].pos === 'SCONJ' || toks[i].pos === 'VERB' || toks[i].pos === 'AUX')) return null;
     if (i < hi && (toks[i].pos === 'ADP' || toks[i].pos === 'SCONJ' || (toks[i].pos === 'VERB' && toks[i].norm.endsWith('ing')))) {
       // An opening phrase: "On Thursday", "In an interview with X,", "Speaking on Thursday evening,".
       let k = i;

@@ -495,4 +495,35 @@ describe('quotes: held-out error kinds (sentences written for the rules)', () =>
     const doc = run('- I do not feel comfortable - said MP Adam Nowak in an interview with Radio Plus, noting that the border is long.', [NOWAK]);
     expect(find(doc, 'the border is long').speaker).toBe('a1');
   });
+
+  it('finds the subject after an opening phrase with a relative clause in it', () => {
+    const doc = run('In his speech to the summit in Madrid, which took place on Monday, Zelensky asked for help, telling the summit that Ukraine needed air defence.', [
+      { name: 'Volodymyr Zelensky', words: ['Zelensky'], country: 'UKR', sector: 'GOV' },
+    ]);
+    expect(find(doc, 'Ukraine needed air defence').speaker).toBe('a1');
+  });
+
+  it('reads "the British leader" as the Briton with a fitting title named before, not one with another title', () => {
+    const people: HandActor[] = [
+      { name: 'Boris Johnson', words: ['British Prime Minister Boris Johnson'], country: 'GBR', sector: 'GOV' },
+      { name: 'Volodymyr Zelensky', words: ['Ukrainian President Volodymyr Zelensky'], country: 'UKR', sector: 'GOV' },
+    ];
+    const doc = run('British Prime Minister Boris Johnson met Ukrainian President Volodymyr Zelensky in Kyiv. The British leader said that Britain would stand with Ukraine.\n\nThe British foreign secretary said that the talks were useful.', people);
+    expect(find(doc, 'Britain would stand').speaker).toBe('a1');
+    expect(find(doc, 'the talks were useful').speaker).toBeNull();
+  });
+
+  it('gives "the President" of a readout the actor the actors stage gave the same title, not the governor quoted last', () => {
+    const doc = run('Ivan Orlov said that the region had grown. He said that jobs had been created. Vladimir Putin thanked him for his work. This requires attention, the President said.', [
+      { name: 'Ivan Orlov', words: ['Ivan Orlov'] },
+      { name: 'Vladimir Putin', words: ['Vladimir Putin', 'the President'] },
+    ]);
+    expect(find(doc, 'jobs had been created').speaker).toBe('a1');
+    expect(find(doc, 'This requires attention').speaker).toBe('a2');
+  });
+
+  it('takes "reaffirmed that" as a speech cue', () => {
+    const doc = run('He reaffirmed that the goals were unchanged.');
+    expect(content(doc, find(doc, 'the goals'))).toBe('the goals were unchanged');
+  });
 });

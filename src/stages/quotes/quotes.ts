@@ -74,6 +74,7 @@ const FIRST_PERSON = new Set(['we', 'i', 'you']);
 const SENT_END = new Set(['.', '!', '?']);
 const POLITICIAN = new Set(['politician', 'lawmaker', 'mp', 'deputy', 'legislator']);
 const LABEL_WORDS = new Set(['credit', 'photo', 'source', 'video', 'update', 'read', 'watch', 'note', 'editor', 'author', 'sources', 'image', 'picture']);
+const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'secretary', 'diplomat', 'envoy', 'ambassador', 'counterpart', 'head', 'general', 'commander']);
 const BELIEF = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel']);
 const DETS = /^(the|a|an|our|his|her|their|its)\s+/i;
 const PRONOUN_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' };
@@ -1144,6 +1145,57 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return false;
   }
 
+  /** `the <demonym> <person noun>`: the nearest earlier person actor of that country (8 sentences). */
+  function countryPerson(r: Range, pos: number): Who | null {
+    const h = P.headIdx(r);
+    const head = toks[h];
+    if (!(lex.roles.has(head.lemma) || PERSON_NOUNS.has(head.lemma)) || head.norm !== head.lemma) return null;
+    let country: string | null = null;
+    for (let i = r[0]; i < h && !country; i++) country = lex.demonyms.get(toks[i].norm)?.country ?? null;
+    if (!country) return null;
+    const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
+    const from = sentences[Math.max(0, s0 - 8)].start;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.end > pos) continue;
+      if (m.start < from) break;
+      const a = m.actor ? actorById.get(m.actor) : undefined;
+      if (!a || a.type !== 'person' || a.country !== country) continue;
+      // The title must fit: "the British foreign secretary" is not the Prime Minister named before.
+      const words = `${m.text} ${a.role ?? ''}`.toLowerCase();
+      const fits = head.lemma === 'leader' ? /president|prime minister|premier|chancellor|leader|king/.test(words) : words.includes(head.lemma);
+      if (fits) return whoFromActor(a, a.name, m.start, head);
+    }
+    return null;
+  }
+
+  /**
+   * "the President", "the minister", "the head of state": a title with no modifier, which may
+   * stand for the person quoted last. "the British foreign secretary" names a post of its own.
+   */
+  function plainRole(r: Range): boolean {
+    const h = P.headIdx(r);
+    for (let i = r[0] + 1; i < h; i++) if (toks[i].pos !== 'DET') return false;
+    return true;
+  }
+
+  /** The person actor the actors stage gave these words (or the same words elsewhere in the text). */
+  function sameTitle(r: Range): Actor | null {
+    const m = headMention(r);
+    const a = m?.actor ? actorById.get(m.actor) : undefined;
+    if (a && a.type === 'person') return a;
+    const key = P.str(r[0], r[1]).toLowerCase();
+    let found: Actor | null = null;
+    for (const x of mentions) {
+      if (x.kind !== 'person' || !x.actor || x.text.toLowerCase() !== key) continue;
+      const xa = actorById.get(x.actor);
+      if (!xa || xa.type !== 'person') continue;
+      if (found && found.id !== xa.id) return null;
+      found = xa;
+    }
+    return found;
+  }
+
   /** Names a person (a proper noun that is no demonym, organisation or acronym of one)? */
   function named0(r: Range): boolean {
     for (let i = r[0]; i < r[1]; i++) {
@@ -1178,7 +1230,15 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     // "the President", "the Head of State": who held the floor last knows better than a title table.
     const bareRole = !nested && (t0.norm === 'the' || t0.norm === 'our') && lex.roles.has(head.lemma) && !P.hasPropn([r[0] + 1, hi]) && !hasDemonym(r);
     if (bareRole) {
-      const a = /\b(former|ex-)/i.test(text) ? formerHolder(pos) : byHead(head, pos, true);
+      const former = /\b(former|ex-)/i.test(text);
+      let a = former ? formerHolder(pos) : byHead(head, pos, false);
+      if (!a && !former) {
+        // The actors stage's reading of the same title (here or elsewhere in the text: "the
+        // President" is one person through a readout) beats "the person quoted last".
+        const same = sameTitle(r);
+        if (same) return whoFromActor(same, text, pos, head);
+        a = byHead(head, pos, plainRole(r));
+      }
       if (a) return { ...a, text, pos };
     }
     const m = headMention(r);
@@ -1195,6 +1255,10 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     if (ma && ma.type !== 'person' && head.pos === 'NOUN' && head.norm === head.lemma && ma.name.toLowerCase().endsWith(` ${head.norm}s`)) ma = undefined;
     // "a UN official": an unnamed person of an organisation is not the organisation.
     if (ma && (ma.type === 'organization' || ma.type === 'country') && head.pos === 'NOUN' && lex.sources.has(head.lemma) && !lex.orgs.has(head.lemma) && !named0(r)) ma = undefined;
+    if (ma && ma.type === 'agent' && !nested && (t0.norm === 'the' || t0.norm === 'this') && !hasName(r)) {
+      const byCountry = countryPerson(r, pos);
+      if (byCountry) return { ...byCountry, text, pos };
+    }
     if (ma && !(ma.type === 'agent' && !agentFits(ma, head))) return whoFromActor(ma, text, pos, head);
     const media = P.mediaIn(r);
     if (media && !lex.documents.has(head.lemma) && (lex.mediaWords.has(head.lemma) || P.mediaIn([hi, hi + 1]) || r[1] - r[0] <= 3)) {
@@ -1214,9 +1278,12 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       return agentFor(r, text, head);
     }
     if (definite && !named && !nested) {
+      // "the British leader", "the Finnish president": the person of that country named last.
+      const byCountry = countryPerson(r, pos);
+      if (byCountry) return { ...byCountry, text, pos };
       const role = lex.roles.has(head.lemma);
       const former = /\b(former|ex-)/i.test(text);
-      const a = former ? formerHolder(pos) : byHead(head, pos, role);
+      const a = former ? formerHolder(pos) : byHead(head, pos, role && plainRole(r));
       if (a) return { ...a, text, pos };
       const org = lex.orgs.has(head.lemma);
       return textOnly(org ? 'organization' : 'person', !org, plural, null);
