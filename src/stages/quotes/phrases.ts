@@ -117,7 +117,7 @@ export class Phrases {
         if (t.norm === t.lemma && t.pos !== 'VERB') continue;
         const next = toks[i + 1 + cue.rest.length];
         // "states were", "reports are": a plural noun before its verb.
-        if (next && t.norm.endsWith('s') && t.norm !== t.lemma && (next.pos === 'AUX' || next.pos === 'VERB')) continue;
+        if (next && t.norm.endsWith('s') && t.norm !== t.lemma && (next.pos === 'AUX' || (next.pos === 'VERB' && t.pos !== 'VERB'))) continue;
         // "added to the tension", "charged with", "noted for": not speech.
         if (next && (t.lemma === 'add' || t.lemma === 'note') && (next.norm === 'to' || next.norm === 'for')) continue;
         if (next && t.lemma === 'charge' && next.norm === 'with') continue;
@@ -429,6 +429,8 @@ export class Phrases {
     if (!t || k >= hi) return false;
     if (t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm)) return false;
     if (t.norm === '"') return k + 1 < hi && this.clauseStart(k + 1, hi);
+    // "increased LNG availability will ...": a participle used as an adjective.
+    if (t.pos === 'VERB' && /ed$/.test(t.norm) && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'PROPN')) return this.clauseStart(k + 1, hi);
     if (!(t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || CLAUSE_WORDS.has(t.norm))) return false;
     // "would respond if ...": a clause led by "if"/"when" is not reported content without "that".
     if (CLAUSE_WORDS.has(t.norm) && t.norm !== 'there') return false;

@@ -526,4 +526,29 @@ describe('quotes: held-out error kinds (sentences written for the rules)', () =>
     const doc = run('He reaffirmed that the goals were unchanged.');
     expect(content(doc, find(doc, 'the goals'))).toBe('the goals were unchanged');
   });
+
+  it('ends "<clause>, according to X, but <clause>" before the source', () => {
+    const doc = run('A corridor has been agreed for the evacuation of women, according to the deputy prime minister, but troops are advancing on the route.');
+    expect(content(doc, find(doc, 'A corridor'))).toBe('A corridor has been agreed for the evacuation of women');
+  });
+
+  it('starts a clause after a run-in heading: "Siege continues: <clause>, the council said."', () => {
+    const doc = run('Troops attempt advance on city: The city is in the direction of an attempted advance, the regional council said Wednesday.');
+    expect(content(doc, find(doc, 'attempted advance'))).toBe('The city is in the direction of an attempted advance');
+  });
+
+  it('finds the cue after an appositive that lost its closing comma', () => {
+    const doc = run('"We will invite people after the war," Maria Olis, head of the state tourism agency told CNN.');
+    expect(find(doc, 'We will invite people').speakerText).toBe('Maria Olis');
+  });
+
+  it('gives a quote after "X told CNN, adding:" the speaker of the quote before it', () => {
+    const doc = run('"I call for caution," McGrath told CNN, adding: "The west is safer than the east."');
+    expect(find(doc, 'The west is safer').speakerText).toBe('McGrath');
+  });
+
+  it('reads "believes increased supply will ..." (a participle opening the clause)', () => {
+    const doc = run('The governor believes increased gas supply will help transport.');
+    expect(content(doc, find(doc, 'gas supply'))).toBe('increased gas supply will help transport');
+  });
 });

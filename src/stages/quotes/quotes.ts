@@ -352,8 +352,13 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       const dash = isDash(toks[j]);
       let m = j + 1;
       for (let n = 0; m < hi && n < 30; m++, n++) if (dash ? isDash(toks[m]) : isComma(toks[m])) break;
-      if (m >= hi) return null;
-      j = m + 1;
+      if (m >= hi) {
+        // `," Mariana Olisif, head of the agency in Ukraine told CNN.`: the appositive's closing comma is missing.
+        m = j + 1;
+        while (m < hi && !(toks[m].pos === 'VERB' && P.cueAt(m, true))) m++;
+        if (m >= hi) return null;
+        j = m;
+      } else j = m + 1;
     }
     while (j < hi && (SKIP_ADV.has(toks[j].norm) || toks[j].pos === 'AUX' || (toks[j].pos === 'ADV' && toks[j].norm.endsWith('ly')))) j++;
     const c2 = j < hi ? P.cueAt(j, true) : null;
@@ -471,6 +476,12 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         if ((participle || coordinated(c.first, lo) || prev?.norm === ',') && topLevel) {
           np = P.sentenceSubject(s);
           how = 'subject';
+          if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
+            // `"...," McGrath told CNN, adding: "..."`: the speaker of the quote before it.
+            np = null;
+            for (const f of found) if (f.np && f.how === 'np' && sentOf[f.np[0]] === s && f.np[1] <= c.first) np = f.np;
+            how = 'np';
+          }
         }
         if (!np) continue;
       }
@@ -698,10 +709,30 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return i;
   }
 
+  /**
+   * Where a sentence's own words start after a run-in heading that opens its paragraph
+   * (`Siege continues: Ukrainians defend the city, officials said.`): after the colon, when the
+   * words before it hold no cue; else the sentence start.
+   */
+  function labelEnd(s: number, cue: number): number {
+    const sent = sentences[s];
+    const a = sent.firstToken;
+    if (s > 0 && sentences[s - 1].paragraph === sent.paragraph) return a;
+    for (let i = a + 1; i < sent.lastToken && i <= a + 12 && i < cue; i++) {
+      const t = toks[i];
+      if (qOf[i] >= 0 || P.cueAt(i)) return a;
+      if (t.norm === ':') {
+        const n = toks[i + 1];
+        return n && i + 1 < cue && /[A-Z]/.test(text[n.start]) ? i + 1 : a;
+      }
+    }
+    return a;
+  }
+
   function indirectAt(c: CueHit, s: number) {
     const sent = sentences[s];
-    const lo = sent.firstToken;
     const hi = sent.lastToken;
+    const lo = labelEnd(s, c.first);
     const prev = toks[c.first - 1];
     if (c.cue.cls === 'source') {
       const np = toks[c.last]?.pos === 'PRON' ? ([c.last, c.last + 1] as Range) : P.npRight(c.last, hi, false);
@@ -712,7 +743,10 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         pushIndirect(c, s, k + 1, contentEnd(k + 1, hi), np, 'np', tl);
       } else if (prev && isComma(prev) && c.first - 1 > lo) {
         const kk = chainTail(k, hi, tl);
+        const nx = toks[kk + 1];
         if (kk >= hi || SENT_END.has(toks[kk].norm)) pushIndirect(c, s, lo, c.first - 1, np, 'np', tl);
+        // `<clause>, according to X, but <another clause>`: the content ends before the source.
+        else if (isComma(toks[kk]) && nx && (nx.norm === 'but' || nx.norm === 'and' || nx.norm === 'while' || nx.norm === 'as')) pushIndirect(c, s, lo, c.first - 1, np, 'np', tl);
         else if (isComma(toks[kk])) pushIndirect(c, s, lo, contentEnd(kk + 1, hi), np, 'np', tl);
       }
       return;
