@@ -551,4 +551,25 @@ describe('quotes: held-out error kinds (sentences written for the rules)', () =>
     const doc = run('The governor believes increased gas supply will help transport.');
     expect(content(doc, find(doc, 'gas supply'))).toBe('increased gas supply will help transport');
   });
+
+  it('reads "told CNN by phone Tuesday evening that" and "..., X, chief of police, told CNN earlier this week."', () => {
+    const doc = run('The commander, Serhii Volyna, told CNN by phone Tuesday evening that the plant was surrounded.\n\nMany civilians were sheltering inside the plant, Myhailo Vershynin, chief of the patrol police, told CNN earlier this week.');
+    const a = find(doc, 'the plant was surrounded');
+    expect(a.speakerText).toBe('Serhii Volyna');
+    expect(a.cue).toBe('told CNN by phone');
+    const b = find(doc, 'Many civilians');
+    expect(content(doc, b)).toBe('Many civilians were sheltering inside the plant');
+    expect(b.speakerText).toBe('Myhailo Vershynin');
+  });
+
+  it('does not give "the mayor" to "the commander" quoted last', () => {
+    const doc = run('The commander told CNN that the plant was surrounded.\n\nFood is running out, the mayor told CNN.');
+    expect(find(doc, 'Food is running out').speakerText).toBe('the mayor');
+    expect(find(doc, 'Food is running out').attribution.map((l) => l.name)).not.toContain('commander');
+  });
+
+  it('keeps "said that last year ..." whole', () => {
+    const doc = run('He said that last year the index was 105 percent.');
+    expect(content(doc, find(doc, 'the index'))).toBe('last year the index was 105 percent');
+  });
 });

@@ -75,6 +75,9 @@ const SENT_END = new Set(['.', '!', '?']);
 const POLITICIAN = new Set(['politician', 'lawmaker', 'mp', 'deputy', 'legislator']);
 const LABEL_WORDS = new Set(['credit', 'photo', 'source', 'video', 'update', 'read', 'watch', 'note', 'editor', 'author', 'sources', 'image', 'picture']);
 const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'secretary', 'diplomat', 'envoy', 'ambassador', 'counterpart', 'head', 'general', 'commander']);
+const TIME_ADV = new Set(['earlier', 'later', 'late', 'early']);
+const TIME_DET = new Set(['this', 'last', 'next']);
+const BY_MEDIUM = new Set(['phone', 'telephone', 'video', 'videolink', 'email', 'e-mail', 'text', 'letter', 'satellite']);
 const BELIEF = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel']);
 const DETS = /^(the|a|an|our|his|her|their|its)\s+/i;
 const PRONOUN_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' };
@@ -210,6 +213,20 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       }
       if ((SKIP_ADV.has(t.norm) && t.pos !== 'DET') || P.isTime(t) || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
         k++;
+        continue;
+      }
+      // "earlier this week", "late on Tuesday", "this morning", "last week".
+      const nx = toks[k + 1];
+      if (nx && (TIME_ADV.has(t.norm) || TIME_DET.has(t.norm)) && (P.isTime(nx) || TIME_DET.has(nx.norm) || nx.norm === 'on' || nx.norm === 'in')) {
+        k++;
+        continue;
+      }
+      // "told CNN by phone", "said by video link".
+      if (t.norm === 'by' && nx && BY_MEDIUM.has(nx.norm)) {
+        const k0 = k;
+        k += 2;
+        if (toks[k]?.norm === 'link' || toks[k]?.norm === 'call' || toks[k]?.norm === 'message') k++;
+        out.parts.push(P.str(k0, k));
         continue;
       }
       if (ADJUNCT_PREPS.has(t.norm) && (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'by') {
@@ -775,7 +792,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     }
     const participle = toks[c.first].norm.endsWith('ing');
     // Inverted, clause-final: "..., said the official."
-    if (!participle && prev && (isComma(prev) || (isQuoteTok(prev) && isComma(toks[c.first - 2] ?? prev)))) {
+    // (Not for a verb with an addressee: in "..., X, chief of police, told CNN." CNN is no speaker.)
+    if (!participle && c.cue.object !== 'tell' && prev && (isComma(prev) || (isQuoteTok(prev) && isComma(toks[c.first - 2] ?? prev)))) {
       const np = P.npRight(c.last, hi, false);
       if (np) {
         const tl = tail({ cue: c.cue, first: c.first, last: np[1] }, hi);
@@ -1151,7 +1169,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         const w = cands[i];
         if (w.pos >= pos || !w.person || w.plural) continue;
         const s = sentOf[Math.min(P.tokAt(w.pos), toks.length - 1)];
-        if (s0 - s <= 10) return w;
+        // "the mayor" is not "the commander" quoted last; a name ("Vasily Orlov") may hold any title.
+        if (s0 - s <= 10 && !otherRole(w, head)) return w;
         break;
       }
     }
@@ -1239,6 +1258,17 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (mentions.some((m) => m.kind === 'person' && m.start <= t.start && m.end >= t.end && m.text !== P.str(r[0], r[1]))) return true;
     }
     return false;
+  }
+
+  /** Do the words that named `w` (or its actor's role) give it a title other than `head`? */
+  function otherRole(w: Who, head: Token): boolean {
+    const words = `${w.text} ${w.actor ? actorById.get(w.actor)?.role ?? '' : ''}`.toLowerCase().match(/[a-z]+/g) ?? [];
+    let other = false;
+    for (const x of words) {
+      if (x === head.lemma || x === head.norm) return false;
+      if (lex.roles.has(x) || PERSON_NOUNS.has(x)) other = true;
+    }
+    return other;
   }
 
   /** Resolve the words naming a speaker to an actor or a name. */
