@@ -88,7 +88,14 @@ export class Phrases {
     const toks = this.toks;
     const t = toks[i];
     if (!t) return null;
-    const list = this.lex.cues.get(t.lemma) ?? this.lex.cues.get(t.norm);
+    let list = this.lex.cues.get(t.lemma) ?? this.lex.cues.get(t.norm);
+    // ", warning that ...": a participle after a comma that the tagger read as a noun.
+    let participle = false;
+    if (!list && t.norm.endsWith('ing') && t.norm.length > 5 && i > 0 && toks[i - 1].norm === ',') {
+      const stem = t.norm.slice(0, -3);
+      list = this.lex.cues.get(stem) ?? this.lex.cues.get(`${stem}e`) ?? (stem.at(-1) === stem.at(-2) ? this.lex.cues.get(stem.slice(0, -1)) : undefined);
+      participle = !!list;
+    }
     if (!list) return null;
     for (const cue of list) {
       let ok = true;
@@ -103,7 +110,7 @@ export class Phrases {
       // "self-proclaimed", "long-announced": a word inside a compound is no cue.
       const before = toks[i - 1];
       if (before && (before.norm === '-' || before.norm === '–') && before.end === t.start) continue;
-      if (cue.cls !== 'source') {
+      if (cue.cls !== 'source' && !participle) {
         const verb = t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say');
         if (!verb) {
           // A mis-tagged "claims"/"reports" still counts where only a verb fits: `X claims that`.

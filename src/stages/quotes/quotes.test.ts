@@ -572,4 +572,25 @@ describe('quotes: held-out error kinds (sentences written for the rules)', () =>
     const doc = run('He said that last year the index was 105 percent.');
     expect(content(doc, find(doc, 'the index'))).toBe('last year the index was 105 percent');
   });
+
+  it('ends "<content>, he said, adding that ..." before the cue and gives the participle the same speaker', () => {
+    const doc = run('The talks will resume next week, Peskov said, adding that both sides were ready.', [PESKOV]);
+    expect(content(doc, find(doc, 'The talks'))).toBe('The talks will resume next week');
+    const b = find(doc, 'both sides');
+    expect(content(doc, b)).toBe('both sides were ready');
+    expect(b.speaker).toBe('a1');
+  });
+
+  it('reads "said Thursday, warning that ..." (a participle the tagger reads as a noun)', () => {
+    const doc = run('Russia will respond, Peskov said Thursday, warning that the West would regret it.', [PESKOV]);
+    expect(content(doc, find(doc, 'Russia will respond'))).toBe('Russia will respond');
+    const w = find(doc, 'the West would regret it');
+    expect(w.speaker).toBe('a1');
+    expect(w.cue).toBe('warning');
+  });
+
+  it('gives "X said ..., adding: \"...\"" the cue\'s speaker, not the sentence\'s first noun', () => {
+    const doc = run('The army is ready, Peskov said on Thursday, adding: "We will not retreat."', [PESKOV]);
+    expect(find(doc, 'We will not retreat').speaker).toBe('a1');
+  });
 });

@@ -462,6 +462,21 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return np;
   }
 
+  /** The speaker of the last speech cue before token `before` in sentence `s` ("X said ..., adding"). */
+  function earlierCueSpeaker(s: number, before: number): Range | null {
+    const lo = sentences[s].firstToken;
+    let out: Range | null = null;
+    for (let t = lo; t < before; t++) {
+      if (qOf[t] >= 0 || toks[t].norm.endsWith('ing')) continue;
+      const c = P.cueAt(t);
+      if (!c || c.cue.cls !== 'speech') continue;
+      const prev = toks[t - 1];
+      const np = prev && isComma(prev) ? P.npRight(c.last, before, false) : P.subjectLeft(t, lo, { range: null });
+      if (np) out = np;
+    }
+    return out;
+  }
+
   /** `X said: "..."` / `saying "..."` / `described reports as "..."` / `According to X, "..."`. */
   function beforeCue(lo: number, e0: number, s: number, topLevel: boolean): Attr | null {
     const e = skipBack(e0, lo);
@@ -491,8 +506,12 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (!np) {
         const prev = toks[c.first - 1];
         if ((participle || coordinated(c.first, lo) || prev?.norm === ',') && topLevel) {
-          np = P.sentenceSubject(s);
-          how = 'subject';
+          np = participle ? earlierCueSpeaker(s, c.first) : null;
+          how = 'np';
+          if (!np) {
+            np = P.sentenceSubject(s);
+            how = 'subject';
+          }
           if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
             // `"...," McGrath told CNN, adding: "..."`: the speaker of the quote before it.
             np = null;
@@ -810,8 +829,14 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     let how: How = 'np';
     const aside: { range: Range | null } = { range: null };
     if (participle && prev && isComma(prev)) {
-      np = P.sentenceSubject(s);
-      how = 'subject';
+      // "<content>, he said, adding that ...": the speaker of the cue before it in the sentence.
+      np = null;
+      for (const f of found) if (f.np && f.how === 'np' && f.cue && sentOf[f.cue.first] === s && f.cue.first < c.first && sentOf[f.np[0]] === s) np = f.np;
+      how = 'np';
+      if (!np) {
+        np = P.sentenceSubject(s);
+        how = 'subject';
+      }
       if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
         // `"...," said X in an interview, noting that ...`: the quote's speaker before it.
         np = null;
@@ -849,6 +874,13 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         return;
       }
       if (isComma(toks[kk])) {
+        // "<content>, he said, adding that ...": clause-final after all; the participle has its own quote.
+        const n1 = toks[kk + 1];
+        const pc = n1 ? (n1.norm === 'and' ? P.cueAt(kk + 2, true) : P.cueAt(kk + 1, true)) : null;
+        if (pc && pc.cue.cls === 'speech' && (n1.norm === 'and' || n1.norm.endsWith('ing'))) {
+          if (commaTok - lo >= 3 && !wholeDirect(lo, commaTok)) pushIndirect(c, s, lo, commaTok, np, how, tl);
+          return;
+        }
         // Parenthetical: "Such a ban, he argued, would ..." / "In addition, he said, recognising ..."
         const first = toks[lo];
         const adverbial = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'CCONJ' || first.pos === 'SCONJ';
@@ -932,7 +964,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     for (let t = sent.firstToken; t < sent.lastToken; t++) {
       if (qOf[t] >= 0 || used[t]) continue;
       const tk = toks[t];
-      if (!lex.cues.has(tk.lemma) && !lex.cues.has(tk.norm)) continue;
+      if (!lex.cues.has(tk.lemma) && !lex.cues.has(tk.norm) && !(tk.norm.endsWith('ing') && toks[t - 1]?.norm === ',')) continue;
       const c = P.cueAt(t);
       if (!c || c.cue.cls === 'cite') continue;
       indirectAt(c, s);
