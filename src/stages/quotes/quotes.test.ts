@@ -593,4 +593,12 @@ describe('quotes: held-out error kinds (sentences written for the rules)', () =>
     const doc = run('The army is ready, Peskov said on Thursday, adding: "We will not retreat."', [PESKOV]);
     expect(find(doc, 'We will not retreat').speaker).toBe('a1');
   });
+
+  it('runs a reported clause on to the end of a quote the splitter cut, and gives the next "adding that" the same speaker', () => {
+    const doc = run('Tanko pointed out that they are "sometimes happy, and sad. Life continues, and there is hope," adding that "children grow up, and we try to live life."');
+    const a = find(doc, 'they are');
+    expect(a.direct).toBe(false);
+    expect(content(doc, a)).toContain('there is hope');
+    expect(find(doc, 'children grow up').speakerText).toBe('Tanko');
+  });
 });

@@ -462,6 +462,16 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return np;
   }
 
+  /** For a sentence that starts inside a quote: the words naming that quote's speaker, or null. */
+  function quoteOwnerNp(t: number): Range | null {
+    const k = qOf[t];
+    if (k < 0 || isQuoteTok(toks[t])) return null;
+    for (const f of found) if (f.mark === marks[k] && f.np && f.how === 'np') return f.np;
+    // `X pointed out that they are "... . ...," adding ...`: the cue before the quote's opening mark.
+    const ot = markTok[k];
+    return ot < toks.length ? earlierCueSpeaker(sentOf[ot], ot) : null;
+  }
+
   /** The speaker of the last speech cue before token `before` in sentence `s` ("X said ..., adding"). */
   function earlierCueSpeaker(s: number, before: number): Range | null {
     const lo = sentences[s].firstToken;
@@ -514,7 +524,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
           }
           if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
             // `"...," McGrath told CNN, adding: "..."`: the speaker of the quote before it.
-            np = null;
+            np = quoteOwnerNp(sentences[s].firstToken);
             for (const f of found) if (f.np && f.how === 'np' && sentOf[f.np[0]] === s && f.np[1] <= c.first) np = f.np;
             how = 'np';
           }
@@ -691,8 +701,12 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     // "the figures indicate", "the quality confirms": things do not speak.
     if (np && how === 'np' && !speakerLike(np)) return;
     const start = toks[a].start;
-    const end = trimEnd(a, b);
+    let end = trimEnd(a, b);
     if (end <= start) return;
+    // `pointed out that they are "sometimes happy. Life goes on," adding ...`: a quote the
+    // clause runs into goes on past the sentence the splitter ended inside it.
+    const qk = qOf[b - 1];
+    if (qk >= 0 && marks[qk].depth === 0 && marks[qk].open >= start - 1 && marks[qk].end > sentences[sentOf[b - 1]].end && !text.slice(end, marks[qk].end).includes('\n')) end = marks[qk].end;
     // Content that is one direct quote and nothing else: the direct quote carries it.
     for (const f of found) {
       if (f.direct && f.mark && f.mark.open >= start - 1 && f.mark.open <= start && f.end >= end - 1) {
@@ -839,7 +853,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       }
       if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
         // `"...," said X in an interview, noting that ...`: the quote's speaker before it.
-        np = null;
+        np = quoteOwnerNp(sentences[s].firstToken);
         for (const f of found) if (f.np && sentOf[f.np[0]] === s && f.np[1] <= c.first && f.how === 'np') np = f.np;
         how = 'np';
       }
