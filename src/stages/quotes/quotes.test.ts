@@ -601,4 +601,22 @@ describe('quotes: held-out error kinds (sentences written for the rules)', () =>
     expect(content(doc, a)).toContain('there is hope');
     expect(find(doc, 'children grow up').speakerText).toBe('Tanko');
   });
+
+  it('does not give "the President of Russia" / "the Russian President" to the President of France quoted before', () => {
+    const doc = run('President of France Emmanuel Macron said that Europe wanted peace. The President of Russia noted that Kiev had sabotaged the agreements. The Russian President said that talks were possible.', [
+      { name: 'Emmanuel Macron', words: ['President of France Emmanuel Macron'], country: 'FRA', sector: 'GOV' },
+    ]);
+    expect(find(doc, 'Europe wanted peace').speaker).toBe('a1');
+    expect(find(doc, 'Kiev had sabotaged').speaker).toBeNull();
+    expect(find(doc, 'talks were possible').speaker).toBeNull();
+    expect(find(doc, 'talks were possible').attribution.map((l) => l.name)).not.toContain('Emmanuel Macron');
+  });
+
+  it('reads the possessor of a subject like "Macron\'s visit" as the one a later "He" refers to', () => {
+    const doc = run('French President Emmanuel Macron arrived in Kyiv on Thursday. Volodymyr Zelensky welcomed him at the station.\n\nMacron\'s visit was his first since the war began.\n\nHe said France would send more weapons.', [
+      { name: 'Emmanuel Macron', words: ['French President Emmanuel Macron', 'Macron'], country: 'FRA', sector: 'GOV' },
+      { name: 'Volodymyr Zelensky', words: ['Volodymyr Zelensky'], country: 'UKR', sector: 'GOV' },
+    ]);
+    expect(find(doc, 'France would send').speaker).toBe('a1');
+  });
 });

@@ -1152,7 +1152,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   function subjectWho(s: number): Who | null {
     if (subjectCache.has(s)) return subjectCache.get(s)!;
     subjectCache.set(s, null);
-    const r = P.sentenceSubject(s);
+    let r = P.sentenceSubject(s);
+    // "Macron's visit was ...", "The French president's talks ...": the possessor is the one talked about.
+    if (r) {
+      const h0 = P.headIdx(r);
+      const hl = toks[h0].lemma;
+      const speaking = toks[h0].pos === 'PROPN' || lex.orgs.has(hl) || lex.roles.has(hl) || lex.sources.has(hl) || lex.documents.has(hl) || lex.mediaWords.has(hl) || PERSON_NOUNS.has(hl);
+      for (let i = r[0] + 1; i < h0 && !speaking; i++) {
+        if (toks[i].norm !== "'s" && toks[i].norm !== "'") continue;
+        const poss: Range = [r[0], i];
+        if (P.headIdx(poss) >= poss[0] && (toks[i - 1].pos === 'PROPN' || lex.roles.has(toks[i - 1].lemma) || PERSON_NOUNS.has(toks[i - 1].lemma))) r = poss;
+        break;
+      }
+    }
     const w = r && !(r[1] - r[0] === 1 && toks[r[0]].pos === 'PRON') ? resolve(r, false, false) : null;
     const h = r ? P.head(r) : null;
     const known = !!h && (lex.orgs.has(h.lemma) || lex.sources.has(h.lemma) || lex.roles.has(h.lemma) || lex.documents.has(h.lemma));
@@ -1191,29 +1203,32 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return null;
   }
 
-  function byHead(head: Token, pos: number, personRole: boolean): Who | null {
+  function byHead(head: Token, pos: number, personRole: boolean, country: string | null = null): Who | null {
+    // "the President of Russia" is not the President of France quoted before.
+    const otherCountry = (w: Who) => !!country && whoCountry(w) !== null && whoCountry(w) !== country;
     const re = new RegExp(`\\b${head.lemma.replace(/[^a-z]/g, '')}`, 'i');
     const singular = head.norm === head.lemma;
     for (let i = cands.length - 1; i >= 0; i--) {
       const w = cands[i];
-      if (w.pos >= pos || (singular && (w.plural || w.name.toLowerCase().endsWith(`${head.norm}s`)))) continue;
+      if (w.pos >= pos || otherCountry(w) || (singular && (w.plural || w.name.toLowerCase().endsWith(`${head.norm}s`)))) continue;
       if (re.test(w.text) || re.test(w.name) || (w.actor && re.test(actorById.get(w.actor)?.role ?? ''))) return w;
     }
     for (const a of doc.actors) {
       if (singular && /s$/.test(a.name.split(/\s+/).pop() ?? '') && a.type !== 'person') continue;
+      if (country && a.country && a.country !== country) continue;
       if (a.role && re.test(a.role) && a.mentions.some((m) => m.start < pos)) return whoFromActor(a, a.name, pos, head);
     }
     const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
     for (let s = s0 - 1; s >= 0 && s >= s0 - 10; s--) {
       const w = subjectWho(s);
-      if (w && !(singular && w.plural) && (re.test(w.text) || re.test(w.name))) return w;
+      if (w && !(singular && w.plural) && !otherCountry(w) && (re.test(w.text) || re.test(w.name))) return w;
     }
     if (personRole) {
       // "the head of state noted": the person last quoted, if recent.
       const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
       for (let i = cands.length - 1; i >= 0; i--) {
         const w = cands[i];
-        if (w.pos >= pos || !w.person || w.plural) continue;
+        if (w.pos >= pos || !w.person || w.plural || otherCountry(w)) continue;
         const s = sentOf[Math.min(P.tokAt(w.pos), toks.length - 1)];
         // "the mayor" is not "the commander" quoted last; a name ("Vasily Orlov") may hold any title.
         if (s0 - s <= 10 && !otherRole(w, head)) return w;
@@ -1317,6 +1332,26 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return other;
   }
 
+  /** The country a phrase names ("the Russian President", "the President of Russia"), or null. */
+  function roleCountry(r: Range): string | null {
+    for (let i = r[0]; i < r[1]; i++) {
+      const d = lex.demonyms.get(toks[i].norm);
+      if (d?.country) return d.country;
+    }
+    return null;
+  }
+
+  /** The country of a resolved speaker: its actor's, else a demonym in its words. */
+  function whoCountry(w: Who): string | null {
+    const a = w.actor ? actorById.get(w.actor) : undefined;
+    if (a?.country) return a.country;
+    for (const x of w.text.toLowerCase().split(/[^a-z]+/)) {
+      const d = lex.demonyms.get(x);
+      if (d?.country) return d.country;
+    }
+    return null;
+  }
+
   /** Resolve the words naming a speaker to an actor or a name. */
   function resolve(r: Range, nested: boolean, allowPronoun = true): Who {
     const text = P.str(r[0], r[1]);
@@ -1341,13 +1376,13 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const bareRole = !nested && (t0.norm === 'the' || t0.norm === 'our') && lex.roles.has(head.lemma) && !P.hasPropn([r[0] + 1, hi]) && !hasDemonym(r);
     if (bareRole) {
       const former = /\b(former|ex-)/i.test(text);
-      let a = former ? formerHolder(pos) : byHead(head, pos, false);
+      let a = former ? formerHolder(pos) : byHead(head, pos, false, roleCountry(r));
       if (!a && !former) {
         // The actors stage's reading of the same title (here or elsewhere in the text: "the
         // President" is one person through a readout) beats "the person quoted last".
         const same = sameTitle(r);
         if (same) return whoFromActor(same, text, pos, head);
-        a = byHead(head, pos, plainRole(r));
+        a = byHead(head, pos, plainRole(r), roleCountry(r));
       }
       if (a) return { ...a, text, pos };
     }
@@ -1356,7 +1391,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     // "the PiS president", "the party chairman": a role in an organisation the title table does
     // not know; the person quoted last with that role (or last quoted) beats the country's holder.
     if (ma && ma.type === 'person' && !nested && lex.roles.has(head.lemma) && orgRole(r, ma)) {
-      const a = byHead(head, pos, true);
+      const a = byHead(head, pos, true, roleCountry(r));
       if (a && a.actor !== ma.id) return { ...a, text, pos };
     }
     if (lex.documents.has(head.lemma) && ma?.type !== 'document') return textOnly('document', false, false, `d:${head.lemma}`);
@@ -1381,7 +1416,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const named = hasName(r);
     if (lex.sources.has(head.lemma) && !named) {
       if (definite && !nested) {
-        const a = byHead(head, pos, plural ? false : POLITICIAN.has(head.lemma));
+        const a = byHead(head, pos, plural ? false : POLITICIAN.has(head.lemma), roleCountry(r));
         if (a) return { ...a, text, pos };
       }
       if (nested) return textOnly('person', true, plural, null);
@@ -1393,7 +1428,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (byCountry) return { ...byCountry, text, pos };
       const role = lex.roles.has(head.lemma);
       const former = /\b(former|ex-)/i.test(text);
-      const a = former ? formerHolder(pos) : byHead(head, pos, role && plainRole(r));
+      const a = former ? formerHolder(pos) : byHead(head, pos, role && plainRole(r), roleCountry(r));
       if (a) return { ...a, text, pos };
       const org = lex.orgs.has(head.lemma);
       return textOnly(org ? 'organization' : 'person', !org, plural, null);
