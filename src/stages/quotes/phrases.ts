@@ -445,6 +445,7 @@ export class Phrases {
     // "power lines, a power plant and residential buildings also suffered": a list subject.
     let listOpen = false;
     for (let m = k + 1, n = 0; m < hi && n < 16; m++, n++) {
+      if (toks[m].norm === 'to' && toks[m].pos === 'PART' && toks[m + 1]?.pos === 'VERB' && m > k + 1) continue;
       const u = toks[m];
       if (u.norm === ',' && !listOpen) {
         const nx = toks[m + 1];
@@ -459,11 +460,24 @@ export class Phrases {
       if (u.pos === 'AUX') return true;
       if (u.pos === 'VERB') {
         const prev = toks[m - 1];
-        if (prev.norm === 'to') return false;
+        // "the moves to isolate Russia ... proved": an infinitive inside the subject phrase.
+        if (prev.norm === 'to') {
+          if (m - 1 === k + 0 || n > 12) return false;
+          continue;
+        }
         if (u.norm.endsWith('ing') && prev.pos !== 'AUX') return false;
         return true;
       }
       if (this.npTok(u) || u.pos === 'DET' || u.pos === 'ADP' || u.pos === 'CCONJ' || u.pos === 'ADV' || POSSESSIVE.has(u.norm)) continue;
+      // "China's rise — now the second largest economy — could be": a parenthesis between dashes.
+      if (u.norm === '—' || u.norm === '–' || (u.norm === '-' && toks[m - 1].end < u.start && u.end < (toks[m + 1]?.start ?? 0))) {
+        let e = m + 1;
+        while (e < hi && e < m + 14 && toks[e].norm !== u.norm) e++;
+        if (e < hi && toks[e].norm === u.norm) {
+          m = e;
+          continue;
+        }
+      }
       if (u.norm === "'s" || u.norm === '"' || u.norm === '-' || u.norm === '(' || u.norm === ')') continue;
       if (u.pos === 'PRON' && (u.norm === 'who' || u.norm === 'which')) continue;
       return false;

@@ -619,4 +619,17 @@ describe('quotes: held-out error kinds (sentences written for the rules)', () =>
     ]);
     expect(find(doc, 'France would send').speaker).toBe('a1');
   });
+
+  it('reads clauses whose subject holds an infinitive or a parenthesis between dashes', () => {
+    const doc = run('Truss said the moves to isolate Russia proved that access was no longer a given.\n\nShe suggested China\'s rise - now the second largest economy - could be targeted.');
+    expect(content(doc, find(doc, 'the moves'))).toBe('the moves to isolate Russia proved that access was no longer a given');
+    expect(content(doc, find(doc, 'rise'))).toBe("China's rise - now the second largest economy - could be targeted");
+  });
+
+  it('ends a clause before "and X said" and reads "..., who said" with the relative\'s antecedent', () => {
+    const doc = run('Macron has said he would send troops to Ukraine and Cameron said it was up to Kyiv.\n\nThe news was confirmed by the Olympic Committee, who said the athlete died in combat.');
+    expect(content(doc, find(doc, 'he would send'))).toBe('he would send troops to Ukraine');
+    expect(find(doc, 'it was up to Kyiv').speakerText).toBe('Cameron');
+    expect(find(doc, 'the athlete died').speakerText).toBe('the Olympic Committee');
+  });
 });

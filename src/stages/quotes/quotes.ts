@@ -689,6 +689,12 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (t.norm === 'and' && m > from) {
         const n = toks[m + 1];
         if (n && n.pos === 'VERB' && (BELIEF.has(n.lemma) || P.cueAt(m + 1))) break;
+        // "... troops to Ukraine and Cameron said it was ...": another speaker's clause.
+        const np3 = n && (n.pos === 'PROPN' || n.pos === 'DET') ? P.npRight(m + 1, hi, false) : null;
+        if (np3 && np3[1] - np3[0] <= 5) {
+          const c4 = P.cueAt(np3[1], true);
+          if (c4 && c4.cue.cls === 'speech' && speakerLike(np3)) break;
+        }
       }
     }
     return m;
@@ -859,6 +865,18 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       }
     } else {
       np = P.subjectLeft(c.first, lo, aside);
+      // "... said he would send troops to Ukraine and Cameron said ...": the subject starts after
+      // the "and" that ends the clause before.
+      if (np) {
+        const s0 = toks[np[0]].start;
+        if (found.some((f) => !f.direct && f.start <= s0 && f.end > s0)) {
+          let j = np[1] - 1;
+          while (j > np[0] && toks[j].norm !== 'and') j--;
+          if (j > np[0] && j + 1 < np[1]) np = [j + 1, np[1]];
+        }
+      }
+      // "confirmed by the Olympic Committee, who said ...": the relative pronoun's antecedent.
+      if (!np && prev && (prev.norm === 'who' || prev.norm === 'which') && c.first - 2 > lo && isComma(toks[c.first - 2])) np = P.npLeft(c.first - 2, lo);
       if (!np && coordinated(c.first, lo)) {
         np = P.sentenceSubject(s);
         how = 'subject';
