@@ -701,6 +701,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   }
 
   function pushIndirect(c: CueHit, s: number, a: number, b: number, np: Range | null, how: How, tl: Tail) {
+    while (a < b && (isComma(toks[a]) || toks[a].norm === ':')) a++;
     if (b - a < 2) return;
     // "when we say that ...", "I said": the text's own speaker, not a source it cites.
     if (np && np[1] - np[0] === 1 && FIRST_PERSON.has(toks[np[0]].norm)) return;
