@@ -23,6 +23,8 @@ export interface MarkSpan {
   single: boolean;
   /** True when the quote runs over more than one paragraph. */
   multiParagraph: boolean;
+  /** True for a dash-introduced quote (`- Text - said X.`), which has no marks. */
+  dash?: boolean;
 }
 
 const HAS_WORD = /[A-Za-z0-9]/;

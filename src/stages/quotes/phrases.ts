@@ -88,7 +88,14 @@ export class Phrases {
     const toks = this.toks;
     const t = toks[i];
     if (!t) return null;
-    const list = this.lex.cues.get(t.lemma) ?? this.lex.cues.get(t.norm);
+    let list = this.lex.cues.get(t.lemma) ?? this.lex.cues.get(t.norm);
+    // ", warning that ...": a participle after a comma that the tagger read as a noun.
+    let participle = false;
+    if (!list && t.norm.endsWith('ing') && t.norm.length > 5 && i > 0 && toks[i - 1].norm === ',') {
+      const stem = t.norm.slice(0, -3);
+      list = this.lex.cues.get(stem) ?? this.lex.cues.get(`${stem}e`) ?? (stem.at(-1) === stem.at(-2) ? this.lex.cues.get(stem.slice(0, -1)) : undefined);
+      participle = !!list;
+    }
     if (!list) return null;
     for (const cue of list) {
       let ok = true;
@@ -100,7 +107,10 @@ export class Phrases {
         }
       }
       if (!ok) continue;
-      if (cue.cls !== 'source') {
+      // "self-proclaimed", "long-announced": a word inside a compound is no cue.
+      const before = toks[i - 1];
+      if (before && (before.norm === '-' || before.norm === '–') && before.end === t.start) continue;
+      if (cue.cls !== 'source' && !participle) {
         const verb = t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say');
         if (!verb) {
           // A mis-tagged "claims"/"reports" still counts where only a verb fits: `X claims that`.
@@ -114,7 +124,7 @@ export class Phrases {
         if (t.norm === t.lemma && t.pos !== 'VERB') continue;
         const next = toks[i + 1 + cue.rest.length];
         // "states were", "reports are": a plural noun before its verb.
-        if (next && t.norm.endsWith('s') && t.norm !== t.lemma && (next.pos === 'AUX' || next.pos === 'VERB')) continue;
+        if (next && t.norm.endsWith('s') && t.norm !== t.lemma && (next.pos === 'AUX' || (next.pos === 'VERB' && t.pos !== 'VERB'))) continue;
         // "added to the tension", "charged with", "noted for": not speech.
         if (next && (t.lemma === 'add' || t.lemma === 'note') && (next.norm === 'to' || next.norm === 'for')) continue;
         if (next && t.lemma === 'charge' && next.norm === 'with') continue;
@@ -307,12 +317,33 @@ export class Phrases {
 
   /** The first token of the sentence's subject phrase, or null: "But later, Mr X said" -> "Mr X". */
   sentenceSubject(s: number): Range | null {
+    const r = this.sentenceSubjectFrom(s, this.doc.sentences[s].firstToken);
+    if (r) return r;
+    // "In his speech to the summit in Madrid, which took place on Monday, Zelensky asked ...":
+    // an opening phrase with a relative clause in it; try after the next commas.
     const toks = this.toks;
     const sent = this.doc.sentences[s];
-    let i = sent.firstToken;
+    const t0 = toks[sent.firstToken];
+    if (!t0 || !(t0.pos === 'ADP' || t0.pos === 'SCONJ')) return null;
+    let commas = 0;
+    for (let k = sent.firstToken; k < sent.lastToken && k < sent.firstToken + 40; k++) {
+      if (!isComma(toks[k])) continue;
+      if (++commas === 1) continue;
+      if (commas > 3) break;
+      const r2 = this.sentenceSubjectFrom(s, k + 1, true);
+      if (r2) return r2;
+    }
+    return null;
+  }
+
+  private sentenceSubjectFrom(s: number, from: number, inner = false): Range | null {
+    const toks = this.toks;
+    const sent = this.doc.sentences[s];
+    let i = from;
     const hi = sent.lastToken;
     if (i >= hi || isQuoteTok(toks[i]) || this.qOf[i] >= 0) return null;
     while (i < hi && (toks[i].pos === 'CCONJ' || toks[i].pos === 'ADV' || toks[i].pos === 'INTJ' || isComma(toks[i]))) i++;
+    if (inner && i < hi && (toks[i].pos === 'ADP' || toks[i].pos === 'SCONJ' || toks[i].pos === 'VERB' || toks[i].pos === 'AUX')) return null;
     if (i < hi && (toks[i].pos === 'ADP' || toks[i].pos === 'SCONJ' || (toks[i].pos === 'VERB' && toks[i].norm.endsWith('ing')))) {
       // An opening phrase: "On Thursday", "In an interview with X,", "Speaking on Thursday evening,".
       let k = i;
@@ -345,6 +376,12 @@ export class Phrases {
     }
     while (k < hi && (SKIP_ADV.has(toks[k].norm) || toks[k].pos === 'AUX' || toks[k].pos === 'ADV')) k++;
     if (k < hi && (toks[k].pos === 'VERB' || (k > np[1] && toks[k - 1].pos === 'AUX'))) return result;
+    // "Energoatom reports a cyberattack": a cue verb tagged as a noun ended the phrase.
+    const last = np[1] - 1;
+    if (result === np && last > np[0] && toks[last].pos === 'NOUN' && /s$/.test(toks[last].norm) && toks[last].norm !== toks[last].lemma && this.lex.cues.has(toks[last].lemma)) {
+      const nx = toks[np[1]];
+      if (nx && (nx.pos === 'DET' || nx.pos === 'PRON' || nx.norm === 'that')) return [np[0], last];
+    }
     return null;
   }
 
@@ -399,20 +436,48 @@ export class Phrases {
     if (!t || k >= hi) return false;
     if (t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.norm)) return false;
     if (t.norm === '"') return k + 1 < hi && this.clauseStart(k + 1, hi);
+    // "increased LNG availability will ...": a participle used as an adjective.
+    if (t.pos === 'VERB' && /ed$/.test(t.norm) && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'PROPN')) return this.clauseStart(k + 1, hi);
     if (!(t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || CLAUSE_WORDS.has(t.norm))) return false;
     // "would respond if ...": a clause led by "if"/"when" is not reported content without "that".
     if (CLAUSE_WORDS.has(t.norm) && t.norm !== 'there') return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') return false;
+    // "power lines, a power plant and residential buildings also suffered": a list subject.
+    let listOpen = false;
     for (let m = k + 1, n = 0; m < hi && n < 16; m++, n++) {
+      if (toks[m].norm === 'to' && toks[m].pos === 'PART' && toks[m + 1]?.pos === 'VERB' && m > k + 1) continue;
       const u = toks[m];
+      if (u.norm === ',' && !listOpen) {
+        const nx = toks[m + 1];
+        if (nx && (nx.pos === 'DET' || nx.pos === 'NOUN' || nx.pos === 'ADJ')) {
+          listOpen = true;
+          continue;
+        }
+      }
+      if (listOpen && u.norm === ',') continue;
+      if (listOpen && (u.norm === 'and' || u.norm === 'or')) listOpen = false;
+      if (listOpen && (u.pos === 'AUX' || u.pos === 'VERB')) return false;
       if (u.pos === 'AUX') return true;
       if (u.pos === 'VERB') {
         const prev = toks[m - 1];
-        if (prev.norm === 'to') return false;
+        // "the moves to isolate Russia ... proved": an infinitive inside the subject phrase.
+        if (prev.norm === 'to') {
+          if (m - 1 === k + 0 || n > 12) return false;
+          continue;
+        }
         if (u.norm.endsWith('ing') && prev.pos !== 'AUX') return false;
         return true;
       }
       if (this.npTok(u) || u.pos === 'DET' || u.pos === 'ADP' || u.pos === 'CCONJ' || u.pos === 'ADV' || POSSESSIVE.has(u.norm)) continue;
+      // "China's rise — now the second largest economy — could be": a parenthesis between dashes.
+      if (u.norm === '—' || u.norm === '–' || (u.norm === '-' && toks[m - 1].end < u.start && u.end < (toks[m + 1]?.start ?? 0))) {
+        let e = m + 1;
+        while (e < hi && e < m + 14 && toks[e].norm !== u.norm) e++;
+        if (e < hi && toks[e].norm === u.norm) {
+          m = e;
+          continue;
+        }
+      }
       if (u.norm === "'s" || u.norm === '"' || u.norm === '-' || u.norm === '(' || u.norm === ')') continue;
       if (u.pos === 'PRON' && (u.norm === 'who' || u.norm === 'which')) continue;
       return false;

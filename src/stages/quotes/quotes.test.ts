@@ -395,3 +395,241 @@ describe('quoteModality', () => {
     expect(quoteModality({ cue: null })).toBe('claimed');
   });
 });
+
+describe('quotes: held-out error kinds (sentences written for the rules)', () => {
+  const NOWAK: HandActor = { name: 'Adam Nowak', words: ['Adam Nowak', 'Nowak'], country: 'POL', sector: 'LEG' };
+  const KOWAL: HandActor = { name: 'Ewa Kowal', words: ['Ewa Kowal', 'Kowal'], country: 'POL', sector: 'GOV' };
+
+  it('reads dash-introduced quotes: "- Text - said X." at a paragraph start and glued after a sentence', () => {
+    const doc = run('- We will build the road next year - said Adam Nowak.\n\nThe mayor spoke in the square.- The money is ready. We only wait for the permit - adds Ewa Kowal.', [NOWAK, KOWAL]);
+    const a = find(doc, 'We will build the road');
+    expect(content(doc, a)).toBe('We will build the road next year');
+    expect(a).toMatchObject({ direct: true, speaker: 'a1', cue: 'said' });
+    const b = find(doc, 'The money is ready');
+    expect(content(doc, b)).toBe('The money is ready. We only wait for the permit');
+    expect(b.speaker).toBe('a2');
+  });
+
+  it('reads "- Text - X said" with the speaker before the cue, and a dash inside the quote', () => {
+    const doc = run('- If there were a threat - and there is one - we would answer it - the minister said.');
+    const q = find(doc, 'If there were a threat');
+    expect(content(doc, q)).toBe('If there were a threat - and there is one - we would answer it');
+    expect(q.speakerText).toBe('the minister');
+  });
+
+  it('finds the speaker after an adjunct: "- Text - said after the meeting MP Adam Nowak."', () => {
+    const doc = run('- People react well - said after the meeting in Lodz MP Adam Nowak.', [NOWAK]);
+    expect(find(doc, 'People react well').speaker).toBe('a1');
+  });
+
+  it('does not read dashes in headings and lists as quotes', () => {
+    const doc = run('– Talks in Geneva –\n\nWorld War I – Treaty of Brest (1918). Russia agreed to it.');
+    expect(doc.quotes).toHaveLength(0);
+  });
+
+  it('takes "believes that" as reported speech', () => {
+    const doc = run('The governor believes that the new bridge will cut travel times.');
+    const q = find(doc, 'the new bridge');
+    expect(content(doc, q)).toBe('the new bridge will cut travel times');
+    expect(q.speakerText).toBe('The governor');
+  });
+
+  it('stops the clause before ", and X told Y that" and before a participle cue without a comma', () => {
+    const doc = run('Officials say hundreds of people are sheltering in the plant, and a police official told CNN that food was running out.\n\nThe minister said the war was "a disaster for the region" adding that talks would go on.');
+    expect(content(doc, find(doc, 'hundreds of people'))).toBe('hundreds of people are sheltering in the plant');
+    expect(content(doc, find(doc, 'food was running out'))).toBe('food was running out');
+    expect(content(doc, find(doc, 'the war was'))).toBe('the war was "a disaster for the region"');
+  });
+
+  it('keeps ", but also ..." and ", but if ..." inside the reported clause', () => {
+    const doc = run('The minister said that the aid will go not only to the army, but also to hospitals in the east.');
+    expect(content(doc, find(doc, 'the aid will go'))).toBe('the aid will go not only to the army, but also to hospitals in the east');
+  });
+
+  it('stops a reported clause at a sentence glued to it ("...reparations.- There is")', () => {
+    const doc = run('Nowak said that now is the time to ask for reparations.- There is something like timing in politics - said Nowak.', [NOWAK]);
+    expect(content(doc, find(doc, 'now is the time'))).toBe('now is the time to ask for reparations');
+    expect(find(doc, 'There is something').direct).toBe(true);
+  });
+
+  it('reads a list subject after a cue without "that" and resolves "It" to the ministry quoted before', () => {
+    const doc = run('"A depot was damaged," the defence ministry says.\n\nKallas said that the move was a response.\n\nIt says power lines, a power plant and houses also suffered damage.');
+    const q = find(doc, 'power lines');
+    expect(content(doc, q)).toBe('power lines, a power plant and houses also suffered damage');
+    expect(q.attribution.at(-1)?.name).toMatch(/defence ministry/);
+  });
+
+  it('reads a subject whose verb was tagged as a noun: "Energoatom reports ..., but says ..."', () => {
+    const doc = run('Energoatom reports a cyberattack on its website, but says its operations have not been disrupted.');
+    const q = find(doc, 'its operations');
+    expect(q.speakerText).toBe('Energoatom');
+  });
+
+  it('gives "the politician" the person quoted last, not an earlier group of politicians', () => {
+    const doc = run('According to opposition politicians, the topic returns in every crisis.\n\nNow MP Adam Nowak says that the work "has been completed".- Today we can say, a report - the politician added.', [NOWAK]);
+    expect(find(doc, 'Today we can say').speaker).toBe('a1');
+  });
+
+  it('reads "the PiS president" as the party leader quoted before, not the head of state the title table knows', () => {
+    const doc = run('"The debt is not settled," Jan Lis said at a meeting. The PiS president also added that maybe now is the best time.', [
+      { name: 'Jan Lis', words: ['Jan Lis'] },
+      { name: 'Andrzej Duda', words: ['The PiS president'], country: 'POL', sector: 'GOV' },
+    ]);
+    const q = find(doc, 'maybe now is the best time');
+    expect(q.speaker).toBe('a1');
+  });
+
+  it('does not read "Credit: Visit Ukraine" captions as transcript turns', () => {
+    const doc = run('Tours run daily.Credit: Visit Ukraine\n\nGuides help.Credit: Visit Ukraine\n\n"It is not only about bombs," Tanko stressed.');
+    const q = find(doc, 'It is not only about bombs');
+    expect(content(doc, q)).toBe('It is not only about bombs,');
+    expect(doc.quotes.some((x) => content(doc, x).includes('Visit Ukraine'))).toBe(false);
+  });
+
+  it('does not take a cue inside a compound ("self-proclaimed")', () => {
+    const doc = run('The recognition of the self-proclaimed "republics" will be an act of aggression, the envoy added.');
+    expect(doc.quotes.every((q) => q.cue !== 'proclaimed')).toBe(true);
+  });
+
+  it('gives a participle after a direct quote the quote\'s speaker: "- ... - said X in an interview, noting that ..."', () => {
+    const doc = run('- I do not feel comfortable - said MP Adam Nowak in an interview with Radio Plus, noting that the border is long.', [NOWAK]);
+    expect(find(doc, 'the border is long').speaker).toBe('a1');
+  });
+
+  it('finds the subject after an opening phrase with a relative clause in it', () => {
+    const doc = run('In his speech to the summit in Madrid, which took place on Monday, Zelensky asked for help, telling the summit that Ukraine needed air defence.', [
+      { name: 'Volodymyr Zelensky', words: ['Zelensky'], country: 'UKR', sector: 'GOV' },
+    ]);
+    expect(find(doc, 'Ukraine needed air defence').speaker).toBe('a1');
+  });
+
+  it('reads "the British leader" as the Briton with a fitting title named before, not one with another title', () => {
+    const people: HandActor[] = [
+      { name: 'Boris Johnson', words: ['British Prime Minister Boris Johnson'], country: 'GBR', sector: 'GOV' },
+      { name: 'Volodymyr Zelensky', words: ['Ukrainian President Volodymyr Zelensky'], country: 'UKR', sector: 'GOV' },
+    ];
+    const doc = run('British Prime Minister Boris Johnson met Ukrainian President Volodymyr Zelensky in Kyiv. The British leader said that Britain would stand with Ukraine.\n\nThe British foreign secretary said that the talks were useful.', people);
+    expect(find(doc, 'Britain would stand').speaker).toBe('a1');
+    expect(find(doc, 'the talks were useful').speaker).toBeNull();
+  });
+
+  it('gives "the President" of a readout the actor the actors stage gave the same title, not the governor quoted last', () => {
+    const doc = run('Ivan Orlov said that the region had grown. He said that jobs had been created. Vladimir Putin thanked him for his work. This requires attention, the President said.', [
+      { name: 'Ivan Orlov', words: ['Ivan Orlov'] },
+      { name: 'Vladimir Putin', words: ['Vladimir Putin', 'the President'] },
+    ]);
+    expect(find(doc, 'jobs had been created').speaker).toBe('a1');
+    expect(find(doc, 'This requires attention').speaker).toBe('a2');
+  });
+
+  it('takes "reaffirmed that" as a speech cue', () => {
+    const doc = run('He reaffirmed that the goals were unchanged.');
+    expect(content(doc, find(doc, 'the goals'))).toBe('the goals were unchanged');
+  });
+
+  it('ends "<clause>, according to X, but <clause>" before the source', () => {
+    const doc = run('A corridor has been agreed for the evacuation of women, according to the deputy prime minister, but troops are advancing on the route.');
+    expect(content(doc, find(doc, 'A corridor'))).toBe('A corridor has been agreed for the evacuation of women');
+  });
+
+  it('starts a clause after a run-in heading: "Siege continues: <clause>, the council said."', () => {
+    const doc = run('Troops attempt advance on city: The city is in the direction of an attempted advance, the regional council said Wednesday.');
+    expect(content(doc, find(doc, 'attempted advance'))).toBe('The city is in the direction of an attempted advance');
+  });
+
+  it('finds the cue after an appositive that lost its closing comma', () => {
+    const doc = run('"We will invite people after the war," Maria Olis, head of the state tourism agency told CNN.');
+    expect(find(doc, 'We will invite people').speakerText).toBe('Maria Olis');
+  });
+
+  it('gives a quote after "X told CNN, adding:" the speaker of the quote before it', () => {
+    const doc = run('"I call for caution," McGrath told CNN, adding: "The west is safer than the east."');
+    expect(find(doc, 'The west is safer').speakerText).toBe('McGrath');
+  });
+
+  it('reads "believes increased supply will ..." (a participle opening the clause)', () => {
+    const doc = run('The governor believes increased gas supply will help transport.');
+    expect(content(doc, find(doc, 'gas supply'))).toBe('increased gas supply will help transport');
+  });
+
+  it('reads "told CNN by phone Tuesday evening that" and "..., X, chief of police, told CNN earlier this week."', () => {
+    const doc = run('The commander, Serhii Volyna, told CNN by phone Tuesday evening that the plant was surrounded.\n\nMany civilians were sheltering inside the plant, Myhailo Vershynin, chief of the patrol police, told CNN earlier this week.');
+    const a = find(doc, 'the plant was surrounded');
+    expect(a.speakerText).toBe('Serhii Volyna');
+    expect(a.cue).toBe('told CNN by phone');
+    const b = find(doc, 'Many civilians');
+    expect(content(doc, b)).toBe('Many civilians were sheltering inside the plant');
+    expect(b.speakerText).toBe('Myhailo Vershynin');
+  });
+
+  it('does not give "the mayor" to "the commander" quoted last', () => {
+    const doc = run('The commander told CNN that the plant was surrounded.\n\nFood is running out, the mayor told CNN.');
+    expect(find(doc, 'Food is running out').speakerText).toBe('the mayor');
+    expect(find(doc, 'Food is running out').attribution.map((l) => l.name)).not.toContain('commander');
+  });
+
+  it('keeps "said that last year ..." whole', () => {
+    const doc = run('He said that last year the index was 105 percent.');
+    expect(content(doc, find(doc, 'the index'))).toBe('last year the index was 105 percent');
+  });
+
+  it('ends "<content>, he said, adding that ..." before the cue and gives the participle the same speaker', () => {
+    const doc = run('The talks will resume next week, Peskov said, adding that both sides were ready.', [PESKOV]);
+    expect(content(doc, find(doc, 'The talks'))).toBe('The talks will resume next week');
+    const b = find(doc, 'both sides');
+    expect(content(doc, b)).toBe('both sides were ready');
+    expect(b.speaker).toBe('a1');
+  });
+
+  it('reads "said Thursday, warning that ..." (a participle the tagger reads as a noun)', () => {
+    const doc = run('Russia will respond, Peskov said Thursday, warning that the West would regret it.', [PESKOV]);
+    expect(content(doc, find(doc, 'Russia will respond'))).toBe('Russia will respond');
+    const w = find(doc, 'the West would regret it');
+    expect(w.speaker).toBe('a1');
+    expect(w.cue).toBe('warning');
+  });
+
+  it('gives "X said ..., adding: \"...\"" the cue\'s speaker, not the sentence\'s first noun', () => {
+    const doc = run('The army is ready, Peskov said on Thursday, adding: "We will not retreat."', [PESKOV]);
+    expect(find(doc, 'We will not retreat').speaker).toBe('a1');
+  });
+
+  it('runs a reported clause on to the end of a quote the splitter cut, and gives the next "adding that" the same speaker', () => {
+    const doc = run('Tanko pointed out that they are "sometimes happy, and sad. Life continues, and there is hope," adding that "children grow up, and we try to live life."');
+    const a = find(doc, 'they are');
+    expect(a.direct).toBe(false);
+    expect(content(doc, a)).toContain('there is hope');
+    expect(find(doc, 'children grow up').speakerText).toBe('Tanko');
+  });
+
+  it('does not give "the President of Russia" / "the Russian President" to the President of France quoted before', () => {
+    const doc = run('President of France Emmanuel Macron said that Europe wanted peace. The President of Russia noted that Kiev had sabotaged the agreements. The Russian President said that talks were possible.', [
+      { name: 'Emmanuel Macron', words: ['President of France Emmanuel Macron'], country: 'FRA', sector: 'GOV' },
+    ]);
+    expect(find(doc, 'Europe wanted peace').speaker).toBe('a1');
+    expect(find(doc, 'Kiev had sabotaged').speaker).toBeNull();
+    expect(find(doc, 'talks were possible').speaker).toBeNull();
+    expect(find(doc, 'talks were possible').attribution.map((l) => l.name)).not.toContain('Emmanuel Macron');
+  });
+
+  it('reads the possessor of a subject like "Macron\'s visit" as the one a later "He" refers to', () => {
+    const doc = run('French President Emmanuel Macron arrived in Kyiv on Thursday. Volodymyr Zelensky welcomed him at the station.\n\nMacron\'s visit was his first since the war began.\n\nHe said France would send more weapons.', [
+      { name: 'Emmanuel Macron', words: ['French President Emmanuel Macron', 'Macron'], country: 'FRA', sector: 'GOV' },
+      { name: 'Volodymyr Zelensky', words: ['Volodymyr Zelensky'], country: 'UKR', sector: 'GOV' },
+    ]);
+    expect(find(doc, 'France would send').speaker).toBe('a1');
+  });
+
+  it('reads clauses whose subject holds an infinitive or a parenthesis between dashes', () => {
+    const doc = run('Truss said the moves to isolate Russia proved that access was no longer a given.\n\nShe suggested China\'s rise - now the second largest economy - could be targeted.');
+    expect(content(doc, find(doc, 'the moves'))).toBe('the moves to isolate Russia proved that access was no longer a given');
+    expect(content(doc, find(doc, 'rise'))).toBe("China's rise - now the second largest economy - could be targeted");
+  });
+
+  it('ends a clause before "and X said" and reads "..., who said" with the relative\'s antecedent', () => {
+    const doc = run('Macron has said he would send troops to Ukraine and Cameron said it was up to Kyiv.\n\nThe news was confirmed by the Olympic Committee, who said the athlete died in combat.');
+    expect(content(doc, find(doc, 'he would send'))).toBe('he would send troops to Ukraine');
+    expect(find(doc, 'it was up to Kyiv').speakerText).toBe('Cameron');
+    expect(find(doc, 'the athlete died').speakerText).toBe('the Olympic Committee');
+  });
+});

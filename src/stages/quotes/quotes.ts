@@ -72,6 +72,12 @@ interface Tail {
 
 const FIRST_PERSON = new Set(['we', 'i', 'you']);
 const SENT_END = new Set(['.', '!', '?']);
+const POLITICIAN = new Set(['politician', 'lawmaker', 'mp', 'deputy', 'legislator']);
+const LABEL_WORDS = new Set(['credit', 'photo', 'source', 'video', 'update', 'read', 'watch', 'note', 'editor', 'author', 'sources', 'image', 'picture']);
+const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'secretary', 'diplomat', 'envoy', 'ambassador', 'counterpart', 'head', 'general', 'commander']);
+const TIME_ADV = new Set(['earlier', 'later', 'late', 'early']);
+const TIME_DET = new Set(['this', 'last', 'next']);
+const BY_MEDIUM = new Set(['phone', 'telephone', 'video', 'videolink', 'email', 'e-mail', 'text', 'letter', 'satellite']);
 const BELIEF = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'feel']);
 const DETS = /^(the|a|an|our|his|her|their|its)\s+/i;
 const PRONOUN_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' };
@@ -87,7 +93,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   const text = doc.text;
   if (!toks.length || !doc.sentences.length) return [];
 
-  const marks = scanMarks(text, paragraphSpans(text));
+  const paras = paragraphSpans(text);
+  let marks = scanMarks(text, paras);
   const qOf = new Int32Array(toks.length).fill(-1);
   const sentOf = new Int32Array(toks.length);
   doc.sentences.forEach((s, i) => sentOf.fill(i, s.firstToken, s.lastToken));
@@ -96,7 +103,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const m = marks[k];
     for (let t = P.tokAt(m.start); t < toks.length && toks[t].start < m.end; t++) qOf[t] = k;
   }
-  const markTok = marks.map((m) => P.tokAt(m.open));
+  let markTok = marks.map((m) => P.tokAt(m.open));
 
   const mentions = doc.mentions.length ? [...doc.mentions].sort((a, b) => a.start - b.start) : [];
   const used = new Uint8Array(toks.length);
@@ -206,6 +213,20 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       }
       if ((SKIP_ADV.has(t.norm) && t.pos !== 'DET') || P.isTime(t) || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
         k++;
+        continue;
+      }
+      // "earlier this week", "late on Tuesday", "this morning", "last week".
+      const nx = toks[k + 1];
+      if (nx && (TIME_ADV.has(t.norm) || TIME_DET.has(t.norm)) && (P.isTime(nx) || TIME_DET.has(nx.norm) || nx.norm === 'on' || nx.norm === 'in')) {
+        k++;
+        continue;
+      }
+      // "told CNN by phone", "said by video link".
+      if (t.norm === 'by' && nx && BY_MEDIUM.has(nx.norm)) {
+        const k0 = k;
+        k += 2;
+        if (toks[k]?.norm === 'link' || toks[k]?.norm === 'call' || toks[k]?.norm === 'message') k++;
+        out.parts.push(P.str(k0, k));
         continue;
       }
       if (ADJUNCT_PREPS.has(t.norm) && (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'by') {
@@ -327,8 +348,11 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         chainTail(np[1], hi, tl);
         return { cue: c, np, how: 'np', tl, consume: true };
       }
-      const np = P.npRight(c.last, hi, false);
+      let np = P.npRight(c.last, hi, false);
+      // `- ... - said after the meeting in Sochaczew MP Radoslaw Fogiel.`: the name after an adjunct.
+      if (!np && toks[c.last]?.pos === 'ADP') np = nameAtEnd(c.last + 1, hi);
       if (!np) return null;
+      np = extendToPerson(np, hi);
       const tl = tail({ ...c, last: c.last }, c.last);
       const after = tail({ cue: c.cue, first: c.first, last: np[1] }, hi);
       tl.k = after.k;
@@ -345,8 +369,13 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       const dash = isDash(toks[j]);
       let m = j + 1;
       for (let n = 0; m < hi && n < 30; m++, n++) if (dash ? isDash(toks[m]) : isComma(toks[m])) break;
-      if (m >= hi) return null;
-      j = m + 1;
+      if (m >= hi) {
+        // `," Mariana Olisif, head of the agency in Ukraine told CNN.`: the appositive's closing comma is missing.
+        m = j + 1;
+        while (m < hi && !(toks[m].pos === 'VERB' && P.cueAt(m, true))) m++;
+        if (m >= hi) return null;
+        j = m;
+      } else j = m + 1;
     }
     while (j < hi && (SKIP_ADV.has(toks[j].norm) || toks[j].pos === 'AUX' || (toks[j].pos === 'ADV' && toks[j].norm.endsWith('ly')))) j++;
     const c2 = j < hi ? P.cueAt(j, true) : null;
@@ -354,6 +383,108 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const tl = tail(c2, hi);
     chainTail(tl.k, hi, tl);
     return { cue: c2, np, how: 'np', tl, consume: true };
+  }
+
+  /**
+   * `- Text - said X.` / `- Text - X said.`: a dash opening a paragraph (or a sentence) and a
+   * spaced dash followed by a speech cue close a quote. Quotes in marks win where they overlap.
+   */
+  function dashQuotes(ps: Array<{ start: number; end: number }>): MarkSpan[] {
+    const out: MarkSpan[] = [];
+    const OPEN = /(^|[.!?\u2026]["']?\s*)[-\u2013\u2014][ \u00a0]+(?=[^\s-])/g;
+    const CLOSE = /[ \u00a0][-\u2013\u2014][ \u00a0]+/g;
+    for (const para of ps) {
+      const body = text.slice(para.start, para.end);
+      OPEN.lastIndex = 0;
+      let lastEnd = -1;
+      for (let mo = OPEN.exec(body); mo; mo = OPEN.exec(body)) {
+        const open = para.start + mo.index + mo[1].length;
+        const start = para.start + mo.index + mo[0].length;
+        if (start <= lastEnd) continue;
+        if (marks.some((m) => m.depth === 0 && m.open <= start && m.end >= start)) continue;
+        CLOSE.lastIndex = start - para.start;
+        for (let mc = CLOSE.exec(body); mc; mc = CLOSE.exec(body)) {
+          const close = para.start + mc.index + 1;
+          const after = para.start + mc.index + mc[0].length;
+          const t = P.tokAt(after);
+          if (t >= toks.length) break;
+          const s = sentOf[t];
+          let hi = sentences[s].lastToken;
+          // The cue phrase stops at the next glued dash quote (`... said X.- Next ...`).
+          for (let j = t; j < hi; j++) if (isDash(toks[j]) && j > t && SENT_END.has(toks[j - 1].norm)) hi = j;
+          const attr = afterCue(t, hi);
+          if (!attr || toks[attr.cue.first].norm.endsWith('ing')) continue;
+          // The cue phrase closes the sentence: `- ... - we would answer it - ...` is no cue.
+          let k = Math.max(attr.tl.end ?? 0, attr.tl.k, attr.np ? attr.np[1] : 0);
+          while (k < hi && !SENT_END.has(toks[k].norm) && !isComma(toks[k]) && !isDash(toks[k]) && toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX' && toks[k].pos !== 'PRON') k++;
+          if (k < hi && !SENT_END.has(toks[k].norm) && !isComma(toks[k]) && !isDash(toks[k])) continue;
+          let end = close;
+          while (end > start && /\s/.test(text[end - 1])) end--;
+          if (end - start < 3) break;
+          out.push({ open, close, start, end, depth: 0, parent: -1, single: false, multiParagraph: false, dash: true });
+          lastEnd = close;
+          OPEN.lastIndex = mc.index + mc[0].length;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The proper-noun run that ends the sentence (or the region) after token `a`, or null. */
+  function nameAtEnd(a: number, hi: number): Range | null {
+    let e = hi;
+    for (let j = a; j < hi; j++) {
+      if (isComma(toks[j]) || SENT_END.has(toks[j].norm)) {
+        e = j;
+        break;
+      }
+    }
+    let b = e;
+    while (b > a && toks[b - 1].pos === 'PROPN') b--;
+    return b < e && e - b <= 4 ? [b, e] : null;
+  }
+
+  /** `said Law and Justice MP Marek Suski`: the phrase runs on to the person named in it. */
+  function extendToPerson(np: Range, hi: number): Range {
+    if (headMentionEarly(np)) return np;
+    for (let j = np[1]; j < hi && j < np[1] + 8; j++) {
+      const t = toks[j];
+      if (isComma(t) || SENT_END.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX') break;
+      for (const m of mentions) {
+        if (m.kind === 'person' && m.actor && m.start <= t.start && m.end > t.start) {
+          let e = j;
+          while (e < hi && toks[e].start < m.end) e++;
+          return [np[0], e];
+        }
+      }
+    }
+    return np;
+  }
+
+  /** For a sentence that starts inside a quote: the words naming that quote's speaker, or null. */
+  function quoteOwnerNp(t: number): Range | null {
+    const k = qOf[t];
+    if (k < 0 || isQuoteTok(toks[t])) return null;
+    for (const f of found) if (f.mark === marks[k] && f.np && f.how === 'np') return f.np;
+    // `X pointed out that they are "... . ...," adding ...`: the cue before the quote's opening mark.
+    const ot = markTok[k];
+    return ot < toks.length ? earlierCueSpeaker(sentOf[ot], ot) : null;
+  }
+
+  /** The speaker of the last speech cue before token `before` in sentence `s` ("X said ..., adding"). */
+  function earlierCueSpeaker(s: number, before: number): Range | null {
+    const lo = sentences[s].firstToken;
+    let out: Range | null = null;
+    for (let t = lo; t < before; t++) {
+      if (qOf[t] >= 0 || toks[t].norm.endsWith('ing')) continue;
+      const c = P.cueAt(t);
+      if (!c || c.cue.cls !== 'speech') continue;
+      const prev = toks[t - 1];
+      const np = prev && isComma(prev) ? P.npRight(c.last, before, false) : P.subjectLeft(t, lo, { range: null });
+      if (np) out = np;
+    }
+    return out;
   }
 
   /** `X said: "..."` / `saying "..."` / `described reports as "..."` / `According to X, "..."`. */
@@ -385,8 +516,18 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (!np) {
         const prev = toks[c.first - 1];
         if ((participle || coordinated(c.first, lo) || prev?.norm === ',') && topLevel) {
-          np = P.sentenceSubject(s);
-          how = 'subject';
+          np = participle ? earlierCueSpeaker(s, c.first) : null;
+          how = 'np';
+          if (!np) {
+            np = P.sentenceSubject(s);
+            how = 'subject';
+          }
+          if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
+            // `"...," McGrath told CNN, adding: "..."`: the speaker of the quote before it.
+            np = quoteOwnerNp(sentences[s].firstToken);
+            for (const f of found) if (f.np && f.how === 'np' && sentOf[f.np[0]] === s && f.np[1] <= c.first) np = f.np;
+            how = 'np';
+          }
         }
         if (!np) continue;
       }
@@ -396,6 +537,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return null;
   }
 
+  // Dash-introduced quotes (Polish and Ukrainian outlets): `- Text - said X.`
+  if (text.includes('- ') || text.includes('\u2014 ') || text.includes('\u2013 ')) {
+    const dash = dashQuotes(paras);
+    if (dash.length) {
+      marks = [...marks, ...dash].sort((a, b) => a.open - b.open || a.depth - b.depth);
+      qOf.fill(-1);
+      for (let k = 0; k < marks.length; k++) {
+        const m = marks[k];
+        for (let t = P.tokAt(m.start); t < toks.length && toks[t].start < m.end; t++) qOf[t] = k;
+      }
+      markTok = marks.map((m) => P.tokAt(m.open));
+    }
+  }
   const fragments: Array<{ attr: Attr; s: number; a: number; b: number }> = [];
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k];
@@ -433,7 +587,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         attr = afterCue(ct + 1, hi);
         // A quoted fragment inside a reported clause: `<clause> "fragment," X said.` gives the
         // fragment (direct) and the whole clause (reported).
-        if (attr && m.depth === 0 && ot > sentences[cs].firstToken && sentOf[ot] === cs && qOf[sentences[cs].firstToken] < 0) {
+        if (attr && m.depth === 0 && !m.dash && ot > sentences[cs].firstToken && sentOf[ot] === cs && qOf[sentences[cs].firstToken] < 0) {
           fragments.push({ attr, s: cs, a: sentences[cs].firstToken, b: ct });
         }
       }
@@ -496,10 +650,32 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       const t = toks[m];
       if (t.norm === ';') break;
       if (t.norm === ':' && toks[m + 1]?.norm === '"') break;
-      if (isComma(t) && m > from) {
+      // Sentences glued by lost spaces: `... reparations.- There is` / `... done.The next`.
+      if (SENT_END.has(t.norm) && m > from && m + 1 < hi) {
         const n = toks[m + 1];
+        if (isDash(n) || (n.start === t.end && /[A-Z]/.test(text[n.start]))) break;
+      }
+      // `... the circumstances" adding that ...`: a participle cue without its comma.
+      if (m > from + 2 && t.norm.endsWith('ing') && !isComma(toks[m - 1]) && toks[m - 1].pos !== 'ADP' && toks[m - 1].pos !== 'AUX' && isQuoteTok(toks[m - 1])) {
+        const cc = P.cueAt(m, true);
+        if (cc && cc.cue.cls === 'speech') break;
+      }
+      if (isComma(t) && m > from) {
+        let n = toks[m + 1];
         if (!n) break;
-        if (n.norm === 'but') break;
+        // `..., but also in ...`, `..., but if ...`: the clause goes on.
+        if (n.norm === 'but' && !/^(also|if|when|only|rather|not|at)$/.test(toks[m + 2]?.norm ?? '')) break;
+        // `..., and a police official told CNN that ...`: another attribution.
+        if (n.norm === 'and' || n.norm === 'while') {
+          const np2 = P.npRight(m + 2, hi, false);
+          if (np2) {
+            let j = np2[1];
+            while (j < hi && (SKIP_ADV.has(toks[j].norm) || toks[j].pos === 'AUX')) j++;
+            const c3 = P.cueAt(j, true);
+            if (c3 && c3.cue.cls === 'speech' && speakerLike(np2)) break;
+          }
+        }
+        n = toks[m + 1];
         const cc = P.cueAt(m + 1, true);
         if (cc && (cc.cue.cls === 'source' || (toks[m + 1].norm.endsWith('ing') && cc.cue.cls !== 'cite'))) break;
         const np = P.npRight(m + 1, hi, false);
@@ -513,20 +689,31 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (t.norm === 'and' && m > from) {
         const n = toks[m + 1];
         if (n && n.pos === 'VERB' && (BELIEF.has(n.lemma) || P.cueAt(m + 1))) break;
+        // "... troops to Ukraine and Cameron said it was ...": another speaker's clause.
+        const np3 = n && (n.pos === 'PROPN' || n.pos === 'DET') ? P.npRight(m + 1, hi, false) : null;
+        if (np3 && np3[1] - np3[0] <= 5) {
+          const c4 = P.cueAt(np3[1], true);
+          if (c4 && c4.cue.cls === 'speech' && speakerLike(np3)) break;
+        }
       }
     }
     return m;
   }
 
   function pushIndirect(c: CueHit, s: number, a: number, b: number, np: Range | null, how: How, tl: Tail) {
+    while (a < b && (isComma(toks[a]) || toks[a].norm === ':')) a++;
     if (b - a < 2) return;
     // "when we say that ...", "I said": the text's own speaker, not a source it cites.
     if (np && np[1] - np[0] === 1 && FIRST_PERSON.has(toks[np[0]].norm)) return;
     // "the figures indicate", "the quality confirms": things do not speak.
     if (np && how === 'np' && !speakerLike(np)) return;
     const start = toks[a].start;
-    const end = trimEnd(a, b);
+    let end = trimEnd(a, b);
     if (end <= start) return;
+    // `pointed out that they are "sometimes happy. Life goes on," adding ...`: a quote the
+    // clause runs into goes on past the sentence the splitter ended inside it.
+    const qk = qOf[b - 1];
+    if (qk >= 0 && marks[qk].depth === 0 && marks[qk].open >= start - 1 && marks[qk].end > sentences[sentOf[b - 1]].end && !text.slice(end, marks[qk].end).includes('\n')) end = marks[qk].end;
     // Content that is one direct quote and nothing else: the direct quote carries it.
     for (const f of found) {
       if (f.direct && f.mark && f.mark.open >= start - 1 && f.mark.open <= start && f.end >= end - 1) {
@@ -579,10 +766,30 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return i;
   }
 
+  /**
+   * Where a sentence's own words start after a run-in heading that opens its paragraph
+   * (`Siege continues: Ukrainians defend the city, officials said.`): after the colon, when the
+   * words before it hold no cue; else the sentence start.
+   */
+  function labelEnd(s: number, cue: number): number {
+    const sent = sentences[s];
+    const a = sent.firstToken;
+    if (s > 0 && sentences[s - 1].paragraph === sent.paragraph) return a;
+    for (let i = a + 1; i < sent.lastToken && i <= a + 12 && i < cue; i++) {
+      const t = toks[i];
+      if (qOf[i] >= 0 || P.cueAt(i)) return a;
+      if (t.norm === ':') {
+        const n = toks[i + 1];
+        return n && i + 1 < cue && /[A-Z]/.test(text[n.start]) ? i + 1 : a;
+      }
+    }
+    return a;
+  }
+
   function indirectAt(c: CueHit, s: number) {
     const sent = sentences[s];
-    const lo = sent.firstToken;
     const hi = sent.lastToken;
+    const lo = labelEnd(s, c.first);
     const prev = toks[c.first - 1];
     if (c.cue.cls === 'source') {
       const np = toks[c.last]?.pos === 'PRON' ? ([c.last, c.last + 1] as Range) : P.npRight(c.last, hi, false);
@@ -593,7 +800,10 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         pushIndirect(c, s, k + 1, contentEnd(k + 1, hi), np, 'np', tl);
       } else if (prev && isComma(prev) && c.first - 1 > lo) {
         const kk = chainTail(k, hi, tl);
+        const nx = toks[kk + 1];
         if (kk >= hi || SENT_END.has(toks[kk].norm)) pushIndirect(c, s, lo, c.first - 1, np, 'np', tl);
+        // `<clause>, according to X, but <another clause>`: the content ends before the source.
+        else if (isComma(toks[kk]) && nx && (nx.norm === 'but' || nx.norm === 'and' || nx.norm === 'while' || nx.norm === 'as')) pushIndirect(c, s, lo, c.first - 1, np, 'np', tl);
         else if (isComma(toks[kk])) pushIndirect(c, s, lo, contentEnd(kk + 1, hi), np, 'np', tl);
       }
       return;
@@ -622,7 +832,8 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     }
     const participle = toks[c.first].norm.endsWith('ing');
     // Inverted, clause-final: "..., said the official."
-    if (!participle && prev && (isComma(prev) || (isQuoteTok(prev) && isComma(toks[c.first - 2] ?? prev)))) {
+    // (Not for a verb with an addressee: in "..., X, chief of police, told CNN." CNN is no speaker.)
+    if (!participle && c.cue.object !== 'tell' && prev && (isComma(prev) || (isQuoteTok(prev) && isComma(toks[c.first - 2] ?? prev)))) {
       const np = P.npRight(c.last, hi, false);
       if (np) {
         const tl = tail({ cue: c.cue, first: c.first, last: np[1] }, hi);
@@ -639,10 +850,34 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     let how: How = 'np';
     const aside: { range: Range | null } = { range: null };
     if (participle && prev && isComma(prev)) {
-      np = P.sentenceSubject(s);
-      how = 'subject';
+      // "<content>, he said, adding that ...": the speaker of the cue before it in the sentence.
+      np = null;
+      for (const f of found) if (f.np && f.how === 'np' && f.cue && sentOf[f.cue.first] === s && f.cue.first < c.first && sentOf[f.np[0]] === s) np = f.np;
+      how = 'np';
+      if (!np) {
+        np = P.sentenceSubject(s);
+        how = 'subject';
+      }
+      if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
+        // `"...," said X in an interview, noting that ...`: the quote's speaker before it.
+        np = quoteOwnerNp(sentences[s].firstToken);
+        for (const f of found) if (f.np && sentOf[f.np[0]] === s && f.np[1] <= c.first && f.how === 'np') np = f.np;
+        how = 'np';
+      }
     } else {
       np = P.subjectLeft(c.first, lo, aside);
+      // "... said he would send troops to Ukraine and Cameron said ...": the subject starts after
+      // the "and" that ends the clause before.
+      if (np) {
+        const s0 = toks[np[0]].start;
+        if (found.some((f) => !f.direct && f.start <= s0 && f.end > s0)) {
+          let j = np[1] - 1;
+          while (j > np[0] && toks[j].norm !== 'and') j--;
+          if (j > np[0] && j + 1 < np[1]) np = [j + 1, np[1]];
+        }
+      }
+      // "confirmed by the Olympic Committee, who said ...": the relative pronoun's antecedent.
+      if (!np && prev && (prev.norm === 'who' || prev.norm === 'which') && c.first - 2 > lo && isComma(toks[c.first - 2])) np = P.npLeft(c.first - 2, lo);
       if (!np && coordinated(c.first, lo)) {
         np = P.sentenceSubject(s);
         how = 'subject';
@@ -672,6 +907,13 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         return;
       }
       if (isComma(toks[kk])) {
+        // "<content>, he said, adding that ...": clause-final after all; the participle has its own quote.
+        const n1 = toks[kk + 1];
+        const pc = n1 ? (n1.norm === 'and' ? P.cueAt(kk + 2, true) : P.cueAt(kk + 1, true)) : null;
+        if (pc && pc.cue.cls === 'speech' && (n1.norm === 'and' || n1.norm.endsWith('ing'))) {
+          if (commaTok - lo >= 3 && !wholeDirect(lo, commaTok)) pushIndirect(c, s, lo, commaTok, np, how, tl);
+          return;
+        }
         // Parenthetical: "Such a ban, he argued, would ..." / "In addition, he said, recognising ..."
         const first = toks[lo];
         const adverbial = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'CCONJ' || first.pos === 'SCONJ';
@@ -727,6 +969,11 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   }
   // One label is a heading more often than a transcript ("Update: ..."), unless it names a person.
   const personLabel = (r: Range) => !!headMentionEarly(r) || lex.roles.has(toks[r[0]].lemma) || r[1] - r[0] >= 2;
+  // "Credit: Visit Ukraine", "Photo: ...": a label that is one common noun is no speaker.
+  for (let k = turns.length - 1; k >= 0; k--) {
+    const r = turns[k].label;
+    if (r[1] - r[0] === 1 && !headMentionEarly(r) && !lex.roles.has(toks[r[0]].lemma) && (toks[r[0]].pos !== 'PROPN' || LABEL_WORDS.has(toks[r[0]].norm))) turns.splice(k, 1);
+  }
   if (turns.length >= 2 || (turns.length === 1 && personLabel(turns[0].label))) {
     for (let k = 0; k < turns.length; k++) {
       const { s, label } = turns[k];
@@ -750,7 +997,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     for (let t = sent.firstToken; t < sent.lastToken; t++) {
       if (qOf[t] >= 0 || used[t]) continue;
       const tk = toks[t];
-      if (!lex.cues.has(tk.lemma) && !lex.cues.has(tk.norm)) continue;
+      if (!lex.cues.has(tk.lemma) && !lex.cues.has(tk.norm) && !(tk.norm.endsWith('ing') && toks[t - 1]?.norm === ',')) continue;
       const c = P.cueAt(t);
       if (!c || c.cue.cls === 'cite') continue;
       indirectAt(c, s);
@@ -924,7 +1171,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
   function subjectWho(s: number): Who | null {
     if (subjectCache.has(s)) return subjectCache.get(s)!;
     subjectCache.set(s, null);
-    const r = P.sentenceSubject(s);
+    let r = P.sentenceSubject(s);
+    // "Macron's visit was ...", "The French president's talks ...": the possessor is the one talked about.
+    if (r) {
+      const h0 = P.headIdx(r);
+      const hl = toks[h0].lemma;
+      const speaking = toks[h0].pos === 'PROPN' || lex.orgs.has(hl) || lex.roles.has(hl) || lex.sources.has(hl) || lex.documents.has(hl) || lex.mediaWords.has(hl) || PERSON_NOUNS.has(hl);
+      for (let i = r[0] + 1; i < h0 && !speaking; i++) {
+        if (toks[i].norm !== "'s" && toks[i].norm !== "'") continue;
+        const poss: Range = [r[0], i];
+        if (P.headIdx(poss) >= poss[0] && (toks[i - 1].pos === 'PROPN' || lex.roles.has(toks[i - 1].lemma) || PERSON_NOUNS.has(toks[i - 1].lemma))) r = poss;
+        break;
+      }
+    }
     const w = r && !(r[1] - r[0] === 1 && toks[r[0]].pos === 'PRON') ? resolve(r, false, false) : null;
     const h = r ? P.head(r) : null;
     const known = !!h && (lex.orgs.has(h.lemma) || lex.sources.has(h.lemma) || lex.roles.has(h.lemma) || lex.documents.has(h.lemma));
@@ -963,29 +1222,151 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return null;
   }
 
-  function byHead(head: Token, pos: number, personRole: boolean): Who | null {
+  function byHead(head: Token, pos: number, personRole: boolean, country: string | null = null): Who | null {
+    // "the President of Russia" is not the President of France quoted before.
+    const otherCountry = (w: Who) => !!country && whoCountry(w) !== null && whoCountry(w) !== country;
     const re = new RegExp(`\\b${head.lemma.replace(/[^a-z]/g, '')}`, 'i');
+    const singular = head.norm === head.lemma;
     for (let i = cands.length - 1; i >= 0; i--) {
       const w = cands[i];
-      if (w.pos >= pos) continue;
+      if (w.pos >= pos || otherCountry(w) || (singular && (w.plural || w.name.toLowerCase().endsWith(`${head.norm}s`)))) continue;
       if (re.test(w.text) || re.test(w.name) || (w.actor && re.test(actorById.get(w.actor)?.role ?? ''))) return w;
     }
-    for (const a of doc.actors) if (a.role && re.test(a.role) && a.mentions.some((m) => m.start < pos)) return whoFromActor(a, a.name, pos, head);
+    for (const a of doc.actors) {
+      if (singular && /s$/.test(a.name.split(/\s+/).pop() ?? '') && a.type !== 'person') continue;
+      if (country && a.country && a.country !== country) continue;
+      if (a.role && re.test(a.role) && a.mentions.some((m) => m.start < pos)) return whoFromActor(a, a.name, pos, head);
+    }
     const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
     for (let s = s0 - 1; s >= 0 && s >= s0 - 10; s--) {
       const w = subjectWho(s);
-      if (w && (re.test(w.text) || re.test(w.name))) return w;
+      if (w && !(singular && w.plural) && !otherCountry(w) && (re.test(w.text) || re.test(w.name))) return w;
     }
     if (personRole) {
       // "the head of state noted": the person last quoted, if recent.
       const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
       for (let i = cands.length - 1; i >= 0; i--) {
         const w = cands[i];
-        if (w.pos >= pos || !w.person || w.plural) continue;
+        if (w.pos >= pos || !w.person || w.plural || otherCountry(w)) continue;
         const s = sentOf[Math.min(P.tokAt(w.pos), toks.length - 1)];
-        if (s0 - s <= 10) return w;
+        // "the mayor" is not "the commander" quoted last; a name ("Vasily Orlov") may hold any title.
+        if (s0 - s <= 10 && !otherRole(w, head)) return w;
         break;
       }
+    }
+    return null;
+  }
+
+  /** Does the role phrase name an organisation (a proper noun, not a country or the actor's own name)? */
+  function orgRole(r: Range, a: Actor): boolean {
+    const own = a.name.toLowerCase();
+    for (let i = r[0]; i < r[1]; i++) if (toks[i].pos === 'PROPN' && own.includes(toks[i].norm)) return false;
+    // The words right before the role head: "PiS president", "the party's chairman".
+    for (let i = P.headIdx(r) - 1, n = 0; i >= r[0] && n < 3; i--, n++) {
+      const t = toks[i];
+      if (t.norm === "'s") continue;
+      if (t.pos !== 'PROPN' && !/^[A-Z]{2,}/.test(text.slice(t.start, t.end))) {
+        if (t.pos === 'NOUN' || t.pos === 'ADJ') continue;
+        return false;
+      }
+      if (lex.demonyms.has(t.norm) || lex.roles.has(t.lemma)) return false;
+      const mm = mentions.find((x) => x.start <= t.start && x.end >= t.end && x.actor);
+      const ma = mm ? actorById.get(mm.actor!) : undefined;
+      if (ma && ma.type === 'country') return false;
+      return true;
+    }
+    return false;
+  }
+
+  /** `the <demonym> <person noun>`: the nearest earlier person actor of that country (8 sentences). */
+  function countryPerson(r: Range, pos: number): Who | null {
+    const h = P.headIdx(r);
+    const head = toks[h];
+    if (!(lex.roles.has(head.lemma) || PERSON_NOUNS.has(head.lemma)) || head.norm !== head.lemma) return null;
+    let country: string | null = null;
+    for (let i = r[0]; i < h && !country; i++) country = lex.demonyms.get(toks[i].norm)?.country ?? null;
+    if (!country) return null;
+    const s0 = sentOf[Math.min(P.tokAt(pos), toks.length - 1)];
+    const from = sentences[Math.max(0, s0 - 8)].start;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.end > pos) continue;
+      if (m.start < from) break;
+      const a = m.actor ? actorById.get(m.actor) : undefined;
+      if (!a || a.type !== 'person' || a.country !== country) continue;
+      // The title must fit: "the British foreign secretary" is not the Prime Minister named before.
+      const words = `${m.text} ${a.role ?? ''}`.toLowerCase();
+      const fits = head.lemma === 'leader' ? /president|prime minister|premier|chancellor|leader|king/.test(words) : words.includes(head.lemma);
+      if (fits) return whoFromActor(a, a.name, m.start, head);
+    }
+    return null;
+  }
+
+  /**
+   * "the President", "the minister", "the head of state": a title with no modifier, which may
+   * stand for the person quoted last. "the British foreign secretary" names a post of its own.
+   */
+  function plainRole(r: Range): boolean {
+    const h = P.headIdx(r);
+    for (let i = r[0] + 1; i < h; i++) if (toks[i].pos !== 'DET') return false;
+    return true;
+  }
+
+  /** The person actor the actors stage gave these words (or the same words elsewhere in the text). */
+  function sameTitle(r: Range): Actor | null {
+    const m = headMention(r);
+    const a = m?.actor ? actorById.get(m.actor) : undefined;
+    if (a && a.type === 'person') return a;
+    const key = P.str(r[0], r[1]).toLowerCase();
+    let found: Actor | null = null;
+    for (const x of mentions) {
+      if (x.kind !== 'person' || !x.actor || x.text.toLowerCase() !== key) continue;
+      const xa = actorById.get(x.actor);
+      if (!xa || xa.type !== 'person') continue;
+      if (found && found.id !== xa.id) return null;
+      found = xa;
+    }
+    return found;
+  }
+
+  /** Names a person (a proper noun that is no demonym, organisation or acronym of one)? */
+  function named0(r: Range): boolean {
+    for (let i = r[0]; i < r[1]; i++) {
+      const t = toks[i];
+      if (t.pos !== 'PROPN' || lex.demonyms.has(t.norm) || lex.orgs.has(t.norm)) continue;
+      if (/^[A-Z]{2,}$/.test(text.slice(t.start, t.end))) continue;
+      if (mentions.some((m) => m.kind === 'person' && m.start <= t.start && m.end >= t.end && m.text !== P.str(r[0], r[1]))) return true;
+    }
+    return false;
+  }
+
+  /** Do the words that named `w` (or its actor's role) give it a title other than `head`? */
+  function otherRole(w: Who, head: Token): boolean {
+    const words = `${w.text} ${w.actor ? actorById.get(w.actor)?.role ?? '' : ''}`.toLowerCase().match(/[a-z]+/g) ?? [];
+    let other = false;
+    for (const x of words) {
+      if (x === head.lemma || x === head.norm) return false;
+      if (lex.roles.has(x) || PERSON_NOUNS.has(x)) other = true;
+    }
+    return other;
+  }
+
+  /** The country a phrase names ("the Russian President", "the President of Russia"), or null. */
+  function roleCountry(r: Range): string | null {
+    for (let i = r[0]; i < r[1]; i++) {
+      const d = lex.demonyms.get(toks[i].norm);
+      if (d?.country) return d.country;
+    }
+    return null;
+  }
+
+  /** The country of a resolved speaker: its actor's, else a demonym in its words. */
+  function whoCountry(w: Who): string | null {
+    const a = w.actor ? actorById.get(w.actor) : undefined;
+    if (a?.country) return a.country;
+    for (const x of w.text.toLowerCase().split(/[^a-z]+/)) {
+      const d = lex.demonyms.get(x);
+      if (d?.country) return d.country;
     }
     return null;
   }
@@ -1013,13 +1394,35 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     // "the President", "the Head of State": who held the floor last knows better than a title table.
     const bareRole = !nested && (t0.norm === 'the' || t0.norm === 'our') && lex.roles.has(head.lemma) && !P.hasPropn([r[0] + 1, hi]) && !hasDemonym(r);
     if (bareRole) {
-      const a = /\b(former|ex-)/i.test(text) ? formerHolder(pos) : byHead(head, pos, true);
+      const former = /\b(former|ex-)/i.test(text);
+      let a = former ? formerHolder(pos) : byHead(head, pos, false, roleCountry(r));
+      if (!a && !former) {
+        // The actors stage's reading of the same title (here or elsewhere in the text: "the
+        // President" is one person through a readout) beats "the person quoted last".
+        const same = sameTitle(r);
+        if (same) return whoFromActor(same, text, pos, head);
+        a = byHead(head, pos, plainRole(r), roleCountry(r));
+      }
       if (a) return { ...a, text, pos };
     }
     const m = headMention(r);
-    const ma = m?.actor ? actorById.get(m.actor) : undefined;
+    let ma = m?.actor ? actorById.get(m.actor) : undefined;
+    // "the PiS president", "the party chairman": a role in an organisation the title table does
+    // not know; the person quoted last with that role (or last quoted) beats the country's holder.
+    if (ma && ma.type === 'person' && !nested && lex.roles.has(head.lemma) && orgRole(r, ma)) {
+      const a = byHead(head, pos, true, roleCountry(r));
+      if (a && a.actor !== ma.id) return { ...a, text, pos };
+    }
     if (lex.documents.has(head.lemma) && ma?.type !== 'document') return textOnly('document', false, false, `d:${head.lemma}`);
     // An agent actor named for another noun ("troops" for "the military") is not this speaker.
+    // "the politician" is not the "Opposition politicians" an earlier sentence named.
+    if (ma && ma.type !== 'person' && head.pos === 'NOUN' && head.norm === head.lemma && ma.name.toLowerCase().endsWith(` ${head.norm}s`)) ma = undefined;
+    // "a UN official": an unnamed person of an organisation is not the organisation.
+    if (ma && (ma.type === 'organization' || ma.type === 'country') && head.pos === 'NOUN' && lex.sources.has(head.lemma) && !lex.orgs.has(head.lemma) && !named0(r)) ma = undefined;
+    if (ma && ma.type === 'agent' && !nested && (t0.norm === 'the' || t0.norm === 'this') && !hasName(r)) {
+      const byCountry = countryPerson(r, pos);
+      if (byCountry) return { ...byCountry, text, pos };
+    }
     if (ma && !(ma.type === 'agent' && !agentFits(ma, head))) return whoFromActor(ma, text, pos, head);
     const media = P.mediaIn(r);
     if (media && !lex.documents.has(head.lemma) && (lex.mediaWords.has(head.lemma) || P.mediaIn([hi, hi + 1]) || r[1] - r[0] <= 3)) {
@@ -1032,16 +1435,19 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const named = hasName(r);
     if (lex.sources.has(head.lemma) && !named) {
       if (definite && !nested) {
-        const a = byHead(head, pos, false);
+        const a = byHead(head, pos, plural ? false : POLITICIAN.has(head.lemma), roleCountry(r));
         if (a) return { ...a, text, pos };
       }
       if (nested) return textOnly('person', true, plural, null);
       return agentFor(r, text, head);
     }
     if (definite && !named && !nested) {
+      // "the British leader", "the Finnish president": the person of that country named last.
+      const byCountry = countryPerson(r, pos);
+      if (byCountry) return { ...byCountry, text, pos };
       const role = lex.roles.has(head.lemma);
       const former = /\b(former|ex-)/i.test(text);
-      const a = former ? formerHolder(pos) : byHead(head, pos, role);
+      const a = former ? formerHolder(pos) : byHead(head, pos, role && plainRole(r), roleCountry(r));
       if (a) return { ...a, text, pos };
       const org = lex.orgs.has(head.lemma);
       return textOnly(org ? 'organization' : 'person', !org, plural, null);
@@ -1140,7 +1546,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
         f.attribution = f.parent.attribution.slice();
         continue;
       }
-      if (f.direct && top(f) && lastTop && lastTop.who && adjacent(lastTop, f) && f.mark && P.tokAt(f.mark.open) === sentences[f.sentence].firstToken) {
+      if (f.direct && top(f) && lastTop && lastTop.who && !(lastTop.cue && BELIEF.has(toks[lastTop.cue.first].lemma)) && adjacent(lastTop, f) && f.mark && P.tokAt(f.mark.open) === sentences[f.sentence].firstToken) {
         // A quote with no cue that continues the one before it.
         f.who = lastTop.who;
         f.cueText = null;
