@@ -265,12 +265,13 @@ export class SqliteStore implements Store {
   }
 
   /** SQLite fast path for exports: each event's text built by a SQL expression (src/export/sql-format.ts). */
-  async *eventTextBatches(filter: EventFilter, expression: string, size = 5000): AsyncIterable<Array<[string, string]>> {
+  async *eventTextBatches(filter: EventFilter, expression: string, size = 5000): AsyncIterable<Array<[string, string | null, string]>> {
     yield* q.eventTextBatches(this.db, filter, expression, size);
   }
 
-  articleMeta(): (id: string) => { date: string | null; title: string | null; source: string | null; url: string | null } {
-    return q.articleMetaLookup(this.db);
+  /** Article metadata for many ids at once: [id, date, title, source, url] rows (exports' fast path). */
+  articleMetaBatch(): (ids: string[]) => q.ArticleMetaRow[] {
+    return q.articleMetaBatch(this.db);
   }
 
   async countByPlace(filter: EventFilter, limit: number): Promise<PlaceCount[]> {
