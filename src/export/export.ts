@@ -1,4 +1,5 @@
-import { closeSync, constants as fsConstants, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { constants as fsConstants, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -104,7 +105,27 @@ class ChunkWriter {
     const chunk = this.buf.join('');
     this.buf = [];
     this.size = 0;
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
+    const out = this.out;
+    if (out.destroyed) throw out.errored ?? new Error('export: the output was closed');
+    if (out.write(chunk)) return;
+    // Wait for 'drain', but also stop on 'error' or 'close': a stream that failed before this wait began
+    // (a client that went away, a reader that died) would otherwise keep the export waiting for ever.
+    await new Promise<void>((resolve, reject) => {
+      const done = (err?: Error | null) => {
+        out.off('drain', onDrain);
+        out.off('error', onError);
+        out.off('close', onClose);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onError = (err: Error) => done(err);
+      const onClose = () => done(out.errored ?? new Error('export: the output was closed'));
+      out.on('drain', onDrain);
+      out.on('error', onError);
+      out.on('close', onClose);
+      if (out.destroyed) onClose();
+    });
   }
 }
 
@@ -183,27 +204,37 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
         await con.run(copySql);
         return n;
       }
-      const pipe = createWriteStream(csv);
       const copy = con.run(copySql);
       let copyError: unknown = null;
-      copy.catch((err: unknown) => {
-        // DuckDB gave up: open the pipe's other end ourselves so that the writer is not left waiting for a
-        // reader, then stop the writer (its next write fails and ends the export with DuckDB's error).
-        copyError = err;
-        let fd: number | null = null;
+      let copyDone = false;
+      copy.then(
+        () => (copyDone = true),
+        (err: unknown) => ((copyError = err), (copyDone = true)),
+      );
+      // Open the pipe without blocking (ENXIO until DuckDB opened its end) and write through a libuv pipe
+      // handle: no thread waits on the pipe, and if DuckDB stops reading, writes fail (EPIPE) instead of hanging.
+      let fd: number | null = null;
+      const deadline = Date.now() + 60_000;
+      while (fd === null) {
         try {
-          fd = openSync(csv, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-        } catch {
-          /* already gone */
+          fd = openSync(csv, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENXIO') throw err;
+          if (copyDone) throw copyError ?? new Error('parquet export: DuckDB did not read the events');
+          if (Date.now() > deadline) throw new Error('parquet export: DuckDB did not open its input');
+          await new Promise((r) => setTimeout(r, 2));
         }
-        pipe.destroy(err instanceof Error ? err : new Error(String(err)));
-        if (fd !== null) closeSync(fd);
-      });
+      }
+      const pipe = new Socket({ fd, readable: false, writable: true });
+      let pipeError: Error | null = null;
+      pipe.on('error', (err) => (pipeError ??= err));
       let n: number;
       try {
         n = await exportEvents(store, { format: 'csv', filter, stream: pipe });
+        if (pipeError) throw pipeError;
         pipe.end();
-        await once(pipe, 'close');
+        await new Promise<void>((resolve) => pipe.once('close', () => resolve()));
+        if (pipeError) throw pipeError;
       } catch (err) {
         pipe.destroy();
         await copy.catch(() => undefined);
