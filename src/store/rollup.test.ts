@@ -191,7 +191,21 @@ describe('event rollup', () => {
       CREATE INDEX event_actors_code ON event_actors(code, role); CREATE INDEX event_actors_country ON event_actors(country, sector);
       PRAGMA user_version = 3;`);
     await s.close();
+    // Read-only (wirecoder serve) does not migrate: it answers from the events alone.
+    const ro = new SqliteStore(old, { readonly: true });
+    const readOnlyAnswers = [];
+    for (const f of [{}, { actor: 'RUS*' }, { type: 'ASSAULT,PROTEST', from: '2022-01-01' }, { country: 'UKR' }]) {
+      const filter = eventFilterSchema.parse(f);
+      readOnlyAnswers.push([await ro.countEvents(filter), await ro.countByPeriod(filter, { by: 'type', interval: 'week' }), await ro.topDyads(filter, 5)]);
+    }
+    expect((await ro.stats()).eventsByType.length).toBeGreaterThan(0);
+    await ro.close();
     const again = new SqliteStore(old);
+    let k = 0;
+    for (const f of [{}, { actor: 'RUS*' }, { type: 'ASSAULT,PROTEST', from: '2022-01-01' }, { country: 'UKR' }]) {
+      const filter = eventFilterSchema.parse(f);
+      expect([await again.countEvents(filter), await again.countByPeriod(filter, { by: 'type', interval: 'week' }), await again.topDyads(filter, 5)]).toEqual(readOnlyAnswers[k++]);
+    }
     expect(again.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     rollupMatchesEvents(again);
     expect(again.db.prepare('SELECT count(*) FROM event_actors WHERE event_rowid IS NULL').pluck().get()).toBe(0);

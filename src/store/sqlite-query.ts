@@ -250,8 +250,10 @@ export function* eventBatches(db: Database.Database, f: EventFilter, size: numbe
  * Every matching event as [article id, event date, one text column computed by a SQLite expression over
  * `events e`] (the export formats in src/export/sql-format.ts), in batches: the fast path of exports.
  */
-export function* eventTextBatches(db: Database.Database, f: EventFilter, expression: string, size: number): Generator<Array<[string, string | null, string]>> {
-  const { sql, params, needsArticles } = eventWhere(f, 'aggregate');
+export function* eventTextBatches(
+  db: Database.Database, f: EventFilter, expression: string, size: number, o: AggregateOptions = {},
+): Generator<Array<[string, string | null, string]>> {
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(o));
   const stmt = db.prepare(`SELECT e.article_id, e.date, ${expression} FROM ${fromEvents(needsArticles)} ${sql} ORDER BY e.rowid`).raw(true);
   let batch: Array<[string, string | null, string]> = [];
   for (const r of stmt.iterate(...params) as Iterable<[string, string | null, string]>) {
@@ -276,8 +278,8 @@ export function articleMetaBatch(db: Database.Database): (ids: string[]) => Arti
 }
 
 /** Events grouped by place with coordinates, most events first. */
-export function countByPlace(db: Database.Database, f: EventFilter, limit: number): PlaceCount[] {
-  const { sql, params, needsArticles } = eventWhere(f, 'aggregate');
+export function countByPlace(db: Database.Database, f: EventFilter, limit: number, o: AggregateOptions = {}): PlaceCount[] {
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(o));
   const where = `${sql ? sql + ' AND' : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`;
   return db
     .prepare(`SELECT min(e.place_name) AS name, e.place_country AS country, e.lat, e.lon, count(*) AS events,
@@ -355,15 +357,23 @@ export function rollupWhere(f: EventFilter): { sql: string; params: unknown[] } 
   return { sql: w.length ? 'WHERE ' + w.join(' AND ') : '', params: p };
 }
 
-/** Whether aggregates may read the rollup (tests turn it off to compare with the exact queries). */
 export interface AggregateOptions {
+  /** Whether aggregates may read the rollup (tests turn it off to compare with the exact queries). */
   rollups?: boolean;
+  /**
+   * false for a database opened read-only before migration 4 ran on it (`wirecoder serve` never writes): no
+   * rollup, no event_actors.event_rowid; every answer then comes from the queries over the events.
+   */
+  schema4?: boolean;
 }
+/** The eventWhere() mode for reading every match. */
+const aggMode = (o: AggregateOptions) => (o.schema4 === false ? 'page' : 'aggregate');
+const useRollup = (o: AggregateOptions) => o.rollups !== false && o.schema4 !== false;
 
 export function countEvents(db: Database.Database, f: EventFilter, o: AggregateOptions = {}): number {
-  const r = o.rollups === false ? null : rollupWhere(f);
+  const r = useRollup(o) ? rollupWhere(f) : null;
   if (r) return db.prepare(`SELECT coalesce(sum(r.events), 0) FROM event_rollup r ${r.sql}`).pluck().get(...r.params) as number;
-  const { sql, params, needsArticles } = eventWhere(f, 'aggregate');
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(o));
   return db.prepare(`SELECT count(*) FROM ${fromEvents(needsArticles)} ${sql}`).pluck().get(...params) as number;
 }
 
@@ -404,7 +414,7 @@ const ROLLUP_KEY: Partial<Record<CountsOptions['by'], string>> = {
  * from the events. Both give the same rows (src/store/rollup.test.ts compares them on random filters).
  */
 export function countByPeriod(db: Database.Database, f: EventFilter, o: CountsOptions, ao: AggregateOptions = {}): CountRow[] {
-  const r = ao.rollups === false || !ROLLUP_KEY[o.by] ? null : rollupWhere(f);
+  const r = useRollup(ao) && ROLLUP_KEY[o.by] ? rollupWhere(f) : null;
   if (r) {
     return db
       .prepare(`SELECT ${ROLLUP_PERIOD[o.interval]} AS period, ${ROLLUP_KEY[o.by]} AS key, sum(r.events) AS events,
@@ -412,7 +422,7 @@ export function countByPeriod(db: Database.Database, f: EventFilter, o: CountsOp
         FROM event_rollup r ${r.sql} GROUP BY period, key ORDER BY period, key`)
       .all(...r.params) as CountRow[];
   }
-  const { sql, params, needsArticles } = eventWhere(f, 'aggregate');
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(ao));
   return db
     .prepare(`SELECT ${PERIOD[o.interval]} AS period, ${KEY[o.by]} AS key, count(*) AS events,
       round(coalesce(sum(e.goldstein), 0), 2) AS goldstein
@@ -422,8 +432,8 @@ export function countByPeriod(db: Database.Database, f: EventFilter, o: CountsOp
 }
 
 /** The most frequent source -> target pairs, with cooperative (QuadClass 1-2) and conflictual (3-4) counts. */
-export function topDyads(db: Database.Database, f: EventFilter, limit: number): DyadRow[] {
-  const { sql, params, needsArticles } = eventWhere(f, 'aggregate');
+export function topDyads(db: Database.Database, f: EventFilter, limit: number, o: AggregateOptions = {}): DyadRow[] {
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(o));
   const where = `${sql ? sql + ' AND' : 'WHERE'} e.source_code IS NOT NULL AND e.target_code IS NOT NULL`;
   return db
     .prepare(`SELECT e.source_code, min(e.source_name) AS source_name, e.target_code, min(e.target_name) AS target_name,

@@ -36,6 +36,8 @@ export class SqliteStore implements Store {
     } else {
       const version = this.db.pragma('user_version', { simple: true }) as number;
       if (version > MIGRATIONS.length) throw new Error(`${path}: schema version ${version} is newer than this wirecoder knows (${MIGRATIONS.length})`);
+      // Read-only never migrates: a database written by an older wirecoder is answered without the rollup.
+      if (version < 4) this.aggregate.schema4 = false;
     }
     this.db.pragma('busy_timeout = 5000');
     // Reads through a memory map instead of read() calls into SQLite's page cache: an aggregate that looks up
@@ -78,8 +80,9 @@ export class SqliteStore implements Store {
         VALUES (@article_id, @event_id, @date, @date_source, @cameo, @cameo_root, @plover_type, @plover_mode, @plover_context,
         @source_code, @source_name, @target_code, @target_name, @modality, @negated, @place_id, @place_name, @place_country, @place_geoname_id,
         @lat, @lon, @goldstein, @quad_class, @according_to, @evidence, @attribution, @pattern, @source_actors, @target_actors, @source_country, @source_sector, @target_country, @target_sector)`),
-      insertEventActor: db.prepare(`INSERT INTO event_actors (article_id, event_id, role, actor_id, name, country, sector, code, event_rowid)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      // (A read-only connection to a database before migration 4 has no event_rowid, and never inserts.)
+      insertEventActor: db.prepare(this.aggregate.schema4 === false ? 'SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?' : `INSERT INTO event_actors
+        (article_id, event_id, role, actor_id, name, country, sector, code, event_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: db.prepare(`INSERT INTO quotes (article_id, quote_id, start, "end", direct, speaker_id, speaker_name, speaker_text, cue, according_to, attribution, text)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertMessage: db.prepare(`INSERT INTO messages (article_id, rule_id, reason, severity, start, "end") VALUES (?, ?, ?, ?, ?, ?)`),
@@ -252,7 +255,11 @@ export class SqliteStore implements Store {
       byFormat: db.prepare('SELECT format, count(*) AS articles FROM articles GROUP BY format ORDER BY articles DESC').all() as Stats['byFormat'],
       recentFailures: db.prepare('SELECT file, record, reason, at FROM failures ORDER BY id DESC LIMIT 20').all() as Stats['recentFailures'],
       // From the rollup: ~20k rows instead of every event.
-      eventsByType: db.prepare('SELECT plover_type AS type, sum(events) AS events FROM event_rollup GROUP BY plover_type ORDER BY events DESC, type').all() as Stats['eventsByType'],
+      eventsByType: db
+        .prepare(this.aggregate.schema4 === false
+          ? 'SELECT plover_type AS type, count(*) AS events FROM events GROUP BY plover_type ORDER BY events DESC, type'
+          : 'SELECT plover_type AS type, sum(events) AS events FROM event_rollup GROUP BY plover_type ORDER BY events DESC, type')
+        .all() as Stats['eventsByType'],
     };
   }
 
@@ -266,7 +273,7 @@ export class SqliteStore implements Store {
 
   /** SQLite fast path for exports: each event's text built by a SQL expression (src/export/sql-format.ts). */
   async *eventTextBatches(filter: EventFilter, expression: string, size = 5000): AsyncIterable<Array<[string, string | null, string]>> {
-    yield* q.eventTextBatches(this.db, filter, expression, size);
+    yield* q.eventTextBatches(this.db, filter, expression, size, this.aggregate);
   }
 
   /** Article metadata for many ids at once: [id, date, title, source, url] rows (exports' fast path). */
@@ -275,7 +282,7 @@ export class SqliteStore implements Store {
   }
 
   async countByPlace(filter: EventFilter, limit: number): Promise<PlaceCount[]> {
-    return q.countByPlace(this.db, filter, limit);
+    return q.countByPlace(this.db, filter, limit, this.aggregate);
   }
 
   async dateSpan(): Promise<{ first: string; last: string } | null> {
@@ -291,7 +298,7 @@ export class SqliteStore implements Store {
   }
 
   async topDyads(filter: EventFilter, limit: number): Promise<DyadRow[]> {
-    return q.topDyads(this.db, filter, limit);
+    return q.topDyads(this.db, filter, limit, this.aggregate);
   }
 
   async listActors(options: ActorListOptions): Promise<ActorSummary[]> {
