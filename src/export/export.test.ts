@@ -26,9 +26,11 @@ beforeAll(async () => {
     );
     d.places.push({ id: 'p1', name: 'Kyiv', country: 'UKR', lat: 50.45, lon: 30.52, geonameId: 703448, featureType: 'city', confidence: 0.9, mentions: [] });
     d.events.push({
-      id: 'e1', cameo: '1951', plover: { type: 'ASSAULT', mode: 'aerial', context: ['military'] }, source: ['a1', 'a3'], target: ['a2'],
-      date: `2022-03-0${i + 1}`, dateSource: 'text', modality: 'claimed', negated: i === 1, place: i === 2 ? null : 'p1',
-      evidence: [{ start: 0, end: 7 }, { start: 8, end: 14 }], attribution: [{ name: 'TASS', actor: null, kind: 'agency', cue: 'reported' }],
+      id: 'e1', cameo: '1951', plover: { type: 'ASSAULT', mode: 'aerial', context: i === 2 ? ['military', 'naval'] : ['military'] }, source: ['a1', 'a3'], target: ['a2'],
+      // The third event has no date of its own (GDELT takes the article's) and an attribution that CSV must quote.
+      date: i === 2 ? null : `2022-03-0${i + 1}`, dateSource: 'text', modality: 'claimed', negated: i === 1, place: i === 2 ? null : 'p1',
+      evidence: [{ start: 0, end: 7 }, { start: 8, end: 14 }],
+      attribution: [{ name: i === 2 ? 'Smith, "Bob"\tJr' : 'TASS', actor: null, kind: 'agency', cue: 'reported' }],
       goldstein: -10, quadClass: 4, pattern: 'assault/air-strike',
     });
     return d;
@@ -97,5 +99,10 @@ describe('exports', () => {
     const con = await (await DuckDBInstance.create(':memory:')).connect();
     const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n, sum(goldstein) AS g, min(source_code) AS s FROM read_parquet('${file}')`);
     expect(r.getRowObjects()).toEqual([{ n: 3, g: -30, s: 'RUSGOV;BLR' }]);
+    const back = await con.runAndReadAll(`SELECT according_to, plover_context, date, article_source FROM read_parquet('${file}') ORDER BY article_date`);
+    expect(back.getRowObjects()[2]).toEqual({ according_to: 'Smith, "Bob"\tJr', plover_context: 'military,naval', date: null, article_source: 'Wire, "quoted"' });
+  });
+  it('parquet: fails (and does not hang) when DuckDB cannot write the file', async () => {
+    await expect(exportEvents(store, { format: 'parquet', filter: all, file: join(dir, 'no-such-dir', 'x.parquet') })).rejects.toThrow();
   });
 });

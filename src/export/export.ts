@@ -1,4 +1,6 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { constants as fsConstants, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Store } from '../store/store.js';
 import type { EventFilter } from '../store/query.js';
 import { CSV_COLUMNS, csvRow, eventRecordJson } from './records.js';
-import { GDELT_COLUMNS, gdeltRow } from './gdelt.js';
+import { GDELT_COLUMNS, gdeltDateColumns, gdeltRow } from './gdelt.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { CSV_EVENT, GDELT_EVENT, JSONL_EVENT } from './sql-format.js';
 
@@ -30,32 +32,59 @@ export interface ExportOptions {
  * one lookup per article. Gives exactly the text of the JavaScript formatters.
  */
 async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'csv' | 'jsonl' | 'gdelt', w: ChunkWriter, added: string): Promise<number> {
-  const meta = store.articleMeta();
-  const cache = new Map<string, string>();
-  const articlePart = (id: string): string => {
-    let part = cache.get(id);
-    if (part === undefined) {
-      if (cache.size > 50_000) cache.clear();
-      const a = meta(id);
-      if (format === 'jsonl') part = JSON.stringify({ id, date: a.date, title: a.title, source: a.source, url: a.url });
-      else if (format === 'csv') part = stringify([[a.date, a.title, a.source, a.url]]).slice(0, -1);
-      else part = (a.url ?? '').replace(/[\t\r\n]+/g, ' ');
-      cache.set(id, part);
+  const metas = store.articleMetaBatch();
+  const cache = new Map<string, { part: string; date: string | null }>();
+  const none = { part: '', date: null };
+  /** Fill the cache for the articles of a batch of events, one statement for all of them. */
+  const load = (batch: Array<[string, string | null, string]>) => {
+    if (cache.size > 50_000) cache.clear();
+    const missing = new Set<string>();
+    for (const [id] of batch) if (!cache.has(id)) missing.add(id);
+    for (const [id, date, title, source, url] of metas([...missing])) {
+      let part: string;
+      if (format === 'jsonl') part = JSON.stringify({ id, date, title, source, url });
+      else if (format === 'csv') part = stringify([[date, title, source, url]]).slice(0, -1);
+      else part = (url ?? '').replace(/[\t\r\n]+/g, ' ');
+      cache.set(id, { part, date });
     }
-    return part;
+    for (const id of missing) {
+      if (cache.has(id)) continue;
+      // An event whose article is gone: the article's fields as the JavaScript formatters write them then.
+      const part = format === 'jsonl' ? JSON.stringify({ id, date: null, title: null, source: null, url: null }) : format === 'csv' ? ',,,' : '';
+      cache.set(id, { ...none, part });
+    }
+  };
+  const article = (id: string) => cache.get(id) ?? none;
+  // GDELT's four date columns, once per date (an event without a date of its own takes its article's).
+  const dates = new Map<string | null, string>();
+  const dateColumns = (date: string | null) => {
+    let cols = dates.get(date);
+    if (cols === undefined) {
+      cols = gdeltDateColumns(date);
+      if (dates.size < 100_000) dates.set(date, cols);
+    }
+    return cols;
   };
   const expression = format === 'jsonl' ? JSONL_EVENT : format === 'csv' ? CSV_EVENT : GDELT_EVENT;
   let n = 0;
   for await (const batch of store.eventTextBatches(filter, expression)) {
+    load(batch);
     let chunk = '';
-    for (const [articleId, text] of batch) {
-      n++;
-      if (format === 'jsonl') {
+    if (format === 'jsonl') {
+      for (const [articleId, , text] of batch) {
         const cut = text.indexOf(',"cameo":');
-        chunk += text.slice(0, cut) + ',"article":' + articlePart(articleId) + text.slice(cut) + '\n';
-      } else if (format === 'csv') chunk += text + ',' + articlePart(articleId) + '\n';
-      else chunk += n + '\t' + text + '\t' + added + '\t' + articlePart(articleId) + '\n';
+        chunk += text.slice(0, cut) + ',"article":' + article(articleId).part + text.slice(cut) + '\n';
+      }
+    } else if (format === 'csv') {
+      for (const [articleId, , text] of batch) chunk += text + ',' + article(articleId).part + '\n';
+    } else {
+      for (const [articleId, date, text] of batch) {
+        const a = article(articleId);
+        chunk += ++n + '\t' + dateColumns(date ?? a.date) + '\t' + text + '\t' + added + '\t' + a.part + '\n';
+      }
+      n -= batch.length;
     }
+    n += batch.length;
     await w.push(chunk);
   }
   return n;
@@ -76,7 +105,27 @@ class ChunkWriter {
     const chunk = this.buf.join('');
     this.buf = [];
     this.size = 0;
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
+    const out = this.out;
+    if (out.destroyed) throw out.errored ?? new Error('export: the output was closed');
+    if (out.write(chunk)) return;
+    // Wait for 'drain', but also stop on 'error' or 'close': a stream that failed before this wait began
+    // (a client that went away, a reader that died) would otherwise keep the export waiting for ever.
+    await new Promise<void>((resolve, reject) => {
+      const done = (err?: Error | null) => {
+        out.off('drain', onDrain);
+        out.off('error', onError);
+        out.off('close', onClose);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onError = (err: Error) => done(err);
+      const onClose = () => done(out.errored ?? new Error('export: the output was closed'));
+      out.on('drain', onDrain);
+      out.on('error', onError);
+      out.on('close', onClose);
+      if (out.destroyed) onClose();
+    });
   }
 }
 
@@ -116,16 +165,30 @@ export async function exportEvents(store: Store, o: ExportOptions): Promise<numb
   return n;
 }
 
+/** A named pipe at `path` (not on Windows, or when mkfifo is missing: then false). */
+function makeFifo(path: string): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    execFileSync('mkfifo', ['-m', '600', path], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Parquet through DuckDB: events are streamed into a temporary CSV (bounded memory),
- * then DuckDB reads it with explicit column types and writes Parquet (zstd).
+ * Parquet through DuckDB: the events are written as CSV into a named pipe that DuckDB reads while they are
+ * written, with explicit column types, and writes Parquet (zstd). Memory stays bounded (the pipe holds 64 kB),
+ * nothing is written to disk but the Parquet file, and DuckDB parses and compresses on its own thread while
+ * SQLite and JavaScript format the next events: ~100k -> ~200k events/s where a second core is free.
+ * Without named pipes the CSV goes through a temporary file first, as before.
  */
 async function exportParquet(store: Store, filter: EventFilter, file: string): Promise<number> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const dir = mkdtempSync(join(tmpdir(), 'wirecoder-parquet-'));
+  const out = resolve(file);
   try {
     const csv = join(dir, 'events.csv');
-    const n = await exportEvents(store, { format: 'csv', filter, file: csv });
     const types: Record<string, string> = {
       negated: 'INTEGER', lat: 'DOUBLE', lon: 'DOUBLE', goldstein: 'DOUBLE', quad_class: 'INTEGER',
     };
@@ -133,11 +196,58 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
     const db = await DuckDBInstance.create(':memory:');
     const con = await db.connect();
     const q = (s: string) => s.replace(/'/g, "''");
-    await con.run(
-      `COPY (SELECT * FROM read_csv('${q(csv)}', header = true, columns = {${columns}})) TO '${q(resolve(file))}' (FORMAT parquet, COMPRESSION zstd)`,
-    );
-    con.closeSync?.();
-    return n;
+    const copySql = `COPY (SELECT * FROM read_csv('${q(csv)}', header = true, auto_detect = false, columns = {${columns}}))
+      TO '${q(out)}' (FORMAT parquet, COMPRESSION zstd)`;
+    try {
+      if (!makeFifo(csv)) {
+        const n = await exportEvents(store, { format: 'csv', filter, file: csv });
+        await con.run(copySql);
+        return n;
+      }
+      const copy = con.run(copySql);
+      let copyError: unknown = null;
+      let copyDone = false;
+      copy.then(
+        () => (copyDone = true),
+        (err: unknown) => ((copyError = err), (copyDone = true)),
+      );
+      // Open the pipe without blocking (ENXIO until DuckDB opened its end) and write through a libuv pipe
+      // handle: no thread waits on the pipe, and if DuckDB stops reading, writes fail (EPIPE) instead of hanging.
+      let fd: number | null = null;
+      const deadline = Date.now() + 60_000;
+      while (fd === null) {
+        try {
+          fd = openSync(csv, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENXIO') throw err;
+          if (copyDone) throw copyError ?? new Error('parquet export: DuckDB did not read the events');
+          if (Date.now() > deadline) throw new Error('parquet export: DuckDB did not open its input');
+          await new Promise((r) => setTimeout(r, 2));
+        }
+      }
+      const pipe = new Socket({ fd, readable: false, writable: true });
+      let pipeError: Error | null = null;
+      pipe.on('error', (err) => (pipeError ??= err));
+      let n: number;
+      try {
+        n = await exportEvents(store, { format: 'csv', filter, stream: pipe });
+        if (pipeError) throw pipeError;
+        pipe.end();
+        await new Promise<void>((resolve) => pipe.once('close', () => resolve()));
+        if (pipeError) throw pipeError;
+      } catch (err) {
+        pipe.destroy();
+        await copy.catch(() => undefined);
+        throw copyError ?? err;
+      }
+      await copy;
+      return n;
+    } finally {
+      con.closeSync?.();
+    }
+  } catch (err) {
+    rmSync(out, { force: true });
+    throw err;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

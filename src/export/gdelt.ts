@@ -24,6 +24,13 @@ function fraction(date: string): string {
   return (y + day / days).toFixed(4);
 }
 
+/** SQLDATE, MonthYear, Year and FractionDate of a YYYY-MM-DD date (all '' without one), tab-separated. */
+export function gdeltDateColumns(date: string | null): string {
+  if (!date) return '\t\t\t';
+  const sqlDate = clean(date.replace(/-/g, ''));
+  return `${sqlDate}\t${sqlDate.slice(0, 6)}\t${sqlDate.slice(0, 4)}\t${fraction(date)}`;
+}
+
 /**
  * One GDELT row. What wirecoder does not know is blank: ethnic/religion/known-group codes, AvgTone,
  * ADM codes, and the *_Geo_CountryCode fields (GDELT uses FIPS 10-4 there; wirecoder has ISO codes).
@@ -33,13 +40,11 @@ function fraction(date: string): string {
 export function gdeltRow(r: EventRow, n: number, added: string): string {
   const first = (v: string | null, sep = ';') => (v == null ? '' : v.split(sep)[0]);
   const date = r.date ?? r.article_date;
-  const sqlDate = date ? date.replace(/-/g, '') : '';
   const mentions = (r.evidence.match(/"start"/g) ?? []).length;
   const actor = (code: string | null, name: string | null, country: string | null, sector: string | null) =>
     code ? [first(code), first(name, '; ').toUpperCase(), first(country), '', '', '', '', first(sector), '', ''] : ['', '', '', '', '', '', '', '', '', ''];
   const geoType = r.place_id ? (r.lat == null ? '1' : '4') : '';
   const cols = [
-    n, sqlDate, sqlDate.slice(0, 6), sqlDate.slice(0, 4), date ? fraction(date) : '',
     ...actor(r.source_code, r.source_name, r.source_country, r.source_sector),
     ...actor(r.target_code, r.target_name, r.target_country, r.target_sector),
     '1', r.cameo, r.cameo.slice(0, 3), r.cameo.slice(0, 2), r.quad_class ?? '', r.goldstein ?? '',
@@ -49,5 +54,5 @@ export function gdeltRow(r: EventRow, n: number, added: string): string {
     geoType, r.place_name ?? '', '', '', '', r.lat ?? '', r.lon ?? '', r.place_geoname_id ?? '',
     added, r.article_url ?? '',
   ];
-  return cols.map(clean).join('\t');
+  return `${n}\t${gdeltDateColumns(date)}\t${cols.map(clean).join('\t')}`;
 }

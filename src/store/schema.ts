@@ -181,4 +181,66 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX events_dyads ON events(source_code, target_code, quad_class, goldstein, source_name, target_name);
   CREATE INDEX events_map ON events(lat, lon, place_country, place_name, quad_class, goldstein);
   `,
+  // 4: what keeps the aggregate endpoints under 50 ms on hundreds of thousands of events (issue #5).
+  // - event_rollup: events and Goldstein sums per day, PLOVER type, CAMEO root, QuadClass (0 = none) and modality.
+  //   Counts whose filter and grouping only touch these columns read it instead of the events (see
+  //   src/store/sqlite-query.ts, rollupFilter()); ~20k rows where there are 200k events. Triggers keep it exact in
+  //   the transaction that inserts, deletes (also by ON DELETE CASCADE from articles) or re-codes an event; rows
+  //   whose count falls to 0 are removed. day is '' for an event without a date.
+  // - event_actors.event_rowid: the event's rowid, so that actor, country and sector filters of aggregates are a
+  //   rowid list read from one index (event_actors_events, event_actors_by_country) instead of a probe per event.
+  // - actor_names: every (code, name) pair seen in event_actors, to turn an actor name filter (a LIKE '%x%' that
+  //   no index serves) into the few codes that carry such a name. Only ever grows: it narrows a search, and the
+  //   exact condition is still checked on event_actors.
+  `
+  CREATE TABLE event_rollup (
+    day TEXT NOT NULL,
+    plover_type TEXT NOT NULL,
+    cameo_root TEXT NOT NULL,
+    quad_class INTEGER NOT NULL,
+    modality TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    PRIMARY KEY (day, plover_type, cameo_root, quad_class, modality)
+  ) WITHOUT ROWID;
+  INSERT INTO event_rollup (day, plover_type, cameo_root, quad_class, modality, events, goldstein)
+    SELECT coalesce(date, ''), plover_type, cameo_root, coalesce(quad_class, 0), modality, count(*), total(goldstein)
+    FROM events GROUP BY 1, 2, 3, 4, 5;
+
+  CREATE TRIGGER events_rollup_insert AFTER INSERT ON events BEGIN
+    INSERT INTO event_rollup (day, plover_type, cameo_root, quad_class, modality, events, goldstein)
+      VALUES (coalesce(NEW.date, ''), NEW.plover_type, NEW.cameo_root, coalesce(NEW.quad_class, 0), NEW.modality, 1, coalesce(NEW.goldstein, 0))
+      ON CONFLICT DO UPDATE SET events = events + 1, goldstein = goldstein + excluded.goldstein;
+  END;
+  CREATE TRIGGER events_rollup_delete AFTER DELETE ON events BEGIN
+    UPDATE event_rollup SET events = events - 1, goldstein = goldstein - coalesce(OLD.goldstein, 0)
+      WHERE day = coalesce(OLD.date, '') AND plover_type = OLD.plover_type AND cameo_root = OLD.cameo_root
+        AND quad_class = coalesce(OLD.quad_class, 0) AND modality = OLD.modality;
+    DELETE FROM event_rollup WHERE events <= 0 AND day = coalesce(OLD.date, '') AND plover_type = OLD.plover_type
+      AND cameo_root = OLD.cameo_root AND quad_class = coalesce(OLD.quad_class, 0) AND modality = OLD.modality;
+  END;
+  CREATE TRIGGER events_rollup_update AFTER UPDATE OF date, plover_type, cameo_root, quad_class, modality, goldstein ON events BEGIN
+    UPDATE event_rollup SET events = events - 1, goldstein = goldstein - coalesce(OLD.goldstein, 0)
+      WHERE day = coalesce(OLD.date, '') AND plover_type = OLD.plover_type AND cameo_root = OLD.cameo_root
+        AND quad_class = coalesce(OLD.quad_class, 0) AND modality = OLD.modality;
+    DELETE FROM event_rollup WHERE events <= 0 AND day = coalesce(OLD.date, '') AND plover_type = OLD.plover_type
+      AND cameo_root = OLD.cameo_root AND quad_class = coalesce(OLD.quad_class, 0) AND modality = OLD.modality;
+    INSERT INTO event_rollup (day, plover_type, cameo_root, quad_class, modality, events, goldstein)
+      VALUES (coalesce(NEW.date, ''), NEW.plover_type, NEW.cameo_root, coalesce(NEW.quad_class, 0), NEW.modality, 1, coalesce(NEW.goldstein, 0))
+      ON CONFLICT DO UPDATE SET events = events + 1, goldstein = goldstein + excluded.goldstein;
+  END;
+
+  ALTER TABLE event_actors ADD COLUMN event_rowid INTEGER;
+  UPDATE event_actors SET event_rowid = (SELECT e.rowid FROM events e WHERE e.article_id = event_actors.article_id AND e.event_id = event_actors.event_id);
+  DROP INDEX event_actors_code;
+  DROP INDEX event_actors_country;
+  CREATE INDEX event_actors_events ON event_actors(code, role, event_rowid);
+  CREATE INDEX event_actors_by_country ON event_actors(country, sector, role, event_rowid);
+
+  CREATE TABLE actor_names (code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (code, name)) WITHOUT ROWID;
+  INSERT OR IGNORE INTO actor_names (code, name) SELECT code, name FROM event_actors;
+  CREATE TRIGGER event_actors_names AFTER INSERT ON event_actors BEGIN
+    INSERT OR IGNORE INTO actor_names (code, name) VALUES (NEW.code, NEW.name);
+  END;
+  `,
 ];

@@ -10,35 +10,58 @@ const EVENT_COLUMNS = `e.rowid AS _rowid, e.article_id, e.event_id, e.date, e.da
   e.attribution, e.pattern, e.source_actors, e.target_actors, e.source_country, e.source_sector, e.target_country, e.target_sector, a.date AS article_date, a.title AS article_title,
   a.source AS article_source, a.url AS article_url`;
 
+/** The codes that start with `prefix`, as a range (the index on event_actors(code, ...) serves it; LIKE would not). */
+function prefixRange(prefix: string, params: unknown[]): string {
+  if (!prefix) return '1';
+  params.push(prefix, prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1));
+  return 'ea.code >= ? AND ea.code < ?';
+}
+
 /**
- * `RUS*` -> prefix match on code; otherwise exact code or name substring. A correlated EXISTS: pages (newest
- * first, LIMIT n) stop after n hits in date order; measured faster than a row-value IN for pages, about even for counts.
+ * The event_actors condition of an actor filter: `RUS*` -> prefix of the code (codes are upper case; the
+ * prefix is literal); otherwise the exact code or a substring of the name (case-insensitive).
+ * `aggregate`: also narrow name matches to the codes that carry such a name (actor_names, a small table), so
+ * that the index on code serves them.
  */
-function actorClause(value: string, role: 'source' | 'target' | 'either', params: unknown[]): string {
-  const roleSql = role === 'either' ? '' : ` AND ea.role = '${role}'`;
-  let cond: string;
-  if (value.endsWith('*')) {
-    params.push(value.slice(0, -1).toUpperCase() + '%');
-    cond = 'ea.code LIKE ?';
-  } else {
-    params.push(value.toUpperCase(), `%${value}%`);
-    cond = '(ea.code = ? OR ea.name LIKE ?)';
+function actorCondition(value: string, params: unknown[], aggregate: boolean): string {
+  if (value.endsWith('*')) return prefixRange(value.slice(0, -1).toUpperCase(), params);
+  const code = value.toUpperCase();
+  const name = `%${value}%`;
+  if (!aggregate) {
+    params.push(code, name);
+    return '(ea.code = ? OR ea.name LIKE ?)';
   }
-  return `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND ${cond})`;
+  params.push(code, name, code, name);
+  return 'ea.code IN (SELECT n.code FROM actor_names n WHERE n.code = ? OR n.name LIKE ?) AND (ea.code = ? OR ea.name LIKE ?)';
+}
+
+/**
+ * An event_actors condition as a WHERE term on `events e`. Pages (newest first, LIMIT n) use a correlated
+ * EXISTS: the scan in date order stops after n hits. Aggregates, which read every match, use the list of
+ * matching event rowids, read from an index on event_actors (schema migration 4): 97 -> 9 ms for a count by one
+ * actor over 200k events.
+ */
+function eventActorsTerm(cond: string, role: string | undefined, aggregate: boolean): string {
+  const roleSql = role && role !== 'either' ? ` AND ea.role = '${role === 'source' ? 'source' : 'target'}'` : '';
+  return aggregate
+    ? `e.rowid IN (SELECT ea.event_rowid FROM event_actors ea WHERE ${cond}${roleSql})`
+    : `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND ${cond})`;
 }
 
 /**
  * WHERE clause and parameters for an event filter, and whether it needs the articles table
- * (outlet and full-text filters); aggregates join articles only then.
+ * (outlet and full-text filters); aggregates join articles only then. `mode` picks the form of the actor
+ * terms that suits a page (stop early) or an aggregate (read all), and 'window' the form for a scan of the newest
+ * events (queryEvents); all select the same events.
  */
-export function eventWhere(f: EventFilter): { sql: string; params: unknown[]; needsArticles: boolean } {
+export function eventWhere(f: EventFilter, mode: 'page' | 'window' | 'aggregate' = 'page'): { sql: string; params: unknown[]; needsArticles: boolean } {
   const w: string[] = [];
   const p: unknown[] = [];
-  if (f.actor) w.push(actorClause(f.actor, f.role ?? 'either', p));
-  if (f.source) w.push(actorClause(f.source, 'source', p));
-  if (f.target) w.push(actorClause(f.target, 'target', p));
+  const agg = mode === 'aggregate';
+  if (f.actor) w.push(eventActorsTerm(actorCondition(f.actor, p, agg), f.role ?? 'either', agg));
+  if (f.source) w.push(eventActorsTerm(actorCondition(f.source, p, agg), 'source', agg));
+  if (f.target) w.push(eventActorsTerm(actorCondition(f.target, p, agg), 'target', agg));
   if (f.country || f.sector) {
-    const roleSql = f.role && f.role !== 'either' ? ` AND ea.role = '${f.role}'` : '';
     const conds: string[] = [];
     if (f.country) {
       conds.push('ea.country = ?');
@@ -48,7 +71,7 @@ export function eventWhere(f: EventFilter): { sql: string; params: unknown[]; ne
       conds.push('ea.sector = ?');
       p.push(f.sector.toUpperCase());
     }
-    w.push(`EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND ea.event_id = e.event_id${roleSql} AND ${conds.join(' AND ')})`);
+    w.push(eventActorsTerm(conds.join(' AND '), f.role, agg));
   }
   if (f.type?.length) {
     w.push(`e.plover_type IN (${f.type.map(() => '?').join(',')})`);
@@ -99,7 +122,9 @@ export function eventWhere(f: EventFilter): { sql: string; params: unknown[]; ne
     p.push(`%${f.outlet}%`);
   }
   if (f.q) {
-    w.push('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+    // In a window scan, (+a.rowid) keeps SQLite from turning the IN into an index constraint that loops over
+    // every full-text match for every event (13 s instead of 8 ms); the matches become one lookup table.
+    w.push(`${mode === 'window' ? '(+a.rowid)' : 'a.rowid'} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`);
     p.push(f.q);
   }
   if (f.article) {
@@ -128,19 +153,42 @@ export function decodeCursor(cursor: string): [string, number] {
   throw new RangeError('cursor is not one this server gave out');
 }
 
-/** One page of events, newest first; keyset pagination on (date, rowid). */
-export function queryEvents(db: Database.Database, f: EventFilter, limit: number, cursor?: string | null): Page<EventRow> {
-  const { sql, params } = eventWhere(f);
-  let where = sql;
+/** How many of the newest events a page first looks through for a bounding box or a full-text filter. */
+const PAGE_WINDOW = 4000;
+
+/**
+ * One page of events, newest first; keyset pagination on (date, rowid).
+ * A bounding box or a full-text query lets SQLite start from the lat index or the FTS matches and sort every
+ * match by date (58 and 93 ms over 200k events when most events match). So those first look at the newest
+ * PAGE_WINDOW events only: if that gives a full page, it is the page (the next match further back is older
+ * than all of them); otherwise the whole query runs, which is then a selective one.
+ */
+export function queryEvents(db: Database.Database, f: EventFilter, limit: number, cursor?: string | null, window = PAGE_WINDOW): Page<EventRow> {
+  let after = '';
+  const afterParams: unknown[] = [];
   if (cursor) {
     const [d, r] = decodeCursor(cursor);
-    where += `${where ? ' AND' : 'WHERE'} (coalesce(e.date, ''), e.rowid) < (?, ?)`;
-    params.push(d, r);
+    after = "(coalesce(e.date, ''), e.rowid) < (?, ?)";
+    afterParams.push(d, r);
   }
-  const rows = db
-    .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${where}
-      ORDER BY coalesce(e.date, '') DESC, e.rowid DESC LIMIT ?`)
-    .all(...params, limit + 1) as Array<EventRow & { _rowid: number }>;
+  const order = "ORDER BY coalesce(e.date, '') DESC, e.rowid DESC";
+  let rows: Array<EventRow & { _rowid: number }> | null = null;
+  if (f.bbox || f.q) {
+    const { sql, params } = eventWhere(f, 'window');
+    const first = db
+      .prepare(`WITH recent AS (SELECT e.rowid AS id FROM events e ${after ? 'WHERE ' + after : ''} ${order} LIMIT ${Math.max(1, Math.floor(window))})
+        SELECT ${EVENT_COLUMNS} FROM recent CROSS JOIN events e ON e.rowid = recent.id JOIN articles a ON a.id = e.article_id ${sql}
+        ${order} LIMIT ?`)
+      .all(...afterParams, ...params, limit + 1) as Array<EventRow & { _rowid: number }>;
+    if (first.length > limit) rows = first;
+  }
+  if (!rows) {
+    const { sql, params } = eventWhere(f);
+    const where = after ? (sql ? `${sql} AND ${after}` : `WHERE ${after}`) : sql;
+    rows = db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${where} ${order} LIMIT ?`)
+      .all(...params, ...afterParams, limit + 1) as Array<EventRow & { _rowid: number }>;
+  }
   const more = rows.length > limit;
   if (more) rows.pop();
   const next = more ? encodeCursor(rows[rows.length - 1]) : null;
@@ -199,14 +247,16 @@ export function* eventBatches(db: Database.Database, f: EventFilter, size: numbe
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
- * Every matching event as one text column computed by a SQLite expression over `events e` (the export formats
- * in src/export/sql-format.ts), with its article id, in batches: the fast path of exports.
+ * Every matching event as [article id, event date, one text column computed by a SQLite expression over
+ * `events e`] (the export formats in src/export/sql-format.ts), in batches: the fast path of exports.
  */
-export function* eventTextBatches(db: Database.Database, f: EventFilter, expression: string, size: number): Generator<Array<[string, string]>> {
-  const { sql, params, needsArticles } = eventWhere(f);
-  const stmt = db.prepare(`SELECT e.article_id, ${expression} FROM ${fromEvents(needsArticles)} ${sql} ORDER BY e.rowid`).raw(true);
-  let batch: Array<[string, string]> = [];
-  for (const r of stmt.iterate(...params) as Iterable<[string, string]>) {
+export function* eventTextBatches(
+  db: Database.Database, f: EventFilter, expression: string, size: number, o: AggregateOptions = {},
+): Generator<Array<[string, string | null, string]>> {
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(o));
+  const stmt = db.prepare(`SELECT e.article_id, e.date, ${expression} FROM ${fromEvents(needsArticles)} ${sql} ORDER BY e.rowid`).raw(true);
+  let batch: Array<[string, string | null, string]> = [];
+  for (const r of stmt.iterate(...params) as Iterable<[string, string | null, string]>) {
     batch.push(r);
     if (batch.length >= size) {
       yield batch;
@@ -216,16 +266,20 @@ export function* eventTextBatches(db: Database.Database, f: EventFilter, express
   if (batch.length) yield batch;
 }
 
-/** The metadata exports add to each event, by article id. */
-export function articleMetaLookup(db: Database.Database): (id: string) => { date: string | null; title: string | null; source: string | null; url: string | null } {
-  const stmt = db.prepare('SELECT date, title, source, url FROM articles WHERE id = ?');
-  const none = { date: null, title: null, source: null, url: null };
-  return (id) => (stmt.get(id) as ReturnType<ReturnType<typeof articleMetaLookup>> | undefined) ?? none;
+export type ArticleMetaRow = [id: string, date: string | null, title: string | null, source: string | null, url: string | null];
+
+/**
+ * The metadata exports add to each event, for many article ids in one statement (one call per batch of events:
+ * a call per article cost a fifth of an export).
+ */
+export function articleMetaBatch(db: Database.Database): (ids: string[]) => ArticleMetaRow[] {
+  const stmt = db.prepare('SELECT id, date, title, source, url FROM articles WHERE id IN (SELECT value FROM json_each(?))').raw(true);
+  return (ids) => (ids.length ? (stmt.all(JSON.stringify(ids)) as ArticleMetaRow[]) : []);
 }
 
 /** Events grouped by place with coordinates, most events first. */
-export function countByPlace(db: Database.Database, f: EventFilter, limit: number): PlaceCount[] {
-  const { sql, params, needsArticles } = eventWhere(f);
+export function countByPlace(db: Database.Database, f: EventFilter, limit: number, o: AggregateOptions = {}): PlaceCount[] {
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(o));
   const where = `${sql ? sql + ' AND' : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL`;
   return db
     .prepare(`SELECT min(e.place_name) AS name, e.place_country AS country, e.lat, e.lon, count(*) AS events,
@@ -244,14 +298,90 @@ export function dateSpan(db: Database.Database): { first: string; last: string }
   return r.first && r.last ? { first: r.first, last: r.last } : null;
 }
 
-export function countEvents(db: Database.Database, f: EventFilter): number {
-  const { sql, params, needsArticles } = eventWhere(f);
+/**
+ * The part of a filter that the rollup (event_rollup, schema migration 4) can answer, as a WHERE clause over
+ * `event_rollup r`, or null when the filter touches anything else (actors, places, text, CAMEO codes below the
+ * root, ...): then the exact query over the events runs. An allow-list, so that a filter field added later is
+ * never silently ignored by the rollup.
+ */
+export function rollupWhere(f: EventFilter): { sql: string; params: unknown[] } | null {
+  const w: string[] = [];
+  const p: unknown[] = [];
+  for (const [key, value] of Object.entries(f)) {
+    if (value === undefined || value === false || key === 'role') continue;
+    switch (key) {
+      case 'type':
+      case 'quadClass':
+      case 'from':
+      case 'to':
+      case 'modality':
+      case 'claimedOnly':
+      case 'assertedOnly':
+        break;
+      case 'cameo':
+        if (String(value).length !== 2) return null;
+        break;
+      default:
+        return null;
+    }
+  }
+  if (f.type?.length) {
+    w.push(`r.plover_type IN (${f.type.map(() => '?').join(',')})`);
+    p.push(...f.type);
+  }
+  if (f.cameo) {
+    // e.cameo LIKE '19%' for a two-digit root is e.cameo_root = '19' (cameo_root is the first two characters).
+    w.push('r.cameo_root = ?');
+    p.push(f.cameo);
+  }
+  if (f.quadClass) {
+    w.push('r.quad_class = ?');
+    p.push(f.quadClass);
+  }
+  if (f.from) {
+    w.push('r.day >= ?');
+    p.push(f.from);
+  }
+  if (f.to) {
+    // day '' stands for "no date", which e.date <= ? never selects.
+    w.push("r.day <= ? AND r.day <> ''");
+    p.push(f.to);
+  }
+  const modality = f.modality ? [...f.modality] : [];
+  if (f.claimedOnly) modality.push('claimed');
+  if (f.assertedOnly) modality.push('asserted');
+  if (modality.length) {
+    w.push(`r.modality IN (${modality.map(() => '?').join(',')})`);
+    p.push(...modality);
+  }
+  return { sql: w.length ? 'WHERE ' + w.join(' AND ') : '', params: p };
+}
+
+export interface AggregateOptions {
+  /** Whether aggregates may read the rollup (tests turn it off to compare with the exact queries). */
+  rollups?: boolean;
+  /**
+   * false for a database opened read-only before migration 4 ran on it (`wirecoder serve` never writes): no
+   * rollup, no event_actors.event_rowid; every answer then comes from the queries over the events.
+   */
+  schema4?: boolean;
+}
+/** The eventWhere() mode for reading every match. */
+const aggMode = (o: AggregateOptions) => (o.schema4 === false ? 'page' : 'aggregate');
+const useRollup = (o: AggregateOptions) => o.rollups !== false && o.schema4 !== false;
+
+export function countEvents(db: Database.Database, f: EventFilter, o: AggregateOptions = {}): number {
+  const r = useRollup(o) ? rollupWhere(f) : null;
+  if (r) return db.prepare(`SELECT coalesce(sum(r.events), 0) FROM event_rollup r ${r.sql}`).pluck().get(...r.params) as number;
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(o));
   return db.prepare(`SELECT count(*) FROM ${fromEvents(needsArticles)} ${sql}`).pluck().get(...params) as number;
 }
 
+/** The Monday on or before a date (a week is Monday to Sunday and named by its Monday). */
+const week = (col: string) => `date(${col}, '-6 days', 'weekday 1')`;
 const PERIOD: Record<CountsOptions['interval'], string> = {
   day: 'e.date', // bare, so the (date, type, ...) index gives the grouping order; NULL -> '' below
-  week: "coalesce(strftime('%Y-%m-%d', e.date, 'weekday 1', '-7 days'), '')",
+  week: `coalesce(${week('e.date')}, '')`,
   month: "coalesce(substr(e.date, 1, 7), '')",
   year: "coalesce(substr(e.date, 1, 4), '')",
 };
@@ -264,10 +394,35 @@ const KEY: Record<CountsOptions['by'], string> = {
   dyad: "coalesce(e.source_code, '') || ' -> ' || coalesce(e.target_code, '')",
   none: "'all'",
 };
+/** The same periods and keys over the rollup (day is '' where e.date is NULL; quad_class 0 where it is NULL). */
+const ROLLUP_PERIOD: Record<CountsOptions['interval'], string> = {
+  day: 'r.day',
+  week: `coalesce(${week('r.day')}, '')`,
+  month: 'substr(r.day, 1, 7)',
+  year: 'substr(r.day, 1, 4)',
+};
+const ROLLUP_KEY: Partial<Record<CountsOptions['by'], string>> = {
+  type: 'r.plover_type',
+  root: 'r.cameo_root',
+  quadclass: 'CASE r.quad_class WHEN 0 THEN NULL ELSE cast(r.quad_class AS TEXT) END',
+  none: "'all'",
+};
 
-/** Counts (and Goldstein sums) per period by type, CAMEO root, QuadClass, actor or dyad. */
-export function countByPeriod(db: Database.Database, f: EventFilter, o: CountsOptions): CountRow[] {
-  const { sql, params, needsArticles } = eventWhere(f);
+/**
+ * Counts (and Goldstein sums) per period by type, CAMEO root, QuadClass, actor or dyad. From the rollup when the
+ * filter and the grouping allow it (the timeline's default: per week by type, 87 -> ~5 ms over 200k events), else
+ * from the events. Both give the same rows (src/store/rollup.test.ts compares them on random filters).
+ */
+export function countByPeriod(db: Database.Database, f: EventFilter, o: CountsOptions, ao: AggregateOptions = {}): CountRow[] {
+  const r = useRollup(ao) && ROLLUP_KEY[o.by] ? rollupWhere(f) : null;
+  if (r) {
+    return db
+      .prepare(`SELECT ${ROLLUP_PERIOD[o.interval]} AS period, ${ROLLUP_KEY[o.by]} AS key, sum(r.events) AS events,
+        round(sum(r.goldstein), 2) AS goldstein
+        FROM event_rollup r ${r.sql} GROUP BY period, key ORDER BY period, key`)
+      .all(...r.params) as CountRow[];
+  }
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(ao));
   return db
     .prepare(`SELECT ${PERIOD[o.interval]} AS period, ${KEY[o.by]} AS key, count(*) AS events,
       round(coalesce(sum(e.goldstein), 0), 2) AS goldstein
@@ -277,8 +432,8 @@ export function countByPeriod(db: Database.Database, f: EventFilter, o: CountsOp
 }
 
 /** The most frequent source -> target pairs, with cooperative (QuadClass 1-2) and conflictual (3-4) counts. */
-export function topDyads(db: Database.Database, f: EventFilter, limit: number): DyadRow[] {
-  const { sql, params, needsArticles } = eventWhere(f);
+export function topDyads(db: Database.Database, f: EventFilter, limit: number, o: AggregateOptions = {}): DyadRow[] {
+  const { sql, params, needsArticles } = eventWhere(f, aggMode(o));
   const where = `${sql ? sql + ' AND' : 'WHERE'} e.source_code IS NOT NULL AND e.target_code IS NOT NULL`;
   return db
     .prepare(`SELECT e.source_code, min(e.source_name) AS source_name, e.target_code, min(e.target_name) AS target_name,

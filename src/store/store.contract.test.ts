@@ -6,6 +6,7 @@ import type { Store } from './store.js';
 import { SqliteStore } from './sqlite.js';
 import { makeDoc } from '../testing/make-doc.js';
 import type { Doc } from '../model/doc.js';
+import { eventFilterSchema } from './query.js';
 
 /**
  * The contract every Store implementation passes. A PostgreSQL store adds itself to `stores`.
@@ -77,6 +78,45 @@ for (const impl of stores) {
       expect(s.recentFailures.map((f) => `${f.file}:${f.record}`)).toEqual(['gone.txt:null', 'bad.jsonl:3']);
       expect(s.events).toBe(1);
       expect(s.eventsByType).toEqual([{ type: 'REQUEST', events: 1 }]);
+      await store.close();
+    });
+
+    it('counts, periods and dyads agree with the events they summarise, whatever the filter', async () => {
+      const store = impl.open();
+      const docs = ['2022-02-20', '2022-02-21', '2022-02-27', '2022-02-28', null].map((date, i) => {
+        const d = codedDoc(`Story number ${i} about talks.`);
+        d.events[0].date = date;
+        d.events[0].quadClass = i % 2 ? 1 : null;
+        d.events[0].goldstein = i === 4 ? null : 3.4;
+        d.events.push({ ...d.events[0], id: 'e2', cameo: '190', plover: { type: 'ASSAULT', mode: null, context: [] }, source: ['a1'], target: ['a2'], goldstein: -10, quadClass: 4, modality: 'asserted' });
+        return d;
+      });
+      await store.putBatch(docs, []);
+      const filters = [{}, { type: 'ASSAULT' }, { actor: 'RUS*' }, { actor: 'putin', role: 'target' }, { country: 'UKR', role: 'source' },
+        { from: '2022-02-21', to: '2022-02-27' }, { to: '2022-03-01' }, { quadClass: 1 }, { cameo: '19' }, { claimedOnly: true }, { q: 'talks' }];
+      for (const raw of filters) {
+        const f = eventFilterSchema.parse(raw);
+        let n = 0;
+        for await (const batch of store.eventBatches(f)) n += batch.length;
+        expect(await store.countEvents(f), JSON.stringify(raw)).toBe(n);
+        for (const interval of ['day', 'week', 'month'] as const) {
+          const rows = await store.countByPeriod(f, { by: 'type', interval });
+          expect(rows.reduce((s, r) => s + r.events, 0)).toBe(n);
+        }
+      }
+      // Weeks run Monday to Sunday and are named by their Monday; events without a date count under ''.
+      const weeks = await store.countByPeriod(eventFilterSchema.parse({ type: 'REQUEST' }), { by: 'none', interval: 'week' });
+      expect(weeks).toEqual([
+        { period: '', key: 'all', events: 1, goldstein: 0 },
+        { period: '2022-02-14', key: 'all', events: 1, goldstein: 3.4 },
+        { period: '2022-02-21', key: 'all', events: 2, goldstein: 6.8 },
+        { period: '2022-02-28', key: 'all', events: 1, goldstein: 3.4 },
+      ]);
+      const quads = await store.countByPeriod(eventFilterSchema.parse({ type: 'REQUEST' }), { by: 'quadclass', interval: 'year' });
+      expect(quads.map((r) => [r.period, r.key, r.events])).toEqual([['', null, 1], ['2022', null, 2], ['2022', '1', 2]]);
+      expect((await store.topDyads(eventFilterSchema.parse({ actor: 'UKR' }), 5)).map((d) => [d.source_code, d.target_code, d.events])).toEqual([
+        ['RUSGOV', 'UKR', 5], ['UKR', 'RUSGOV', 5],
+      ]);
       await store.close();
     });
 
