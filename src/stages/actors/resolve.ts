@@ -62,6 +62,8 @@ export class DocResolver {
   /** How often each country was named as a place so far ("in Ukraine", "Ukraine's east"). */
   private readonly placeCounts = new Map<string, number>();
   private dateline: string | null = null;
+  /** Groups and bodies coded with a country word, latest last: what "the rebels", "the military" refer back to. */
+  private readonly groups: Array<{ country: string; sector: string; head: string; sent: number }> = [];
   private lastIts: { key: string | null; country: string | null; sent: number } | null = null;
   /** Agents and people waiting for the article's context country (see resolvePending). */
   private readonly pending = new Map<string, { ent: Ent; sector: string | null; suffix: string; foe: boolean; our: boolean }>();
@@ -96,6 +98,7 @@ export class DocResolver {
       shareCoordination(phrases, tokens);
       linkAppositions(phrases, tokens);
       this.caps = caps;
+      if (process.env.ACTDBG) for (const p of phrases) console.error('PHRASE', p.kind, JSON.stringify(text.slice(tokens[p.t0].start, tokens[p.t1 - 1].end)), 'head', p.head.kind, p.head.entry?.name, 'owners', p.owners.map((o) => o.kind + ':' + text.slice(tokens[o.t0].start, tokens[o.t1 - 1].end)).join(','), 'name', p.name ? text.slice(tokens[p.name.t0].start, tokens[p.name.t1 - 1].end) : '', 'det', p.det);
       for (const p of phrases) if (!p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
       // People described by an apposition come after their role phrase is known.
       for (const p of phrases) if (p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
@@ -117,7 +120,7 @@ export class DocResolver {
   // ---- phrases -------------------------------------------------------------------------------
 
   private resolve(p: Phrase, first: number, last: number, headline: boolean): void {
-    this.count(p.head);
+    this.count(p.head, p.kind === 'single');
     for (const it of p.owners) this.count(it);
     for (const it of p.complement) this.count(it);
     if (p.kind === 'person') this.resolvePerson(p);
@@ -223,7 +226,21 @@ export class DocResolver {
         }
       }
     }
-    if (!o) return [];
+    if (!o) {
+      // "a military spokesman", "a special prosecutor": a title with a sector of its own and no owner is a role actor
+      // of the article's country (decided at the end when the article has not settled one yet).
+      const s = coreSector(p);
+      if (s.weak || !s.sector || p.plural || this.caps || p.head.entry?.needsOwner || p.mods.has('former') || p.mods.has('foreign')) return [];
+      const c = this.titleCoding(p, null);
+      if (!c.country && !c.pending) return [];
+      const role = roleKey ?? roleName;
+      const key = `r:${c.code}:${role}` + (c.pending ? ':ctx' : '');
+      const ent = this.ensure(key, () => ({ actor: newActor(this.roleText(p), c, 'agent', titleText(this.text, this.tokens, p)), person: false, coded: true }));
+      ent.roleKey = roleKey;
+      ent.roleName = roleName;
+      if (c.pending) this.pending.set(key, { ent, sector: c.sector, suffix: ':' + role, foe: false, our: false });
+      return [ent];
+    }
     // A role actor: "the Russian president" when no holder is known; for a guessed country only when the article has
     // no date to look the holder up by ("The President instructed..." in an undated release).
     if (o.context && this.date) return [];
@@ -331,7 +348,9 @@ export class DocResolver {
       if (p.core.every((c) => c.kind === 'honorific')) return;
       // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
       // "our people", "their own people" (but "our partners" are not ours).
-      if (head.entry?.needsOwner && (sector.weak || p.core.length < 2) && !(sector.sector === 'CVL' && (p.det === 'our' || (p.det === 'their' && this.tokens[p.t0 + 1]?.norm === 'own')))) return;
+      // "the administration", "the cabinet" alone are the government of the article's country.
+      const governing = p.det === 'the' && !p.plural && p.core.length === 1 && GOVERNING.has(head.entry?.name ?? '');
+      if (head.entry?.needsOwner && !governing && (sector.weak || p.core.length < 2) && !(sector.sector === 'CVL' && (p.det === 'our' || (p.det === 'their' && this.tokens[p.t0 + 1]?.norm === 'own')))) return;
       // "the publication of documents", "ready for publication"
       if (head.entry?.notOf && (!p.det || (p.t1 < last && this.tokens[p.t1].norm === 'of' && p.complement.length === 0))) return;
       // "the state", "our state" (not "a state of emergency", "the state of play").
@@ -357,6 +376,7 @@ export class DocResolver {
       let c: Coding;
       if (o) c = this.agentCoding(o, sector);
       else c = { country: context, sector: sector.sector, code: codeOf(context, sector.sector) };
+      if (o && c.country && c.sector && !p.inQuote) this.groups.push({ country: c.country, sector: c.sector, head: head.entry?.name ?? '', sent: this.sent });
       if (!c.code && pending !== ':foe') continue;
       // Groups of people of one code are one actor ("Ukrainian forces", "the Ukrainian armed forces");
       // bodies keep their own ("the Russian defence ministry" is not "the Kremlin").
@@ -536,8 +556,12 @@ export class DocResolver {
     return best ?? (open === 1 ? only : null);
   }
 
-  private count(it: Item): void {
+  private count(it: Item, alone = false): void {
     const k = it.kind;
+    // "the Iran arms scandal", "a U.S. economic program": a country name that modifies a compound noun says little
+    // about whose article it is.
+    const nx = it.end < this.tokens.length ? this.tokens[it.end] : null;
+    if (alone && k === 'country' && !it.possessive && nx && (nx.pos === 'NOUN' || nx.pos === 'ADJ') && /^[a-z]/.test(nx.norm) && nx.start === this.tokens[it.end - 1].end + 1 && /^[a-z]/.test(this.text[nx.start]) && this.tokens[it.end + 1]?.pos === 'NOUN' && /^[a-z]/.test(this.tokens[it.end + 1].norm)) return;
     if ((k === 'country' || k === 'demonym' || k === 'capital' || k === 'seat') && it.entry?.country) {
       this.countryCounts.set(it.entry.country, (this.countryCounts.get(it.entry.country) ?? 0) + 1);
       if (k === 'country') this.lastIts = { key: null, country: it.entry.country, sent: this.sent };
@@ -586,9 +610,24 @@ export class DocResolver {
     }
     // "our defenders", "our people": the side of whoever speaks, decided at the end of the article.
     if (p.det === 'our') return { country: null, pending: PENDING.has(sector) ? ':our' : '' };
+    // "Nicaraguan rebels ... the rebels", "Israeli helicopter gunships ... the military spokesman": a definite group
+    // or title takes the country of the group of its kind named shortly before with a country word.
+    const strong = !coreSector(p).weak && !p.head.entry?.weak;
+    const back = ANAPHORIC_DETS.has(p.det) && strong ? this.groupBefore(p.head.entry?.name ?? '', p.det === 'the' ? sector : '') : null;
+    if (back) return { country: back, pending: '' };
     const c = VICTIM.has(sector) ? this.victimCountry() : this.contextCountry();
     if (c) return { country: c, pending: '' };
     return { country: null, pending: PENDING.has(sector) ? ':ctx' : '' };
+  }
+
+  /** The country of the latest group with this head noun (10 sentences back) or of this sector (4 back), or null. */
+  private groupBefore(head: string, sector: string): string | null {
+    for (let k = this.groups.length - 1; k >= 0; k--) {
+      const g = this.groups[k];
+      if (this.sent - g.sent > 10) break;
+      if ((head && g.head === head) || (g.sector === sector && this.sent - g.sent <= 4)) return g.country;
+    }
+    return null;
   }
 
   /**
@@ -616,7 +655,8 @@ export class DocResolver {
    */
   private contextCountry(): string | null {
     if (this.dateline) return this.dateline;
-    return leader(this.countryCounts);
+    // No country named most: the country of the people named most (a Kremlin readout names Putin, not Russia).
+    return leader(this.countryCounts) ?? leader(this.personCounts);
   }
 
   // ---- owners and coding ----------------------------------------------------------------------
@@ -1338,6 +1378,7 @@ const AFFIL = new Set(['from', 'of', 'at', 'with']);
 const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'airline', 'newspaper', 'broadcaster', 'news agency']);
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
+const ANAPHORIC_DETS = new Set(['the', '']);
 const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'CVL', 'REF', 'EDU', 'HLH', 'LAB', 'AGR', 'BUS', 'MED', 'REB', 'SPY']);
 
 const BODY = /(ministry|department|office|parliament|court|council|assembly|agency|embassy|service|committee|commission|presidency|cabinet|administration|legislature|senate|congress|bank|tribunal|judiciary|delegation|guard|defen[cs]e)$/;
