@@ -94,6 +94,7 @@ export class DocResolver {
       const [caps, titleCase] = casing(text, tokens, sen.firstToken, sen.lastToken);
       const items = this.scanner.scan(text, tokens, sen.firstToken, sen.lastToken, this.state, caps, titleCase);
       if (items.length === 0) continue;
+      if (process.env.ACTDBG) console.error('ITEMS', items.map((it) => it.kind + ':' + text.slice(tokens[it.t0].start, tokens[it.end - 1].end)).join(' | '));
       const phrases = buildPhrases(items, tokens, sen.firstToken);
       shareCoordination(phrases, tokens);
       linkAppositions(phrases, tokens);
@@ -231,6 +232,9 @@ export class DocResolver {
       // of the article's country (decided at the end when the article has not settled one yet).
       const s = coreSector(p);
       if (s.weak || !s.sector || p.plural || this.caps || p.head.entry?.needsOwner || p.mods.has('former') || p.mods.has('foreign')) return [];
+      // "the general assembly", "a pilot project": a title word before a noun is no one.
+      const nx = this.tokens[p.t1];
+      if (nx && (nx.pos === 'NOUN' || nx.pos === 'PROPN') && nx.norm !== "'s") return [];
       const c = this.titleCoding(p, null);
       if (!c.country && !c.pending) return [];
       const role = roleKey ?? roleName;
@@ -421,6 +425,12 @@ export class DocResolver {
       case 'region': {
         if (e!.code === '-' || (e!.head === 'demonym' && !it.plural)) return;
         if (!this.placeActor(p, first, last)) return;
+        // "Kurdistan", "the Gulf", "Eastern Europe", "Latin America": a region's name alone is where things happen;
+        // only "the West", "Europeans" and groups ("Arab nations", "Nordic countries") act.
+        if (e!.code !== 'WST' && !it.plural && !GROUP_WORDS.has(this.tokens[it.t1 - 1].norm)) {
+          this.mention(p.t0, it.t1, 'place', null, 'place', p.inQuote);
+          return;
+        }
         const c: Coding = { country: null, sector: null, code: e!.code };
         const ent = this.ensure('g:' + c.code, () => ({ actor: newActor(e!.name, c, 'agent', null), person: false, coded: true }));
         this.mention(p.t0, it.t1, 'agent', ent, 'region', p.inQuote);
@@ -848,7 +858,7 @@ export class DocResolver {
     ent.coded = true;
     // A title with no country: filled in from the article's context at its end, except officials and officers,
     // who are as often foreign ("National Security Council Spokesperson X").
-    if (!o && c.pending && c.sector !== 'GOV' && c.sector !== 'MIL') this.pendingPeople.push(ent);
+    if (!o && c.pending && ((c.sector !== 'GOV' && c.sector !== 'MIL') || !coreSector(role).weak)) this.pendingPeople.push(ent);
   }
 
   private ownerEntsQuiet(p: Phrase): Map<Item, Ent[]> {
@@ -969,7 +979,13 @@ export class DocResolver {
     const sector = this.lex.orgWords.get(lastWord) ?? (it.org ? it.entry?.sector : undefined);
     if (!sector) return null;
     const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
-    return this.ensure('o:' + text.toLowerCase(), () => ({ actor: newActor(text, { country: null, sector, code: sector }, 'organization', null), person: false, coded: true }));
+    const key = 'o:' + text.toLowerCase();
+    const fresh = !this.ents.has(key);
+    const ent = this.ensure(key, () => ({ actor: newActor(text, { country: null, sector, code: sector }, 'organization', null), person: false, coded: true }));
+    // "San Miguel Corp", "the Presidential Commission on Good Government": a national body or firm the dictionaries do
+    // not know is of the article's country (decided at its end).
+    if (fresh && NATIONAL_ORG.has(sector)) this.pendingPeople.push(ent);
+    return ent;
   }
 
   /** Is an unknown capitalised run a person? A first name, a speech verb, or an apposition says so. */
@@ -1378,6 +1394,8 @@ const AFFIL = new Set(['from', 'of', 'at', 'with']);
 const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'airline', 'newspaper', 'broadcaster', 'news agency']);
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
+const NATIONAL_ORG = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'BUS', 'MED', 'EDU', 'HLH', 'OPP', 'LAB']);
+const GROUP_WORDS = new Set(['countries', 'nations', 'states']);
 const ANAPHORIC_DETS = new Set(['the', '']);
 const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'CVL', 'REF', 'EDU', 'HLH', 'LAB', 'AGR', 'BUS', 'MED', 'REB', 'SPY']);
 

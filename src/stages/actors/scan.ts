@@ -4,7 +4,7 @@
  * the article defined, and back-references to organisations named earlier ("the republics").
  */
 import type { Token } from '../../model/doc.js';
-import { CaseMode, singulars, type Entry, type EntryKind, type Lexicon, type Terminal, type TrieNode } from './lexicon.js';
+import { CaseMode, makeEntry, singulars, type Entry, type EntryKind, type Lexicon, type Terminal, type TrieNode } from './lexicon.js';
 
 export type ItemKind = EntryKind | 'name' | 'pronoun' | 'ref';
 
@@ -123,6 +123,15 @@ export class Scanner {
           continue;
         }
       }
+      // "Nigerian Trade Minister", "Secretary of Trade and Industry": the field of a ministry is a modifier of the title.
+      if (lex.portfolios.has(norm) && !caps && Scanner.capital(text, tok) && !(root.get(norm)?.next?.has(tokens[i + 1]?.norm ?? ''))) {
+        const pf = this.portfolio(text, tokens, i, last, items);
+        if (pf) {
+          items.push(pf);
+          i = pf.end - 1;
+          continue;
+        }
+      }
       const m = root.has(norm) || norm.endsWith("'s") || norm.startsWith('pro-') ? this.match(text, tokens, i, last, caps) : null;
       if (m && !this.firstNameNotPlace(text, tokens, m, last)) {
         m.inQuote = state.inQuote;
@@ -200,6 +209,27 @@ export class Scanner {
       }
     }
     return items;
+  }
+
+  /** Portfolio words at i ("Trade", "Oil and Energy") when a title follows them or "of" after a title precedes them. */
+  private portfolio(text: string, tokens: Token[], i: number, last: number, items: Item[]): Item | null {
+    const pf = this.lex.portfolios;
+    let j = i + 1;
+    while (j < last) {
+      const n = tokens[j].norm;
+      if (pf.has(n) && Scanner.capital(text, tokens[j])) j++;
+      else if ((n === 'and' || n === '&' || n === ',') && j + 1 < last && pf.has(tokens[j + 1].norm) && Scanner.capital(text, tokens[j + 1])) j += 2;
+      else break;
+    }
+    const prev = items[items.length - 1];
+    const afterTitle = i >= 2 && (tokens[i - 1].norm === 'of' || tokens[i - 1].norm === 'for') && prev && prev.end === i - 1 && TITLE_KINDS.has(prev.kind);
+    let beforeTitle = false;
+    if (!afterTitle && j < last) {
+      const m = this.match(text, tokens, j, last, false);
+      beforeTitle = !!m && (m.kind === 'role' || (m.kind === 'agent' && (m.entry?.name === 'ministry' || m.entry?.name === 'department')));
+    }
+    if (!afterTitle && !beforeTitle) return null;
+    return item('modifier', i, j, PORTFOLIO_ENTRY, this.state?.inQuote ?? false);
   }
 
   private refItem(tokens: Token[], t0: number, t1: number, refs: string[], state: ScanState, glued: boolean): Item {
@@ -408,7 +438,13 @@ export class Scanner {
     while (j < last) {
       const t = tokens[j];
       const n = t.norm;
-      if (Scanner.capital(text, t) && !lex.notNames.has(n) && /\p{L}/u.test(n)) {
+      // "Oliver North", "Richard South": a compass word after a first name, with no place name after it, is a surname.
+      const compass = COMPASS.has(n) && (j + 1 >= last || (!Scanner.capital(text, tokens[j + 1]) && !NOT_AFTER_SURNAME.has(tokens[j + 1].norm)));
+      if (Scanner.capital(text, t) && (!lex.notNames.has(n) || compass) && /\p{L}/u.test(n)) {
+        if (compass) {
+          j++;
+          continue;
+        }
         if (lex.root.next!.has(n) && this.stopsName(text, tokens, j, last)) break;
         j++;
         continue;
@@ -506,6 +542,11 @@ const ENGLISH_SHORT = new Set([
 function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuote: boolean): Item {
   return { kind, t0, t1, end: t1, entry, possessive: false, plural: false, refs: null, inQuote, coord: false, org: false };
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const NOT_AFTER_SURNAME = new Set(['of', '-', 'bank', 'coast', 'side', 'wing']);
+const TITLE_KINDS = new Set(['role', 'agent']);
+const PORTFOLIO_ENTRY: Entry = makeEntry({ kind: 'modifier', name: 'portfolio', role: 'skip', source: 'words.tsv' });
 
 const CORP_SUFFIX = new Set(['co', 'co.', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'group', 'holdings', 'llc', 'nv', 'bv']);
 

@@ -41,4 +41,43 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'The Senate')?.country).toBe('USA');
     expect(actorAt(doc, 'Senators')?.country).toBe('USA');
   });
+
+  it('keeps the demonym and the field of a ministry with a title before an unknown name', () => {
+    const doc = code('Nigerian Trade Minister Abubakar Kolawole said on Monday that the debt would be paid in full.', '1987-03-10');
+    expect(actorAt(doc, 'Nigerian Trade Minister Abubakar Kolawole')).toMatchObject({ code: 'NGAGOV', name: 'Abubakar Kolawole' });
+    const doc2 = code('Philippine Secretary of Trade and Industry Jose Concepcion said he was pleased with the talks. Concepcion left on Friday.', '1987-03-24');
+    expect(actorAt(doc2, 'Philippine Secretary of Trade and Industry Jose Concepcion')).toMatchObject({ code: 'PHLGOV' });
+    expect(actorAt(doc2, 'Concepcion')).toMatchObject({ code: 'PHLGOV' });
+    // a known ministry keeps its own entry
+    expect(actorAt(code('The Foreign Ministry in Tokyo said on Monday that the talks would go on.', '1987-03-10'), 'The Foreign Ministry')?.sector).toBe('GOV');
+  });
+
+  it('a compass word after a first name is a surname, not a place', () => {
+    const doc = code('Lt. Col. Oliver North and John Poindexter testified before the committee on Tuesday.', '1987-03-11');
+    expect(actorAt(doc, 'Lt. Col. Oliver North')?.name).toBe('Oliver North');
+    const doc2 = code('The president flew on to North Korea and South Africa after the summit.', '1987-03-11');
+    expect(doc2.mentions.some((m) => m.text === 'North Korea')).toBe(true);
+  });
+
+  it('parties are GOV while they govern and OPP otherwise (no PTY in the gold convention)', () => {
+    expect(actorAt(code('The Labour Party said it would vote against the budget on Tuesday.', '1987-03-10'), 'The Labour Party')?.sector).toBe('OPP');
+    expect(actorAt(code('The Labour Party said it would vote against the budget on Tuesday.', '2005-03-10'), 'The Labour Party')?.sector).toBe('GOV');
+    expect(actorAt(code('The Ruritanian Freedom Party said it would boycott the vote on Tuesday.', '1987-03-10'), 'The Ruritanian Freedom Party')?.sector).not.toBe('PTY');
+  });
+
+  it('a region named alone is a place; the West and groups of states act', () => {
+    const doc = code('Fighting spread across Kurdistan and the Gulf while Eastern Europe watched. The West said it was alarmed.', '1987-03-10');
+    for (const t of ['Kurdistan', 'Gulf', 'Eastern Europe']) expect(doc.mentions.filter((m) => m.text.endsWith(t)).every((m) => m.actor === null)).toBe(true);
+    expect(actorAt(doc, 'The West')?.code).toBe('WST');
+    const doc2 = code('The mayor of West Berlin said the city would celebrate its anniversary in May.', '1987-03-10');
+    expect(doc2.mentions.some((m) => m.text === 'Berlin')).toBe(false);
+  });
+
+  it('an unknown national body or firm takes the article country', () => {
+    const doc = code(
+      'The Philippines said on Monday it would sell shares. A Manila court agreed, and the Philippines welcomed it. Ramon Diaz, chairman of the Presidential Commission on Good Government, said San Miguel Corp would comply.',
+      '1987-03-16',
+    );
+    expect(actorAt(doc, 'San Miguel Corp')?.country).toBe('PHL');
+  });
 });
