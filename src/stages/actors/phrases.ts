@@ -339,6 +339,8 @@ function determiner(tokens: Token[], p: Phrase, first: number): string {
     p.t0 = d;
     return determiner(tokens, p, first);
   }
+  // "stressed that militants must stop": "that"/"this" before a plural is a conjunction, not a determiner.
+  if ((n === 'that' || n === 'this') && p.plural) return '';
   if (n === 'the' || n === 'a' || n === 'an' || DETS.has(n)) {
     p.t0 = d;
     // "the two republics' heads": keep "the" too

@@ -417,6 +417,15 @@ export class DocResolver {
       case 'seat': {
         const actor = this.placeActor(p, first, last);
         const c: Coding = { country: e!.country, sector: e!.sector, code: e!.code };
+        // "Brussels wants more sanctions": the seat of the EU (the EC before November 1993) speaks for it.
+        const igo = actor && it.kind === 'capital' ? CAPITAL_IGO[e!.name.toLowerCase()] : undefined;
+        const igoEntry = igo ? this.lex.byName.get(this.date && this.date < '1993-11-01' ? igo[0] : igo[1]) : undefined;
+        if (igoEntry) {
+          const oe = this.orgOf(igoEntry);
+          this.mention(p.t0, it.t1, 'organization', oe, 'metonym', p.inQuote);
+          p.targets = [oe.key];
+          return;
+        }
         const ent = actor ? this.ensure('g:' + c.code, () => ({ actor: newActor(e!.name, c, 'agent', null), person: false, coded: true })) : null;
         this.mention(p.t0, it.t1, it.kind === 'capital' ? 'place' : 'organization', ent, actor ? 'metonym' : 'place', p.inQuote);
         if (ent) p.targets = [ent.key];
@@ -625,6 +634,15 @@ export class DocResolver {
     const strong = !coreSector(p).weak && !p.head.entry?.weak;
     const back = ANAPHORIC_DETS.has(p.det) && strong ? this.groupBefore(p.head.entry?.name ?? '', p.det === 'the' ? sector : '') : null;
     if (back) return { country: back, pending: '' };
+    // "militants" in a Kremlin readout are not Russia's: armed groups with no country word are not of the country whose
+    // people the article names most (the speaker's side), but of the one where things happen, or of none.
+    if (sector === 'REB') {
+      const ctx = this.contextCountry();
+      if (ctx && ctx === this.protagonist()) {
+        const t = leader(this.placeCounts);
+        return { country: t !== ctx ? t : null, pending: '' };
+      }
+    }
     const c = VICTIM.has(sector) ? this.victimCountry() : this.contextCountry();
     if (c) return { country: c, pending: '' };
     return { country: null, pending: PENDING.has(sector) ? ':ctx' : '' };
@@ -904,9 +922,11 @@ export class DocResolver {
       coded: true,
       entry,
     }));
-    if (entry.head) {
-      const list = this.state.heads.get(entry.head);
-      if (!list) this.state.heads.set(entry.head, [ent.key]);
+    // "the alliance" (NATO), "the bloc" (the EU), "the cartel" (OPEC): what the press calls some bodies besides their head noun.
+    for (const h of [entry.head, ...(EXTRA_HEADS[e.code ?? ''] ?? NONE_STR)]) {
+      if (!h) continue;
+      const list = this.state.heads.get(h);
+      if (!list) this.state.heads.set(h, [ent.key]);
       else if (!list.includes(ent.key)) list.push(ent.key);
     }
     return ent;
@@ -1394,6 +1414,17 @@ const AFFIL = new Set(['from', 'of', 'at', 'with']);
 const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'airline', 'newspaper', 'broadcaster', 'news agency']);
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
+const NONE_STR: string[] = [];
+/** Capitals whose name as an actor means an international body: [before Nov. 1993, after] (lower-cased dictionary names). */
+const CAPITAL_IGO: Record<string, [string, string]> = { brussels: ['european community', 'european union'] };
+const EXTRA_HEADS: Record<string, string[]> = {
+  IGONAT: ['alliance', 'bloc'],
+  IGOWAR: ['alliance', 'bloc', 'pact'],
+  IGOCSTO: ['alliance', 'bloc'],
+  IGOEU: ['bloc', 'community'],
+  IGOOPC: ['cartel', 'group'],
+  IGOCMN: ['bloc', 'council'],
+};
 const NATIONAL_ORG = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'BUS', 'MED', 'EDU', 'HLH', 'OPP', 'LAB']);
 const GROUP_WORDS = new Set(['countries', 'nations', 'states']);
 const ANAPHORIC_DETS = new Set(['the', '']);

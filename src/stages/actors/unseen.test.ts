@@ -80,4 +80,21 @@ describe('actors on unseen text', () => {
     );
     expect(actorAt(doc, 'San Miguel Corp')?.country).toBe('PHL');
   });
+
+  it('"Brussels" acting is the EU (the EC before 1993); "the alliance" is NATO', () => {
+    const doc = code('Brussels wants more sanctions against the regime, officials in Paris said on Monday.', '2022-10-01');
+    expect(actorAt(doc, 'Brussels')?.code).toBe('IGOEU');
+    expect(actorAt(code('Brussels wants lower farm prices, the ministers said on Monday.', '1987-03-01'), 'Brussels')?.name).toBe('European Community');
+    const doc2 = code('NATO ministers met on Monday in Madrid. The alliance said it would expand its presence in the east.', '2022-10-01');
+    expect(actorAt(doc2, 'The alliance')?.code).toBe('IGONAT');
+  });
+
+  it('armed groups with no country word are not given the country of the speaker\'s side', () => {
+    const doc = code(
+      'Vladimir Putin met Vladimir Putin\'s aides in the Kremlin. Vladimir Putin said Russia was ready to help. Russia will host the talks. The President stressed that militants must stop their attacks.',
+      '2023-10-20',
+    );
+    expect(actorAt(doc, 'militants')?.country).not.toBe('RUS');
+    expect(doc.mentions.some((m) => m.text === 'that militants')).toBe(false);
+  });
 });
