@@ -48,6 +48,8 @@ export interface Phrase {
   inParen: boolean;
   /** Resolved entity keys (set by the resolver). */
   targets: string[];
+  /** Unknown organisation names in the "of" complement ("chairman of the Presidential Commission on X"). */
+  complementNames?: Item[];
 }
 
 const CORE = new Set(['role', 'agent', 'honorific']);
@@ -72,7 +74,9 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         i++;
         continue;
       }
-      if (b.t0 > a.end && b.t0 <= a.end + 2 && CORE.has(b.kind) && GAP_OWNER.has(a.kind) && plainWords(tokens, a.end, b.t0)) {
+      // ... also after a modifier that follows an owner ("his national security officials").
+      const gapFrom = GAP_OWNER.has(a.kind) || (a.kind === 'modifier' && i > start && (GAP_OWNER.has(items[i - 1].kind) || POSS_GAP_OWNER.has(items[i - 1].kind)) && items[i - 1].end === a.t0);
+      if (b.t0 > a.end && b.t0 <= a.end + 2 && CORE.has(b.kind) && gapFrom && plainWords(tokens, a.end, b.t0)) {
         // "the Russian gas corporation", "Ukrainian radical nationalists": common words between owner and noun.
         i++;
         continue;
@@ -180,6 +184,7 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         }
         for (const it of group) {
           if (OWNER.has(it.kind) && it.kind !== 'name') p.complement.push(it);
+          else if (it.kind === 'name' && it.org) (p.complementNames ??= []).push(it);
           if (it.kind === 'modifier') mods.add(it.entry?.role ?? 'skip');
         }
         p.t1 = last.end;

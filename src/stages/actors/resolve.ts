@@ -874,9 +874,11 @@ export class DocResolver {
     if (!c.code) return;
     setCoding(ent.actor, c);
     ent.coded = true;
+    // The head of a national body the dictionaries do not know gets its country when the body does (at the end).
+    if (o?.ent && !o.ent.actor.country && o.kind === 'org' && this.pendingPeople.includes(o.ent)) this.pendingPeople.push(ent);
     // A title with no country: filled in from the article's context at its end, except officials and officers,
     // who are as often foreign ("National Security Council Spokesperson X").
-    if (!o && c.pending && ((c.sector !== 'GOV' && c.sector !== 'MIL') || !coreSector(role).weak)) this.pendingPeople.push(ent);
+    if (!o && c.pending && ((c.sector !== 'GOV' && c.sector !== 'MIL') || !coreSector(role).weak || role.complementNames?.length)) this.pendingPeople.push(ent);
   }
 
   private ownerEntsQuiet(p: Phrase): Map<Item, Ent[]> {
@@ -971,7 +973,8 @@ export class DocResolver {
     if (!this.state.surnames.has(full)) this.state.surnames.set(full, ent.key);
     if (words.length >= 2) {
       const last = words[words.length - 1];
-      if (!this.state.surnames.has(last) && !this.lex.root.next!.has(last)) this.state.surnames.set(last, ent.key);
+      // (not a word the dictionaries know on its own; "Diaz" may start a longer alias and still be this man's name)
+      if (!this.state.surnames.has(last) && !this.lex.root.next!.get(last)?.terms) this.state.surnames.set(last, ent.key);
     }
     if (ent.gender === null && ent.entry) {
       const g = this.lex.firstNames.get(words[0]);
@@ -996,7 +999,12 @@ export class DocResolver {
   private unknownOrg(it: Item): Ent | null {
     if (it.t1 - it.t0 < 2) return null;
     const lastWord = this.tokens[it.t1 - 1].norm;
-    const sector = this.lex.orgWords.get(lastWord) ?? (it.org ? it.entry?.sector : undefined);
+    let sector = this.lex.orgWords.get(lastWord) ?? (it.org ? it.entry?.sector : undefined);
+    // "Presidential Commission on Good Government": the organisation word before "on"/"for"/"of".
+    for (let k = it.t1 - 2; !sector && it.org && k > it.t0; k--) {
+      const n = this.tokens[k + 1].norm;
+      if (n === 'on' || n === 'for' || n === 'of') sector = this.lex.orgWords.get(this.tokens[k].norm);
+    }
     if (!sector) return null;
     const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
     const key = 'o:' + text.toLowerCase();
@@ -1314,9 +1322,19 @@ export class DocResolver {
       const out: Ent[] = [];
       for (const it of p.complement) {
         if (it.kind === 'organization' || it.kind === 'media') out.push(this.orgOf(it.entry!));
-        else if (it.kind === 'ref') for (const k of it.refs ?? []) if (this.ents.has(k)) out.push(this.ents.get(k)!);
+        else if (it.kind === 'ref') {
+          for (const k of it.refs ?? []) if (this.ents.has(k)) out.push(this.ents.get(k)!);
+        } else if (it.kind === 'name') {
+          // "chairman of the Presidential Commission on Good Government (PCGG)"
+          const org = this.unknownOrg(it);
+          if (org) out.push(org);
+        }
       }
       if (out.length) return out;
+    }
+    if (p.complementNames?.length) {
+      const org = this.unknownOrg(p.complementNames[p.complementNames.length - 1]);
+      if (org) return [org];
     }
     if (p.kind === 'single' && p.head.kind === 'name' && p.targets.length === 0) {
       const org = this.unknownOrg(p.head);
@@ -1467,6 +1485,8 @@ function coreSector(p: Phrase): { sector: string | null; weak: boolean } {
   const core = p.core;
   const head = core[core.length - 1];
   const hs = head.entry?.sector ?? null;
+  // "opposition activists", "opposition lawmakers": the opposition's people.
+  if (core.length > 1 && (hs === 'CVL' || hs === 'LEG' || hs === 'GOV') && core.some((c) => c !== head && c.entry?.sector === 'OPP')) return { sector: 'OPP', weak: false };
   if (hs && !head.entry?.weak) return { sector: hs, weak: false };
   // "military analysts", "defence experts": a title with no sector of its own takes none from the words before it.
   if (!hs && head.kind === 'role' && !head.entry?.weak) return { sector: null, weak: true };

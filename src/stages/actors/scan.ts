@@ -433,6 +433,13 @@ export class Scanner {
   private nameRun(text: string, tokens: Token[], i: number, last: number, state: ScanState, titleCase: boolean): Item | null {
     const lex = this.lex;
     const tok = tokens[i];
+    // "North" after "Oliver North": a surname named before wins over the word's class.
+    if (lex.notNames.has(tok.norm) && COMPASS.has(tok.norm) && state.surnames.has(tok.norm) && !(i + 1 < last && Scanner.capital(text, tokens[i + 1]))) {
+      const r = item('ref', i, i + 1, null, state.inQuote);
+      r.refs = [state.surnames.get(tok.norm)!];
+      possessive(tokens, r);
+      return r;
+    }
     if (lex.notNames.has(tok.norm) || tok.norm.length < 2) return null;
     let j = i + 1;
     while (j < last) {
@@ -465,9 +472,22 @@ export class Scanner {
       }
       break;
     }
+    // "Presidential Commission on Good Government", "Council for Mutual Economic Assistance": an organisation's
+    // name goes on over "on"/"for"/"of" and capitalised words.
+    let extended = false;
+    if (j - i > 1 && lex.orgWords.has(tokens[j - 1].norm) && j + 1 < last && ORG_LINK.has(tokens[j].norm) && Scanner.capital(text, tokens[j + 1])) {
+      let k = j + 1;
+      while (k < last && (Scanner.capital(text, tokens[k]) || (tokens[k].norm === 'and' && k + 1 < last && Scanner.capital(text, tokens[k + 1])))) k++;
+      const m = this.match(text, tokens, j + 1, last, false);
+      const place = m && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'region' || m.kind === 'demonym');
+      if (!place) {
+        j = k;
+        extended = true;
+      }
+    }
     // Titles in headlines run on ("Kremlin Says Ukraine Rebels"): keep only a run that starts with a first name.
     const it = item('name', i, j, null, state.inQuote);
-    it.org = j - i > 1 && lex.orgWords.has(tokens[j - 1].norm);
+    it.org = extended || (j - i > 1 && lex.orgWords.has(tokens[j - 1].norm));
     possessive(tokens, it);
     const surname = state.surnames.get(nameKey(tokens, i, j));
     if (surname) {
@@ -543,6 +563,7 @@ function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuo
   return { kind, t0, t1, end: t1, entry, possessive: false, plural: false, refs: null, inQuote, coord: false, org: false };
 }
 
+const ORG_LINK = new Set(['on', 'for', 'of']);
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const NOT_AFTER_SURNAME = new Set(['of', '-', 'bank', 'coast', 'side', 'wing']);
 const TITLE_KINDS = new Set(['role', 'agent']);

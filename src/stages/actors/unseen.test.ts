@@ -97,4 +97,24 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'militants')?.country).not.toBe('RUS');
     expect(doc.mentions.some((m) => m.text === 'that militants')).toBe(false);
   });
+
+  it('surnames named before resolve even when they are also words ("North") or start longer aliases ("Diaz")', () => {
+    const doc = code('Lt. Col. Oliver North and John Poindexter testified on Tuesday. North is the aide who was fired in November.', '1987-03-11');
+    expect(actorAt(doc, 'North')?.name).toBe('Oliver North');
+  });
+
+  it('an unknown body with "on"/"for" in its name, its abbreviation, and its chairman take the article country', () => {
+    const doc = code(
+      'The Philippines said on Monday it would sell shares. "We want to correct business practices," Ramon Diaz, chairman of the Presidential Commission on Good Government (PCGG), told Reuters. Diaz said the PCGG wanted the Philippines to keep control.',
+      '1987-03-16',
+    );
+    expect(actorAt(doc, 'the PCGG')).toMatchObject({ code: 'PHLGOV', name: 'Presidential Commission on Good Government' });
+    expect(actorAt(doc, 'Diaz')).toMatchObject({ code: 'PHLGOV', name: 'Ramon Diaz' });
+  });
+
+  it('opposition people are OPP, and a modifier after an owner keeps the owner ("his national security officials")', () => {
+    const doc = code('President Joe Biden met his national security officials on Monday. Belarusian opposition activists were detained in Minsk on Sunday.', '2022-10-01');
+    expect(actorAt(doc, 'his national security officials')?.code).toBe('USAGOV');
+    expect(actorAt(doc, 'Belarusian opposition activists')?.code).toBe('BLROPP');
+  });
 });
