@@ -378,7 +378,9 @@ export class DocResolver {
         continue;
       }
       let c: Coding;
-      if (o) c = this.agentCoding(o, sector);
+      // "the United States and its allies", "Russia's closest partners": a state's allies are not that state.
+      if (o && RELATIONAL.has(head.entry?.name ?? '') && o.kind !== 'region' && o.kind !== 'org' && o.kind !== 'person') c = { country: null, sector: sector.sector, code: sector.sector ?? '' };
+      else if (o) c = this.agentCoding(o, sector);
       else c = { country: context, sector: sector.sector, code: codeOf(context, sector.sector) };
       if (o && c.country && c.sector && !p.inQuote) this.groups.push({ country: c.country, sector: c.sector, head: head.entry?.name ?? '', sent: this.sent });
       if (!c.code && pending !== ':foe') continue;
@@ -1213,7 +1215,10 @@ export class DocResolver {
     if (tok.norm === 'one' || tok.pos === 'NUM') return true; // "military one"
     if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ') return false;
     if (Scanner.capital(this.text, tok)) return false;
-    if (this.lex.root.next!.has(tok.norm)) return false;
+    // (a dictionary word there starts an actor of its own; a mere prefix of one, "aid" of "aid agencies", does not)
+    if (this.lex.root.next!.has(tok.norm) && this.scanner.match(this.text, this.tokens, t, last, false)) return false;
+    // "a Senate committee", "a government commission": a body of the agent is the agent acting.
+    if (BODY_NOUNS.has(tok.norm)) return false;
     if (this.words.speech.has(tok.norm)) return false;
     // "rebels say": the tagger sometimes calls a verb a noun.
     if (tok.norm.endsWith('s') && !tok.norm.endsWith('ss') && tok.pos !== 'ADJ' && t + 1 < last && isObjectStart(this.tokens[t + 1])) return false;
@@ -1433,6 +1438,8 @@ const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'ai
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
 const NONE_STR: string[] = [];
+const RELATIONAL = new Set(['ally', 'partner']);
+const BODY_NOUNS = new Set(['committee', 'committees', 'subcommittee', 'commission', 'panel', 'caucus', 'delegation', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Capitals whose name as an actor means an international body: [before Nov. 1993, after] (lower-cased dictionary names). */
 const CAPITAL_IGO: Record<string, [string, string]> = { brussels: ['european community', 'european union'] };
 const EXTRA_HEADS: Record<string, string[]> = {

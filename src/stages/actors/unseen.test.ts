@@ -117,4 +117,13 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'his national security officials')?.code).toBe('USAGOV');
     expect(actorAt(doc, 'Belarusian opposition activists')?.code).toBe('BLROPP');
   });
+
+  it('a state\'s allies are not that state; a noun modified by an agent word that only starts a dictionary entry', () => {
+    const doc = code('The United States and its allies will impose sanctions on Russia, the minister said on Monday.', '2022-02-20');
+    expect(actorAt(doc, 'its allies')).toMatchObject({ country: null, sector: 'GOV' });
+    const doc2 = code('Congress will vote on military aid for the rebels next week, officials in Washington said.', '1987-03-03');
+    expect(doc2.mentions.some((m) => m.text === 'military' && m.actor)).toBe(false);
+    const doc3 = code('Senators on a special Senate committee want to grant immunity, officials in Washington said.', '1987-03-11');
+    expect(actorAt(doc3, 'Senate')?.sector).toBe('LEG');
+  });
 });
