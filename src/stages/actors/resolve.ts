@@ -182,7 +182,9 @@ export class DocResolver {
     let owners = this.ownerList(p, ownerEnts);
     if (owners.length === 0 && roleKey && !p.plural && p.det === 'the' && !this.antecedentByRole(roleKey, roleName)) {
       // "the president" with no earlier president: the office holder of the article's country.
-      const c = this.contextCountry();
+      // ("the military spokesman" after "Israeli helicopter gunships": the group's country first)
+      const s0 = coreSector(p);
+      const c = (!s0.weak && s0.sector ? this.groupBefore(head.entry?.name ?? '', s0.sector) : null) ?? this.contextCountry();
       if (c) owners = [{ kind: 'country', item: head, ent: null, coding: { country: c, sector: null, code: c }, context: true }];
     }
     if (targets.length === 0 && !p.persons) {
@@ -247,7 +249,8 @@ export class DocResolver {
     }
     // A role actor: "the Russian president" when no holder is known; for a guessed country only when the article has
     // no date to look the holder up by ("The President instructed..." in an undated release).
-    if (o.context && this.date) return [];
+    // (but a title a sector word makes specific, "the military spokesman", is a role actor of that country)
+    if (o.context && this.date && !(p.core.length > 1 && !coreSector(p).weak)) return [];
     const c = this.titleCoding(p, o);
     const key = `r:${c.code}:${roleKey ?? roleName}`;
     const ent = this.ensure(key, () => ({
@@ -633,7 +636,7 @@ export class DocResolver {
     if (p.det === 'our') return { country: null, pending: PENDING.has(sector) ? ':our' : '' };
     // "Nicaraguan rebels ... the rebels", "Israeli helicopter gunships ... the military spokesman": a definite group
     // or title takes the country of the group of its kind named shortly before with a country word.
-    const strong = !coreSector(p).weak && !p.head.entry?.weak;
+    const strong = !coreSector(p).weak;
     const back = ANAPHORIC_DETS.has(p.det) && strong ? this.groupBefore(p.head.entry?.name ?? '', p.det === 'the' ? sector : '') : null;
     if (back) return { country: back, pending: '' };
     // "militants" in a Kremlin readout are not Russia's: armed groups with no country word are not of the country whose
@@ -840,8 +843,10 @@ export class DocResolver {
     const ms = this.doc.mentions;
     for (let k = ms.length - 1; k >= 0 && ms[k].start >= from; k--) {
       const m = ms[k];
-      if (m.end > until || !m.actor || (m.kind !== 'organization' && m.kind !== 'media')) continue;
+      if (m.end > until || !m.actor || (m.kind !== 'organization' && m.kind !== 'media' && m.kind !== 'agent')) continue;
       const ent = [...this.ents.values()].find((e) => e.actor.id === m.actor);
+      // ("a mission of the ICRC led by ...": a group phrase that stands for the organisation)
+      if (m.kind === 'agent' && ent && ent.actor.type !== 'organization' && ent.actor.type !== 'media') continue;
       if (!ent || ent.person) return null;
       return { kind: 'org', item: p.head, ent, coding: { country: ent.actor.country, sector: ent.actor.sector, code: ent.actor.code } };
     }

@@ -368,7 +368,8 @@ export class Scanner {
     if (dash.norm !== '-' || dash.start !== tokens[m.t1 - 1].end || tokens[m.t1 + 1].start !== dash.end) return;
     const m2 = this.match(text, tokens, m.t1 + 1, last, caps);
     const k2 = m2?.entry?.kind;
-    if (!m2 || (k2 !== 'country' && k2 !== 'demonym')) return;
+    // ("the Iran-contra scandal": a state and an organisation, too)
+    if (!m2 || (k2 !== 'country' && k2 !== 'demonym' && k2 !== 'organization')) return;
     // "Belarus-Russian military exercises": both own the group noun after them (read as a coordination).
     const after = m2.end < last ? this.match(text, tokens, m2.end, last, caps) : null;
     if (after && (after.kind === 'agent' || after.kind === 'role')) return;

@@ -126,4 +126,13 @@ describe('actors on unseen text', () => {
     const doc3 = code('Senators on a special Senate committee want to grant immunity, officials in Washington said.', '1987-03-11');
     expect(actorAt(doc3, 'Senate')?.sector).toBe('LEG');
   });
+
+  it('"the military spokesman" after a group with a country word is that group\'s; "the invader"; missions; contras', () => {
+    const doc = code('Israeli helicopter gunships attacked guerrilla positions near Sidon in southern Lebanon today, the military spokesman said.', '1987-04-09');
+    expect(actorAt(doc, 'the military spokesman')?.code).toBe('ISRMIL');
+    const doc2 = code('An Argentine mission is now in Washington for talks with the banks. Despite the Iran-contra scandal, Congress would approve aid for the contras.', '1987-03-03');
+    expect(actorAt(doc2, 'An Argentine mission')?.code).toBe('ARGGOV');
+    expect(actorAt(doc2, 'the contras')?.code).toBe('NICREB');
+    expect(doc2.mentions.some((m) => m.text === 'Iran' && m.actor)).toBe(false);
+  });
 });
