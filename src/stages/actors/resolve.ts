@@ -404,6 +404,12 @@ export class DocResolver {
     const e = it.entry;
     switch (it.kind) {
       case 'country': {
+        // "a major U.S. economic program", "the Iran arms scandal": a country name before a compound noun is a
+        // modifier, like a demonym, and no actor.
+        if (this.countryModifier(it, last)) {
+          this.mention(it.t0, it.t1, 'country', null, 'country-modifier', p.inQuote);
+          return;
+        }
         const ent = this.placeActor(p, first, last) ? this.countryOf(e!) : null;
         if (!ent && e!.country) this.placeCounts.set(e!.country, (this.placeCounts.get(e!.country) ?? 0) + 1);
         this.mention(it.t0, it.t1, 'country', ent, ent ? 'country' : 'country-as-place', p.inQuote);
@@ -689,7 +695,14 @@ export class DocResolver {
   private contextCountry(): string | null {
     if (this.dateline) return this.dateline;
     // No country named most: the country of the people named most (a Kremlin readout names Putin, not Russia).
-    return leader(this.countryCounts) ?? leader(this.personCounts);
+    // People count too, at 0.4 a mention: an article about Reagan's policy that names Nicaragua three times is still
+    // American ("the administration"); with no country named, the people's country.
+    let all = this.countryCounts;
+    if (this.personCounts.size) {
+      all = new Map(this.countryCounts);
+      for (const [c, n] of this.personCounts) all.set(c, (all.get(c) ?? 0) + n * 0.4);
+    }
+    return leader(all) ?? leader(this.personCounts);
   }
 
   // ---- owners and coding ----------------------------------------------------------------------
@@ -1214,6 +1227,16 @@ export class DocResolver {
   }
 
   /** The token after a phrase is a lower-case noun it modifies ("military aggression", "Kyiv region"). */
+  /** A country name right before a lower-case adjective/noun + noun ("U.S. economic program", "Iran arms scandal"). */
+  private countryModifier(it: Item, last: number): boolean {
+    const t = it.end;
+    if (it.possessive || t + 1 >= last) return false;
+    const nx = this.tokens[t];
+    const n2 = this.tokens[t + 1];
+    if (nx.start !== this.tokens[t - 1].end + 1 || !/^[a-z]/.test(this.text[nx.start]) || (nx.pos !== 'NOUN' && nx.pos !== 'ADJ')) return false;
+    return n2.pos === 'NOUN' && /^[a-z]/.test(this.text[n2.start]) && !this.words.speech.has(nx.norm);
+  }
+
   private modifiesNoun(t: number, last: number): boolean {
     if (t >= last) return false;
     const tok = this.tokens[t];

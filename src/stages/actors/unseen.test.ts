@@ -135,4 +135,9 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc2, 'the contras')?.code).toBe('NICREB');
     expect(doc2.mentions.some((m) => m.text === 'Iran' && m.actor)).toBe(false);
   });
+
+  it('a country name before a compound noun is a modifier, not an actor; "Central America" is a place', () => {
+    const doc = code('President Reagan said a major U.S. economic program for Central America was working despite the Iran arms scandal.', '1987-03-03');
+    expect(doc.mentions.filter((m) => m.actor).map((m) => m.text)).toEqual(['President Reagan']);
+  });
 });
