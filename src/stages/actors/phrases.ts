@@ -173,7 +173,9 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         let last = items[i];
         const group = [last];
         i++;
-        while (i < n && (items[i].t0 === last.end || (items[i].t0 === last.end + 1 && COORD.has(tokens[last.end].norm) && items[i].kind === last.kind))) {
+        // (", the Philippines, Singapore and Thailand": a determiner may follow the comma)
+        while (i < n && (items[i].t0 === last.end || (items[i].t0 === last.end + 1 && COORD.has(tokens[last.end].norm) && items[i].kind === last.kind) ||
+            (items[i].t0 === last.end + 2 && COORD.has(tokens[last.end].norm) && tokens[last.end + 1].norm === 'the' && items[i].kind === last.kind && items[i].kind === 'country'))) {
           if (items[i].kind === 'pronoun') break;
           // "Head of the DPR Denis Pushilin": the name after the complement is the title's.
           if (isName(items[i]) && items[i].t0 === last.end && headTakesName(head) && !NAMEISH.has(last.kind)) break;

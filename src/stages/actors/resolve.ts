@@ -406,7 +406,11 @@ export class DocResolver {
       case 'country': {
         // "a major U.S. economic program", "the Iran arms scandal": a country name before a compound noun is a
         // modifier, like a demonym, and no actor.
-        if (this.countryModifier(it, last)) {
+        // "China's Xi Jinping", "Vladimir Putin of Russia": the country is part of the person's name phrase.
+        const nextPerson = it.possessive && it.end < last && this.scanner.match(this.text, this.tokens, it.end, last, false)?.kind === 'person';
+        const ofPerson = it.t0 >= 2 && this.tokens[it.t0 - 1].norm === 'of' && this.people.length > 0 && this.people[this.people.length - 1].sent === this.sent &&
+          this.doc.mentions.length > 0 && this.doc.mentions[this.doc.mentions.length - 1].end === this.tokens[it.t0 - 2].end && this.doc.mentions[this.doc.mentions.length - 1].kind === 'person';
+        if (nextPerson || ofPerson || this.countryModifier(it, last)) {
           this.mention(it.t0, it.t1, 'country', null, 'country-modifier', p.inQuote);
           return;
         }
@@ -630,8 +634,9 @@ export class DocResolver {
   private guess(p: Phrase, sector: string | null): { country: string | null; pending: Pending } {
     if (p.core.some((c) => c.entry?.foe)) return { country: null, pending: FOE_DETS.has(p.det) ? ':foe' : ':foreign' };
     if (!sector || !DOMESTIC.has(sector)) return { country: null, pending: '' };
-    // "foreign nationals", "diplomats", "the foreign ministers" (of several states) have no one country here.
-    if (p.mods.has('foreign') || p.core.some((c) => c.entry?.abroad) || (p.plural && p.head.kind === 'role' && p.head.entry?.role)) {
+    // "foreign nationals", "diplomats", "the foreign ministers" (of several states) have no one country here, nor
+    // "central banks", "governments" (each state has one).
+    if ((p.plural && ONE_PER_STATE.has(p.head.entry?.name ?? '')) || p.mods.has('foreign') || p.core.some((c) => c.entry?.abroad) || (p.plural && p.head.kind === 'role' && p.head.entry?.role)) {
       return { country: null, pending: ':foreign' };
     }
     // "three countries' leaders", "member states' ministers": of several states.
@@ -1466,6 +1471,7 @@ const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'ai
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
 const NONE_STR: string[] = [];
+const ONE_PER_STATE = new Set(['central bank', 'government', 'parliament', 'ministry', 'foreign ministry', 'defence ministry', 'national assembly', 'legislature', 'presidency', 'supreme court', 'constitutional court']);
 const RELATIONAL = new Set(['ally', 'partner']);
 const BODY_NOUNS = new Set(['committee', 'committees', 'subcommittee', 'commission', 'panel', 'caucus', 'delegation', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Capitals whose name as an actor means an international body: [before Nov. 1993, after] (lower-cased dictionary names). */

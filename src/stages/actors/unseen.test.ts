@@ -140,4 +140,13 @@ describe('actors on unseen text', () => {
     const doc = code('President Reagan said a major U.S. economic program for Central America was working despite the Iran arms scandal.', '1987-03-03');
     expect(doc.mentions.filter((m) => m.actor).map((m) => m.text)).toEqual(['President Reagan']);
   });
+
+  it('lists of states after a title run over "the"; a country that names a person\'s office is no actor of its own', () => {
+    const doc = code('Shultz told the foreign ministers of Brunei, Indonesia, the Philippines and Thailand the plan would work.', '1987-06-18');
+    expect(doc.mentions.filter((m) => m.text === 'Philippines' && m.actor)).toHaveLength(0);
+    const doc2 = code("China's Xi Jinping met Vladimir Putin of Russia in Moscow on Tuesday for talks on trade.", '2023-03-21');
+    expect(doc2.mentions.filter((m) => (m.text === 'China' || m.text === 'Russia') && m.actor)).toHaveLength(0);
+    const doc3 = code('Other central banks may follow, analysts in London said on Monday after Russia moved.', '2022-02-20');
+    expect(actorAt(doc3, 'Other central banks')?.country ?? null).toBe(null);
+  });
 });
