@@ -203,6 +203,14 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
           i++;
           break;
         }
+        // "the Ambassador of Ukraine to Italy Yaroslav Melnyk": the host country, then the name.
+        if (i + 1 < n && pos < tokens.length && tokens[pos].norm === 'to' && items[i].t0 === pos + 1 && items[i].kind === 'country' && !items[i].possessive &&
+            items[i + 1].t0 === items[i].end && isName(items[i + 1]) && headTakesName(head)) {
+          p.t1 = items[i].end;
+          name = items[i + 1];
+          i += 2;
+          break;
+        }
       }
     }
     if (name) {

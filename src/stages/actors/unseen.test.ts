@@ -149,4 +149,9 @@ describe('actors on unseen text', () => {
     const doc3 = code('Other central banks may follow, analysts in London said on Monday after Russia moved.', '2022-02-20');
     expect(actorAt(doc3, 'Other central banks')?.country ?? null).toBe(null);
   });
+
+  it('"the Ambassador of X to Y NAME" is one titled person of X', () => {
+    const doc = code('The Ambassador of Ukraine to Italy Yaroslav Melnyk read the address on Monday.', '2022-04-20');
+    expect(actorAt(doc, 'The Ambassador of Ukraine to Italy Yaroslav Melnyk')).toMatchObject({ code: 'UKRGOV', name: 'Yaroslav Melnyk' });
+  });
 });
