@@ -57,6 +57,8 @@ export class DocResolver {
   private caps = false;
   /** How often each country was named so far (countries, demonyms, capitals, seats), and a dateline's country. */
   private readonly countryCounts = new Map<string, number>();
+  /** countryCounts plus 0.4 for each mention of a person of that country (see contextCountry). */
+  private readonly mixedCounts = new Map<string, number>();
   /** Mentions of people by their country (for the protagonist). */
   private readonly personCounts = new Map<string, number>();
   /** How often each country was named as a place so far ("in Ukraine", "Ukraine's east"). */
@@ -94,12 +96,10 @@ export class DocResolver {
       const [caps, titleCase] = casing(text, tokens, sen.firstToken, sen.lastToken);
       const items = this.scanner.scan(text, tokens, sen.firstToken, sen.lastToken, this.state, caps, titleCase);
       if (items.length === 0) continue;
-      if (process.env.ACTDBG) console.error('ITEMS', items.map((it) => it.kind + ':' + text.slice(tokens[it.t0].start, tokens[it.end - 1].end)).join(' | '));
       const phrases = buildPhrases(items, tokens, sen.firstToken);
       shareCoordination(phrases, tokens);
       linkAppositions(phrases, tokens);
       this.caps = caps;
-      if (process.env.ACTDBG) for (const p of phrases) console.error('PHRASE', p.kind, JSON.stringify(text.slice(tokens[p.t0].start, tokens[p.t1 - 1].end)), 'head', p.head.kind, p.head.entry?.name, 'owners', p.owners.map((o) => o.kind + ':' + text.slice(tokens[o.t0].start, tokens[o.t1 - 1].end)).join(','), 'name', p.name ? text.slice(tokens[p.name.t0].start, tokens[p.name.t1 - 1].end) : '', 'det', p.det);
       for (const p of phrases) if (!p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
       // People described by an apposition come after their role phrase is known.
       for (const p of phrases) if (p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
@@ -598,6 +598,7 @@ export class DocResolver {
     if (alone && k === 'country' && !it.possessive && nx && (nx.pos === 'NOUN' || nx.pos === 'ADJ') && /^[a-z]/.test(nx.norm) && nx.start === this.tokens[it.end - 1].end + 1 && /^[a-z]/.test(this.text[nx.start]) && this.tokens[it.end + 1]?.pos === 'NOUN' && /^[a-z]/.test(this.tokens[it.end + 1].norm)) return;
     if ((k === 'country' || k === 'demonym' || k === 'capital' || k === 'seat') && it.entry?.country) {
       this.countryCounts.set(it.entry.country, (this.countryCounts.get(it.entry.country) ?? 0) + 1);
+      this.mixedCounts.set(it.entry.country, (this.mixedCounts.get(it.entry.country) ?? 0) + 1);
       if (k === 'country') this.lastIts = { key: null, country: it.entry.country, sent: this.sent };
     } else if ((k === 'organization' || k === 'media') && it.entry) {
       this.lastIts = { key: 'o:' + it.entry.name.toLowerCase(), country: null, sent: this.sent };
@@ -702,12 +703,7 @@ export class DocResolver {
     // No country named most: the country of the people named most (a Kremlin readout names Putin, not Russia).
     // People count too, at 0.4 a mention: an article about Reagan's policy that names Nicaragua three times is still
     // American ("the administration"); with no country named, the people's country.
-    let all = this.countryCounts;
-    if (this.personCounts.size) {
-      all = new Map(this.countryCounts);
-      for (const [c, n] of this.personCounts) all.set(c, (all.get(c) ?? 0) + n * 0.4);
-    }
-    return leader(all) ?? leader(this.personCounts);
+    return leader(this.personCounts.size ? this.mixedCounts : this.countryCounts) ?? leader(this.personCounts);
   }
 
   // ---- owners and coding ----------------------------------------------------------------------
@@ -1282,7 +1278,10 @@ export class DocResolver {
       if (ent.person && kind !== 'pronoun') {
         this.people.push({ ent, sent: this.sent, inQuote });
         const c = ent.actor.country;
-        if (c) this.personCounts.set(c, (this.personCounts.get(c) ?? 0) + 1);
+        if (c) {
+          this.personCounts.set(c, (this.personCounts.get(c) ?? 0) + 1);
+          this.mixedCounts.set(c, (this.mixedCounts.get(c) ?? 0) + 0.4);
+        }
       }
     }
   }
