@@ -819,7 +819,12 @@ export class DocResolver {
     let sector = s.sector;
     if (s.weak && o.kind === 'seat' && o.coding.sector) sector = o.coding.sector;
     if (o.kind === 'org' && s.weak) sector = o.coding.sector ?? sector;
-    if (o.kind === 'region') return { country: null, sector, code: o.coding.code + (sector ?? '') };
+    if (o.kind === 'region') {
+      // "Kurdish rebels": a nation without a state of its own is coded under the state of the article.
+      const c = STATELESS.has(o.coding.code) ? this.contextCountry() : null;
+      if (c) return { country: c, sector, code: codeOf(c, sector) };
+      return { country: null, sector, code: o.coding.code + (sector ?? '') };
+    }
     if (o.kind === 'org' && !o.coding.country) return { country: null, sector, code: o.coding.code };
     return { country: o.coding.country, sector, code: codeOf(o.coding.country, sector) };
   }
@@ -1470,6 +1475,7 @@ const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'ai
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
 const NONE_STR: string[] = [];
+const STATELESS = new Set(['KUR']);
 const ONE_PER_STATE = new Set(['central bank', 'government', 'parliament', 'ministry', 'foreign ministry', 'defence ministry', 'national assembly', 'legislature', 'presidency', 'supreme court', 'constitutional court']);
 const RELATIONAL = new Set(['ally', 'partner']);
 const BODY_NOUNS = new Set(['committee', 'committees', 'subcommittee', 'commission', 'panel', 'caucus', 'delegation', 'spokesman', 'spokeswoman', 'spokesperson']);

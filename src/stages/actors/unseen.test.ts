@@ -154,4 +154,11 @@ describe('actors on unseen text', () => {
     const doc = code('The Ambassador of Ukraine to Italy Yaroslav Melnyk read the address on Monday.', '2022-04-20');
     expect(actorAt(doc, 'The Ambassador of Ukraine to Italy Yaroslav Melnyk')).toMatchObject({ code: 'UKRGOV', name: 'Yaroslav Melnyk' });
   });
+
+  it('1987 wire groups: Kuwaiti tankers, Tamil guerrillas, Kurdish rebels under the article state', () => {
+    const doc = code('Iraq said its jets hit the ships. Iraq said the war would go on. Kurdish rebels attacked a town. Kuwaiti tankers were hit by missiles. Tamil guerrillas fought Sri Lankan troops.', '1987-05-20');
+    expect(actorAt(doc, 'Kurdish rebels')?.code).toBe('IRQREB');
+    expect(actorAt(doc, 'Kuwaiti tankers')?.code).toBe('KWTBUS');
+    expect(actorAt(doc, 'Tamil guerrillas')?.code).toBe('LKAREB');
+  });
 });
