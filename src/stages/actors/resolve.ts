@@ -377,6 +377,12 @@ export class DocResolver {
     for (const o of owners.length ? owners : [null]) {
       // "the TASS news agency", "Hamas fighters", "NATO allies": the organisation itself.
       if (o?.ent && !o.ent.person && o.kind === 'org' && (sector.weak || sector.sector === o.coding.sector || o.coding.sector === null)) {
+        // "the official IRNA news agency ... The agency said"
+        if (head.entry?.name === 'news agency' && !p.plural) {
+          const list = this.state.heads.get('agency');
+          if (!list) this.state.heads.set('agency', [o.ent.key]);
+          else if (!list.includes(o.ent.key)) list.push(o.ent.key);
+        }
         targets.push(o.ent);
         continue;
       }
@@ -951,7 +957,9 @@ export class DocResolver {
       entry,
     }));
     // "the alliance" (NATO), "the bloc" (the EU), "the cartel" (OPEC): what the press calls some bodies besides their head noun.
-    for (const h of [entry.head, ...(EXTRA_HEADS[e.code ?? ''] ?? NONE_STR)]) {
+    // "the New York Times ... the Times": a newspaper by the last word of its name.
+    const mediaHead = entry.kind === 'media' ? MEDIA_HEADS.get(entry.name.slice(entry.name.lastIndexOf(' ') + 1).toLowerCase()) : undefined;
+    for (const h of [entry.head, mediaHead, ...(EXTRA_HEADS[e.code ?? ''] ?? NONE_STR)]) {
       if (!h) continue;
       const list = this.state.heads.get(h);
       if (!list) this.state.heads.set(h, [ent.key]);
@@ -1475,6 +1483,7 @@ const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'ai
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
 const NONE_STR: string[] = [];
+const MEDIA_HEADS = new Map(['times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'globe', 'gazette'].map((w) => [w, w]));
 const STATELESS = new Set(['KUR']);
 const ONE_PER_STATE = new Set(['central bank', 'government', 'parliament', 'ministry', 'foreign ministry', 'defence ministry', 'national assembly', 'legislature', 'presidency', 'supreme court', 'constitutional court']);
 const RELATIONAL = new Set(['ally', 'partner']);

@@ -442,6 +442,11 @@ export class Scanner {
       return r;
     }
     if (lex.notNames.has(tok.norm) || tok.norm.length < 2) return null;
+    // "The Times", "the Post": a capitalised head noun of a body named before, after a determiner.
+    if (state.heads.size > 0 && state.heads.has(tok.norm) && !(i + 1 < last && Scanner.capital(text, tokens[i + 1]))) {
+      const r = this.backRef(tokens, i, Math.max(0, i - 3), state);
+      if (r) return r;
+    }
     let j = i + 1;
     while (j < last) {
       const t = tokens[j];

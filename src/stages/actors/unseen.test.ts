@@ -161,4 +161,11 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'Kuwaiti tankers')?.code).toBe('KWTBUS');
     expect(actorAt(doc, 'Tamil guerrillas')?.code).toBe('LKAREB');
   });
+
+  it('"the agency" after a news agency, "the Times" after the New York Times', () => {
+    const doc = code('The official IRNA news agency said Iran fired missiles. The agency said the attack was a success. The New York Times reported the sale. The Times said it was illegal. He tried three times to call.', '1987-05-20');
+    expect(actorAt(doc, 'The agency')?.name).toBe('IRNA');
+    expect(actorAt(doc, 'The Times')?.name).toBe('New York Times');
+    expect(doc.mentions.some((m) => m.text === 'times')).toBe(false);
+  });
 });
