@@ -655,7 +655,9 @@ export class DocResolver {
     // "Nicaraguan rebels ... the rebels", "Israeli helicopter gunships ... the military spokesman": a definite group
     // or title takes the country of the group of its kind named shortly before with a country word.
     const strong = !coreSector(p).weak;
-    const back = ANAPHORIC_DETS.has(p.det) && strong ? this.groupBefore(p.head.entry?.name ?? '', p.det === 'the' ? sector : '') : null;
+    // (bare plurals only for the specific sectors: "Senators" after "the US Senate", not "officials")
+    const bySector = p.det === 'the' || (p.det === '' && p.plural && SPECIFIC.has(sector));
+    const back = ANAPHORIC_DETS.has(p.det) && strong ? this.groupBefore(p.head.entry?.name ?? '', bySector ? sector : '') : null;
     if (back) return { country: back, pending: '' };
     // "militants" in a Kremlin readout are not Russia's: armed groups with no country word are not of the country whose
     // people the article names most (the speaker's side), but of the one where things happen, or of none.
@@ -1483,6 +1485,7 @@ const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'ai
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
 const NONE_STR: string[] = [];
+const SPECIFIC = new Set(['LEG', 'MIL', 'REB', 'COP', 'JUD']);
 const MEDIA_HEADS = new Map(['times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'globe', 'gazette'].map((w) => [w, w]));
 const STATELESS = new Set(['KUR']);
 const ONE_PER_STATE = new Set(['central bank', 'government', 'parliament', 'ministry', 'foreign ministry', 'defence ministry', 'national assembly', 'legislature', 'presidency', 'supreme court', 'constitutional court']);

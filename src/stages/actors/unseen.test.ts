@@ -168,4 +168,9 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'The Times')?.name).toBe('New York Times');
     expect(doc.mentions.some((m) => m.text === 'times')).toBe(false);
   });
+
+  it('a bare plural of a specific sector refers back too ("Senators" after "the US Senate")', () => {
+    const doc = code('Turkey said it would block Finland and Sweden. Ankara wants guarantees. The US Senate passed the bill on Tuesday. Senators voted 95 to 1.', '2022-06-10');
+    expect(actorAt(doc, 'Senators')?.code).toBe('USALEG');
+  });
 });
