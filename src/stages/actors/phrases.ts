@@ -264,7 +264,8 @@ function isName(it: Item): boolean {
   return NAMEISH.has(it.kind) && !it.org;
 }
 
-const GAP_OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region']);
+const GAP_OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region', 'organization']);
+const LED_BODIES = new Set(['administration', 'government', 'regime', 'cabinet', 'leadership', 'presidency']);
 
 const POSS_GAP_OWNER = new Set(['person', 'name', 'ref', 'organization', 'media', 'pronoun']);
 
@@ -290,6 +291,8 @@ function joinable(a: Item, b: Item): boolean {
   if (a.kind === 'name' && b.kind === 'name') return false;
   // "Russia Ukraine" / "Putin Zelensky" glued without a comma are separate.
   if ((a.kind === 'country' || a.kind === 'person') && (b.kind === 'country' || b.kind === 'person') && !a.possessive) return false;
+  // "the Reagan administration", "the Putin regime": a known leader's name before the body he leads.
+  if ((a.kind === 'person' || (a.kind === 'ref' && a.refs?.[0]?.startsWith('p:'))) && b.kind === 'agent' && LED_BODIES.has(b.entry?.name ?? '')) return true;
   // After a name, only a possessive name owns what follows ("Putin's spokesman").
   if ((a.kind === 'name' || a.kind === 'person' || (a.kind === 'ref' && a.refs?.[0]?.startsWith('p:'))) && !a.possessive) return false;
   return true;

@@ -413,7 +413,9 @@ export class DocResolver {
         // "a major U.S. economic program", "the Iran arms scandal": a country name before a compound noun is a
         // modifier, like a demonym, and no actor.
         // "China's Xi Jinping", "Vladimir Putin of Russia": the country is part of the person's name phrase.
-        const nextPerson = it.possessive && it.end < last && this.scanner.match(this.text, this.tokens, it.end, last, false)?.kind === 'person';
+        // ... and "Japan's Ministry of International Trade and Industry": a country's own body after it.
+        const nx = it.possessive && it.end < last ? this.scanner.match(this.text, this.tokens, it.end, last, false) : null;
+        const nextPerson = !!nx && (nx.kind === 'person' || (nx.kind === 'organization' && nx.entry?.country === e!.country));
         const ofPerson = it.t0 >= 2 && this.tokens[it.t0 - 1].norm === 'of' && this.people.length > 0 && this.people[this.people.length - 1].sent === this.sent &&
           this.doc.mentions.length > 0 && this.doc.mentions[this.doc.mentions.length - 1].end === this.tokens[it.t0 - 2].end && this.doc.mentions[this.doc.mentions.length - 1].kind === 'person';
         if (nextPerson || ofPerson || this.countryModifier(it, last)) {

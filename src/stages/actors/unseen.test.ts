@@ -173,4 +173,11 @@ describe('actors on unseen text', () => {
     const doc = code('Turkey said it would block Finland and Sweden. Ankara wants guarantees. The US Senate passed the bill on Tuesday. Senators voted 95 to 1.', '2022-06-10');
     expect(actorAt(doc, 'Senators')?.code).toBe('USALEG');
   });
+
+  it('"the Reagan administration", "EC farm ministers", "Japan\'s Ministry of ..."', () => {
+    const doc = code("Clayton Yeutter said the Reagan administration would retaliate. EC farm ministers met in Brussels. Japan's Ministry of International Trade and Industry said exports fell.", '1987-04-10');
+    expect(actorAt(doc, 'the Reagan administration')?.code).toBe('USAGOV');
+    expect(actorAt(doc, 'EC farm ministers')?.country ?? null).toBe(null);
+    expect(doc.mentions.some((m) => m.text === 'Japan' && m.actor)).toBe(false);
+  });
 });
