@@ -180,4 +180,11 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'EC farm ministers')?.country ?? null).toBe(null);
     expect(doc.mentions.some((m) => m.text === 'Japan' && m.actor)).toBe(false);
   });
+
+  it('lower-case "russia" (the Ukrainian presidency\'s style) and "the First Lady of Ukraine"', () => {
+    const doc = code('Ukraine will win, Ukraine says. russia must be held accountable, the russian occupiers must leave. The First Lady of Ukraine met students.', '2022-09-10');
+    expect(actorAt(doc, 'russia')?.code).toBe('RUS');
+    expect(actorAt(doc, 'the russian occupiers')?.code).toBe('RUSMIL');
+    expect(actorAt(doc, 'The First Lady of Ukraine')?.code).toBe('UKRGOV');
+  });
 });
