@@ -364,7 +364,7 @@ export class DocResolver {
       if (head.entry?.definite && (!DEFINITE.has(p.det) || p.mods.has('self') || (p.t1 < last && this.tokens[p.t1].norm === 'of'))) return;
     }
     // "Russia has a very capable military": the country that has it.
-    if (owners.length === 0 && !head.entry?.needsOwner && HAVE_SECTORS.has(sector.sector ?? '')) {
+    if (owners.length === 0 && !head.entry?.needsOwner && (HAVE_SECTORS.has(sector.sector ?? '') || IN_SECTORS.has(sector.sector ?? ''))) {
       const h = this.haver(p, last);
       if (h) owners.push(h);
     }
@@ -831,7 +831,8 @@ export class DocResolver {
     if (o.kind === 'org' && s.weak) sector = o.coding.sector ?? sector;
     if (o.kind === 'region') {
       // "Kurdish rebels": a nation without a state of its own is coded under the state of the article.
-      const c = STATELESS.has(o.coding.code) ? this.contextCountry() : null;
+      const ctx = this.contextCountry();
+      const c = ctx && STATELESS.get(o.coding.code)?.has(ctx) ? ctx : null;
       if (c) return { country: c, sector, code: codeOf(c, sector) };
       return { country: null, sector, code: o.coding.code + (sector ?? '') };
     }
@@ -1210,7 +1211,8 @@ export class DocResolver {
     let k = p.t0 - 1;
     // "a very capable", "more than 100,000", "tens of thousands of"
     while (k > this.first && (HAVE_GAP.has(tokens[k].pos) || HAVE_GAP_WORDS.has(tokens[k].norm))) k--;
-    if (k > this.first && HAVE_VERBS.has(tokens[k].lemma)) {
+    const groupIn = IN_SECTORS.has(coreSector(p).sector ?? '');
+    if (!groupIn && k > this.first && HAVE_VERBS.has(tokens[k].lemma)) {
       k--;
       // "has amassed", "will deploy", "plans to send"
       for (let n = 0; n < 3 && k > this.first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' || tokens[k].pos === 'ADV' || PLAN_VERBS.has(tokens[k].lemma)); n++) k--;
@@ -1222,10 +1224,11 @@ export class DocResolver {
       }
     }
     // "the government in Kyiv", "officials in Beijing" (a place right after "in" is a place mention of its own).
-    if (p.t1 + 1 < last && tokens[p.t1].norm === 'in' && GOVERNING.has(p.head.entry?.name ?? '')) {
+    // ("terrorist groups in Lebanon", "civilians in Ukraine": armed groups and people where they are)
+    if (p.t1 + 1 < last && tokens[p.t1].norm === 'in' && (GOVERNING.has(p.head.entry?.name ?? '') || groupIn)) {
       const it = this.scanner.match(this.text, tokens, p.t1 + 1, last, false);
       const e = it?.entry;
-      if (e && (e.kind === 'capital' || e.kind === 'country') && e.country && !it.possessive && !(it.t1 < last && this.words.placeNouns.has(tokens[it.t1].norm))) {
+      if (e && (e.kind === 'capital' || e.kind === 'country') && (!groupIn || e.kind === 'country') && e.country && !it.possessive && !(it.t1 < last && this.words.placeNouns.has(tokens[it.t1].norm))) {
         return { kind: 'country', item: p.head, ent: null, coding: { country: e.country, sector: null, code: e.country } };
       }
     }
@@ -1470,6 +1473,7 @@ const FACILITY = new Set(['base', 'bases', 'position', 'positions', 'headquarter
 const PLATFORM_NOUNS = new Set(['account', 'accounts', 'channel', 'channels', 'page', 'pages', 'feed', 'feeds', 'post', 'posts', 'profile', 'handle', 'app', 'website', 'livestream', 'messenger', 'blog']);
 
 /** Sectors of what a country "has": an army, a government, police. */
+const IN_SECTORS = new Set(['REB', 'CVL', 'REF']);
 const HAVE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'LEG', 'JUD', 'SPY']);
 const HAVE_GAP = new Set(['ADJ', 'ADV', 'DET', 'NUM']);
 /** Verbs (lemmas) whose subject has the group noun after them ("Russia has amassed troops", "the US will send troops"). */
@@ -1489,7 +1493,7 @@ const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'ai
 const NONE_STR: string[] = [];
 const SPECIFIC = new Set(['LEG', 'MIL', 'REB', 'COP', 'JUD']);
 const MEDIA_HEADS = new Map(['times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'globe', 'gazette'].map((w) => [w, w]));
-const STATELESS = new Set(['KUR']);
+const STATELESS = new Map([['KUR', new Set(['TUR', 'IRQ', 'IRN', 'SYR'])]]);
 const ONE_PER_STATE = new Set(['central bank', 'government', 'parliament', 'ministry', 'foreign ministry', 'defence ministry', 'national assembly', 'legislature', 'presidency', 'supreme court', 'constitutional court']);
 const RELATIONAL = new Set(['ally', 'partner']);
 const BODY_NOUNS = new Set(['committee', 'committees', 'subcommittee', 'commission', 'panel', 'caucus', 'delegation', 'spokesman', 'spokeswoman', 'spokesperson']);

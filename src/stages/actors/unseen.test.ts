@@ -187,4 +187,13 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'the russian occupiers')?.code).toBe('RUSMIL');
     expect(actorAt(doc, 'The First Lady of Ukraine')?.code).toBe('UKRGOV');
   });
+
+  it('US congressional titles are American; groups "in" a country are of it; Kurdish groups only under states Kurds live in', () => {
+    const doc = code('Finland said it would join. Finland will apply. Rep. Michael McCaul, R-Texas, and Sen. Bob Menendez said the Biden administration was slow. Turkey accuses Sweden of harbouring Kurdish militant groups.', '2022-06-01');
+    expect(actorAt(doc, 'Rep. Michael McCaul')?.code).toBe('USALEG');
+    expect(actorAt(doc, 'Sen. Bob Menendez')?.code).toBe('USALEG');
+    expect(actorAt(doc, 'Kurdish militant groups')?.country).not.toBe('FIN');
+    const doc2 = code('Iran paid various terrorist groups in Lebanon, Iran said. Iran denied it.', '1987-03-18');
+    expect(actorAt(doc2, 'various terrorist groups')?.code ?? actorAt(doc2, 'terrorist groups')?.code).toBe('LBNREB');
+  });
 });
