@@ -265,6 +265,7 @@ function isName(it: Item): boolean {
 }
 
 const GAP_OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region', 'organization']);
+const PERSON_AGENTS = new Set(['member', 'members', 'official']);
 const LED_BODIES = new Set(['administration', 'government', 'regime', 'cabinet', 'leadership', 'presidency']);
 
 const POSS_GAP_OWNER = new Set(['person', 'name', 'ref', 'organization', 'media', 'pronoun']);
@@ -320,7 +321,8 @@ function fitsOrg(core: Item, org: Item): boolean {
 }
 
 function headTakesName(head: Item): boolean {
-  return head.kind === 'honorific' || (head.kind === 'role' && (head.entry?.nameTitle ?? false));
+  // ("politburo member Pham Hung", "Kremlin official Ivan Petrov": a singular person noun before a name)
+  return head.kind === 'honorific' || (head.kind === 'role' && (head.entry?.nameTitle ?? false)) || (head.kind === 'agent' && !head.plural && PERSON_AGENTS.has(head.entry?.name ?? ''));
 }
 
 function single(it: Item, tokens: Token[], first: number): Phrase {

@@ -196,4 +196,10 @@ describe('actors on unseen text', () => {
     const doc2 = code('Iran paid various terrorist groups in Lebanon, Iran said. Iran denied it.', '1987-03-18');
     expect(actorAt(doc2, 'various terrorist groups')?.code ?? actorAt(doc2, 'terrorist groups')?.code).toBe('LBNREB');
   });
+
+  it('"politburo member X", "Kremlin official X": a singular member/official noun takes a name', () => {
+    const doc = code("Vietnam's parliament met. Vietnam's leaders agreed. Parliament replaced him with second-ranked politburo member Pham Hung, 74. Hung headed the guerrillas.", '1987-06-18');
+    expect(actorAt(doc, 'politburo member Pham Hung')).toMatchObject({ code: 'VNMGOV', name: 'Pham Hung' });
+    expect(actorAt(doc, 'Hung')?.name).toBe('Pham Hung');
+  });
 });
