@@ -107,6 +107,15 @@ export class DocResolver {
       this.affiliations(phrases);
     }
     this.resolvePending();
+    // Before the Soviet Union's end, Moscow, the Kremlin and "Russian" troops are Soviet.
+    if (this.date && this.date < '1991-12-26') {
+      for (const e of this.ents.values()) {
+        const a = e.actor;
+        if (a.country !== 'RUS') continue;
+        a.country = 'SUN';
+        if (a.code.startsWith('RUS')) a.code = 'SUN' + a.code.slice(3);
+      }
+    }
     // Entities made only to code something else (an owner) are not actors of the article; number the rest.
     const kept = [...this.ents.values()].map((e) => e.actor).filter((a) => a.mentions.length > 0);
     const ids = new Map<string, string>();

@@ -202,4 +202,10 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'politburo member Pham Hung')).toMatchObject({ code: 'VNMGOV', name: 'Pham Hung' });
     expect(actorAt(doc, 'Hung')?.name).toBe('Pham Hung');
   });
+
+  it('before 26 Dec 1991 Moscow and the Kremlin are Soviet', () => {
+    const doc = code('Moscow said it would cut its forces in Europe. The Kremlin denied the report.', '1987-06-18');
+    expect(actorAt(doc, 'Moscow')?.code).toBe('SUNGOV');
+    expect(actorAt(code('Moscow said it would cut its forces in Europe.', '2022-06-18'), 'Moscow')?.code).toBe('RUSGOV');
+  });
 });
