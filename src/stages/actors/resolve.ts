@@ -654,7 +654,7 @@ export class DocResolver {
     if (!sector || !DOMESTIC.has(sector)) return { country: null, pending: '' };
     // "foreign nationals", "diplomats", "the foreign ministers" (of several states) have no one country here, nor
     // "central banks", "governments" (each state has one).
-    if ((p.plural && ONE_PER_STATE.has(p.head.entry?.name ?? '')) || p.mods.has('foreign') || p.core.some((c) => c.entry?.abroad) || (p.plural && p.head.kind === 'role' && p.head.entry?.role)) {
+    if ((p.plural && ONE_PER_STATE.has(p.head.entry?.name ?? '')) || (p.plural && p.head.kind === 'role' && sector === 'MED') || p.mods.has('foreign') || p.core.some((c) => c.entry?.abroad) || (p.plural && p.head.kind === 'role' && p.head.entry?.role)) {
       return { country: null, pending: ':foreign' };
     }
     // "three countries' leaders", "member states' ministers": of several states.

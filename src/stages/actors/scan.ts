@@ -581,6 +581,14 @@ const CORP_SUFFIX = new Set(['co', 'co.', 'corp', 'corp.', 'corporation', 'inc',
 function corporateSuffix(text: string, tokens: Token[], m: Item, last: number): void {
   if (m.possessive) return;
   let t = m.t1;
+  // "Toyota Motor Corp", "Elders IXL Ltd": one or two capitalised words before a company suffix are part of the name.
+  for (let k = 1; k <= 2 && t + k < last; k++) {
+    if (!Scanner.capital(text, tokens[t + k - 1]) || CORP_SUFFIX.has(tokens[t + k - 1].norm)) break;
+    if (CORP_SUFFIX.has(tokens[t + k].norm) && Scanner.capital(text, tokens[t + k])) {
+      t += k;
+      break;
+    }
+  }
   while (t < last && CORP_SUFFIX.has(tokens[t].norm) && Scanner.capital(text, tokens[t])) t++;
   if (t === m.t1) return;
   m.t1 = t;

@@ -208,4 +208,10 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'Moscow')?.code).toBe('SUNGOV');
     expect(actorAt(code('Moscow said it would cut its forces in Europe.', '2022-06-18'), 'Moscow')?.code).toBe('RUSGOV');
   });
+
+  it('company names run on to their suffix ("Toyota Motor Corp"); reporters have no context country', () => {
+    const doc = code('Nigeria said it would pay. Nigeria agreed. Toyota Motor Corp said profits fell, the company told reporters.', '1987-03-30');
+    expect(actorAt(doc, 'Toyota Motor Corp')?.code).toBe('JPNBUS');
+    expect(actorAt(doc, 'reporters')?.country ?? null).toBe(null);
+  });
 });
