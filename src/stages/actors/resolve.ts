@@ -435,6 +435,8 @@ export class DocResolver {
         if (!ent && e!.country) this.placeCounts.set(e!.country, (this.placeCounts.get(e!.country) ?? 0) + 1);
         this.mention(it.t0, it.t1, 'country', ent, ent ? 'country' : 'country-as-place', p.inQuote);
         if (ent) p.targets = [ent.key];
+        // "Iraq said ...": the side that speaks in a wire counts once more for the article's country.
+        if (ent && !p.inQuote && it.end < last && this.words.speech.has(this.tokens[it.end].norm)) this.bump(e!.country!);
         return;
       }
       case 'demonym': {
@@ -605,6 +607,11 @@ export class DocResolver {
     }
     // The one war the context country is in at the time, even when the article never names the other side.
     return best ?? (open === 1 ? only : null);
+  }
+
+  private bump(c: string): void {
+    this.countryCounts.set(c, (this.countryCounts.get(c) ?? 0) + 1);
+    this.mixedCounts.set(c, (this.mixedCounts.get(c) ?? 0) + 1);
   }
 
   private count(it: Item, alone = false): void {

@@ -214,4 +214,12 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, 'Toyota Motor Corp')?.code).toBe('JPNBUS');
     expect(actorAt(doc, 'reporters')?.country ?? null).toBe(null);
   });
+
+  it('the country that speaks in a wire counts once more for the article country', () => {
+    const doc = code(
+      'Iraq said its forces crushed a new Iranian offensive near Basra. Iran said its forces attacked. Iraq said fighting continues. A defence ministry official said the attack failed.',
+      '1987-03-05',
+    );
+    expect(actorAt(doc, 'A defence ministry official')?.country).toBe('IRQ');
+  });
 });
