@@ -189,6 +189,12 @@ export class DocResolver {
     const roleKey = p.mods.has('former') || p.mods.has('deputy') ? null : (head.entry?.role ?? null);
     const roleName = roleNameOf(p);
     let owners = this.ownerList(p, ownerEnts);
+    // "the President's wife", "the minister's spokesman": a possessive title before the head is the person it names.
+    if (owners.length === 0 && p.core.length > 1) {
+      const pc = p.core.find((c) => c !== head && c.possessive && c.kind === 'role');
+      const holder = pc ? this.antecedentByRole(pc.entry?.role ?? '', (pc.entry?.name ?? '').toLowerCase()) : null;
+      if (holder?.actor.country) owners = [{ kind: 'person', item: pc!, ent: holder, coding: { country: holder.actor.country, sector: holder.actor.sector, code: holder.actor.code } }];
+    }
     if (owners.length === 0 && roleKey && !p.plural && p.det === 'the' && !this.antecedentByRole(roleKey, roleName)) {
       // "the president" with no earlier president: the office holder of the article's country.
       // ("the military spokesman" after "Israeli helicopter gunships": the group's country first)

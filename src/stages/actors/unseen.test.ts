@@ -222,4 +222,9 @@ describe('actors on unseen text', () => {
     );
     expect(actorAt(doc, 'A defence ministry official')?.country).toBe('IRQ');
   });
+
+  it('"the President\'s wife": a possessive title names the person who owns the kin word', () => {
+    const doc = code("President Volodymyr Zelensky spoke on Monday. The address of the President's wife was read by the ambassador.", '2022-04-20');
+    expect(actorAt(doc, "the President's wife")?.country).toBe('UKR');
+  });
 });
