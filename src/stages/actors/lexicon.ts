@@ -264,6 +264,8 @@ export class Lexicon {
   readonly particles = new Set<string>();
   /** Words that mark an unknown capitalised sequence as an organisation (Party, Bank, Corp, ...), by sector. */
   readonly orgWords = new Map<string, string>();
+  /** Capitalised fields of a ministry before or after a title ("Trade Minister", "Secretary of Trade and Industry"). */
+  readonly portfolios = new Set<string>();
   /** Lower-cased head nouns by which a text refers back to a named organisation ("the republics"). */
   readonly headNouns = new Set<string>();
   /** ISO3 -> the states it is at war or in armed conflict with, with dates (rivals.tsv): who "the enemy" is. */

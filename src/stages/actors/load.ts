@@ -69,6 +69,7 @@ function loadWords(lex: Lexicon): void {
     if (cls === 'notname') lex.notNames.add(w);
     else if (cls === 'particle') lex.particles.add(w);
     else if (cls === 'head') lex.headNouns.add(w);
+    else if (cls === 'portfolio') lex.portfolios.add(w);
     else if (cls?.startsWith('org:')) lex.orgWords.set(w, cls.slice(4));
   }
   for (const [terms, effect] of readData('modifiers.tsv')) {

@@ -48,6 +48,8 @@ export interface Phrase {
   inParen: boolean;
   /** Resolved entity keys (set by the resolver). */
   targets: string[];
+  /** Unknown organisation names in the "of" complement ("chairman of the Presidential Commission on X"). */
+  complementNames?: Item[];
 }
 
 const CORE = new Set(['role', 'agent', 'honorific']);
@@ -72,7 +74,9 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         i++;
         continue;
       }
-      if (b.t0 > a.end && b.t0 <= a.end + 2 && CORE.has(b.kind) && GAP_OWNER.has(a.kind) && plainWords(tokens, a.end, b.t0)) {
+      // ... also after a modifier that follows an owner ("his national security officials").
+      const gapFrom = GAP_OWNER.has(a.kind) || (a.kind === 'modifier' && i > start && (GAP_OWNER.has(items[i - 1].kind) || POSS_GAP_OWNER.has(items[i - 1].kind)) && items[i - 1].end === a.t0);
+      if (b.t0 > a.end && b.t0 <= a.end + 2 && CORE.has(b.kind) && gapFrom && plainWords(tokens, a.end, b.t0)) {
         // "the Russian gas corporation", "Ukrainian radical nationalists": common words between owner and noun.
         i++;
         continue;
@@ -169,7 +173,9 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         let last = items[i];
         const group = [last];
         i++;
-        while (i < n && (items[i].t0 === last.end || (items[i].t0 === last.end + 1 && COORD.has(tokens[last.end].norm) && items[i].kind === last.kind))) {
+        // (", the Philippines, Singapore and Thailand": a determiner may follow the comma)
+        while (i < n && (items[i].t0 === last.end || (items[i].t0 === last.end + 1 && COORD.has(tokens[last.end].norm) && items[i].kind === last.kind) ||
+            (items[i].t0 === last.end + 2 && COORD.has(tokens[last.end].norm) && tokens[last.end + 1].norm === 'the' && items[i].kind === last.kind && items[i].kind === 'country'))) {
           if (items[i].kind === 'pronoun') break;
           // "Head of the DPR Denis Pushilin": the name after the complement is the title's.
           if (isName(items[i]) && items[i].t0 === last.end && headTakesName(head) && !NAMEISH.has(last.kind)) break;
@@ -180,6 +186,7 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         }
         for (const it of group) {
           if (OWNER.has(it.kind) && it.kind !== 'name') p.complement.push(it);
+          else if (it.kind === 'name' && it.org) (p.complementNames ??= []).push(it);
           if (it.kind === 'modifier') mods.add(it.entry?.role ?? 'skip');
         }
         p.t1 = last.end;
@@ -194,6 +201,14 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
         if (i < n && items[i].t0 === pos && isName(items[i]) && headTakesName(head)) {
           name = items[i];
           i++;
+          break;
+        }
+        // "the Ambassador of Ukraine to Italy Yaroslav Melnyk": the host country, then the name.
+        if (i + 1 < n && pos < tokens.length && tokens[pos].norm === 'to' && items[i].t0 === pos + 1 && items[i].kind === 'country' && !items[i].possessive &&
+            items[i + 1].t0 === items[i].end && isName(items[i + 1]) && headTakesName(head)) {
+          p.t1 = items[i].end;
+          name = items[i + 1];
+          i += 2;
           break;
         }
       }
@@ -249,7 +264,9 @@ function isName(it: Item): boolean {
   return NAMEISH.has(it.kind) && !it.org;
 }
 
-const GAP_OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region']);
+const GAP_OWNER = new Set(['country', 'demonym', 'capital', 'seat', 'region', 'organization']);
+const PERSON_AGENTS = new Set(['member', 'members', 'official']);
+const LED_BODIES = new Set(['administration', 'government', 'regime', 'cabinet', 'leadership', 'presidency']);
 
 const POSS_GAP_OWNER = new Set(['person', 'name', 'ref', 'organization', 'media', 'pronoun']);
 
@@ -275,6 +292,8 @@ function joinable(a: Item, b: Item): boolean {
   if (a.kind === 'name' && b.kind === 'name') return false;
   // "Russia Ukraine" / "Putin Zelensky" glued without a comma are separate.
   if ((a.kind === 'country' || a.kind === 'person') && (b.kind === 'country' || b.kind === 'person') && !a.possessive) return false;
+  // "the Reagan administration", "the Putin regime": a known leader's name before the body he leads.
+  if ((a.kind === 'person' || (a.kind === 'ref' && a.refs?.[0]?.startsWith('p:'))) && b.kind === 'agent' && LED_BODIES.has(b.entry?.name ?? '')) return true;
   // After a name, only a possessive name owns what follows ("Putin's spokesman").
   if ((a.kind === 'name' || a.kind === 'person' || (a.kind === 'ref' && a.refs?.[0]?.startsWith('p:'))) && !a.possessive) return false;
   return true;
@@ -302,7 +321,8 @@ function fitsOrg(core: Item, org: Item): boolean {
 }
 
 function headTakesName(head: Item): boolean {
-  return head.kind === 'honorific' || (head.kind === 'role' && (head.entry?.nameTitle ?? false));
+  // ("politburo member Pham Hung", "Kremlin official Ivan Petrov": a singular person noun before a name)
+  return head.kind === 'honorific' || (head.kind === 'role' && (head.entry?.nameTitle ?? false)) || (head.kind === 'agent' && !head.plural && PERSON_AGENTS.has(head.entry?.name ?? ''));
 }
 
 function single(it: Item, tokens: Token[], first: number): Phrase {
@@ -339,6 +359,8 @@ function determiner(tokens: Token[], p: Phrase, first: number): string {
     p.t0 = d;
     return determiner(tokens, p, first);
   }
+  // "stressed that militants must stop": "that"/"this" before a plural is a conjunction, not a determiner.
+  if ((n === 'that' || n === 'this') && p.plural) return '';
   if (n === 'the' || n === 'a' || n === 'an' || DETS.has(n)) {
     p.t0 = d;
     // "the two republics' heads": keep "the" too

@@ -57,11 +57,15 @@ export class DocResolver {
   private caps = false;
   /** How often each country was named so far (countries, demonyms, capitals, seats), and a dateline's country. */
   private readonly countryCounts = new Map<string, number>();
+  /** countryCounts plus 0.4 for each mention of a person of that country (see contextCountry). */
+  private readonly mixedCounts = new Map<string, number>();
   /** Mentions of people by their country (for the protagonist). */
   private readonly personCounts = new Map<string, number>();
   /** How often each country was named as a place so far ("in Ukraine", "Ukraine's east"). */
   private readonly placeCounts = new Map<string, number>();
   private dateline: string | null = null;
+  /** Groups and bodies coded with a country word, latest last: what "the rebels", "the military" refer back to. */
+  private readonly groups: Array<{ country: string; sector: string; head: string; sent: number }> = [];
   private lastIts: { key: string | null; country: string | null; sent: number } | null = null;
   /** Agents and people waiting for the article's context country (see resolvePending). */
   private readonly pending = new Map<string, { ent: Ent; sector: string | null; suffix: string; foe: boolean; our: boolean }>();
@@ -103,6 +107,15 @@ export class DocResolver {
       this.affiliations(phrases);
     }
     this.resolvePending();
+    // Before the Soviet Union's end, Moscow, the Kremlin and "Russian" troops are Soviet.
+    if (this.date && this.date < '1991-12-26') {
+      for (const e of this.ents.values()) {
+        const a = e.actor;
+        if (a.country !== 'RUS') continue;
+        a.country = 'SUN';
+        if (a.code.startsWith('RUS')) a.code = 'SUN' + a.code.slice(3);
+      }
+    }
     // Entities made only to code something else (an owner) are not actors of the article; number the rest.
     const kept = [...this.ents.values()].map((e) => e.actor).filter((a) => a.mentions.length > 0);
     const ids = new Map<string, string>();
@@ -117,7 +130,7 @@ export class DocResolver {
   // ---- phrases -------------------------------------------------------------------------------
 
   private resolve(p: Phrase, first: number, last: number, headline: boolean): void {
-    this.count(p.head);
+    this.count(p.head, p.kind === 'single');
     for (const it of p.owners) this.count(it);
     for (const it of p.complement) this.count(it);
     if (p.kind === 'person') this.resolvePerson(p);
@@ -176,9 +189,17 @@ export class DocResolver {
     const roleKey = p.mods.has('former') || p.mods.has('deputy') ? null : (head.entry?.role ?? null);
     const roleName = roleNameOf(p);
     let owners = this.ownerList(p, ownerEnts);
+    // "the President's wife", "the minister's spokesman": a possessive title before the head is the person it names.
+    if (owners.length === 0 && p.core.length > 1) {
+      const pc = p.core.find((c) => c !== head && c.possessive && c.kind === 'role');
+      const holder = pc ? this.antecedentByRole(pc.entry?.role ?? '', (pc.entry?.name ?? '').toLowerCase()) : null;
+      if (holder?.actor.country) owners = [{ kind: 'person', item: pc!, ent: holder, coding: { country: holder.actor.country, sector: holder.actor.sector, code: holder.actor.code } }];
+    }
     if (owners.length === 0 && roleKey && !p.plural && p.det === 'the' && !this.antecedentByRole(roleKey, roleName)) {
       // "the president" with no earlier president: the office holder of the article's country.
-      const c = this.contextCountry();
+      // ("the military spokesman" after "Israeli helicopter gunships": the group's country first)
+      const s0 = coreSector(p);
+      const c = (!s0.weak && s0.sector ? this.groupBefore(head.entry?.name ?? '', s0.sector) : null) ?? this.contextCountry();
       if (c) owners = [{ kind: 'country', item: head, ent: null, coding: { country: c, sector: null, code: c }, context: true }];
     }
     if (targets.length === 0 && !p.persons) {
@@ -223,10 +244,28 @@ export class DocResolver {
         }
       }
     }
-    if (!o) return [];
+    if (!o) {
+      // "a military spokesman", "a special prosecutor": a title with a sector of its own and no owner is a role actor
+      // of the article's country (decided at the end when the article has not settled one yet).
+      const s = coreSector(p);
+      if (s.weak || !s.sector || p.plural || this.caps || p.head.entry?.needsOwner || p.mods.has('former') || p.mods.has('foreign')) return [];
+      // "the general assembly", "a pilot project": a title word before a noun is no one.
+      const nx = this.tokens[p.t1];
+      if (nx && (nx.pos === 'NOUN' || nx.pos === 'PROPN') && nx.norm !== "'s") return [];
+      const c = this.titleCoding(p, null);
+      if (!c.country && !c.pending) return [];
+      const role = roleKey ?? roleName;
+      const key = `r:${c.code}:${role}` + (c.pending ? ':ctx' : '');
+      const ent = this.ensure(key, () => ({ actor: newActor(this.roleText(p), c, 'agent', titleText(this.text, this.tokens, p)), person: false, coded: true }));
+      ent.roleKey = roleKey;
+      ent.roleName = roleName;
+      if (c.pending) this.pending.set(key, { ent, sector: c.sector, suffix: ':' + role, foe: false, our: false });
+      return [ent];
+    }
     // A role actor: "the Russian president" when no holder is known; for a guessed country only when the article has
     // no date to look the holder up by ("The President instructed..." in an undated release).
-    if (o.context && this.date) return [];
+    // (but a title a sector word makes specific, "the military spokesman", is a role actor of that country)
+    if (o.context && this.date && !(p.core.length > 1 && !coreSector(p).weak)) return [];
     const c = this.titleCoding(p, o);
     const key = `r:${c.code}:${roleKey ?? roleName}`;
     const ent = this.ensure(key, () => ({
@@ -331,14 +370,16 @@ export class DocResolver {
       if (p.core.every((c) => c.kind === 'honorific')) return;
       // "Western states" but not "states"; "an opposition member" (a stronger noun owns it).
       // "our people", "their own people" (but "our partners" are not ours).
-      if (head.entry?.needsOwner && (sector.weak || p.core.length < 2) && !(sector.sector === 'CVL' && (p.det === 'our' || (p.det === 'their' && this.tokens[p.t0 + 1]?.norm === 'own')))) return;
+      // "the administration", "the cabinet" alone are the government of the article's country.
+      const governing = p.det === 'the' && !p.plural && p.core.length === 1 && GOVERNING.has(head.entry?.name ?? '');
+      if (head.entry?.needsOwner && !governing && (sector.weak || p.core.length < 2) && !(sector.sector === 'CVL' && (p.det === 'our' || (p.det === 'their' && this.tokens[p.t0 + 1]?.norm === 'own')))) return;
       // "the publication of documents", "ready for publication"
       if (head.entry?.notOf && (!p.det || (p.t1 < last && this.tokens[p.t1].norm === 'of' && p.complement.length === 0))) return;
       // "the state", "our state" (not "a state of emergency", "the state of play").
       if (head.entry?.definite && (!DEFINITE.has(p.det) || p.mods.has('self') || (p.t1 < last && this.tokens[p.t1].norm === 'of'))) return;
     }
     // "Russia has a very capable military": the country that has it.
-    if (owners.length === 0 && !head.entry?.needsOwner && HAVE_SECTORS.has(sector.sector ?? '')) {
+    if (owners.length === 0 && !head.entry?.needsOwner && (HAVE_SECTORS.has(sector.sector ?? '') || IN_SECTORS.has(sector.sector ?? ''))) {
       const h = this.haver(p, last);
       if (h) owners.push(h);
     }
@@ -351,12 +392,21 @@ export class DocResolver {
     for (const o of owners.length ? owners : [null]) {
       // "the TASS news agency", "Hamas fighters", "NATO allies": the organisation itself.
       if (o?.ent && !o.ent.person && o.kind === 'org' && (sector.weak || sector.sector === o.coding.sector || o.coding.sector === null)) {
+        // "the official IRNA news agency ... The agency said"
+        if (head.entry?.name === 'news agency' && !p.plural) {
+          const list = this.state.heads.get('agency');
+          if (!list) this.state.heads.set('agency', [o.ent.key]);
+          else if (!list.includes(o.ent.key)) list.push(o.ent.key);
+        }
         targets.push(o.ent);
         continue;
       }
       let c: Coding;
-      if (o) c = this.agentCoding(o, sector);
+      // "the United States and its allies", "Russia's closest partners": a state's allies are not that state.
+      if (o && RELATIONAL.has(head.entry?.name ?? '') && o.kind !== 'region' && o.kind !== 'org' && o.kind !== 'person') c = { country: null, sector: sector.sector, code: sector.sector ?? '' };
+      else if (o) c = this.agentCoding(o, sector);
       else c = { country: context, sector: sector.sector, code: codeOf(context, sector.sector) };
+      if (o && c.country && c.sector && !p.inQuote) this.groups.push({ country: c.country, sector: c.sector, head: head.entry?.name ?? '', sent: this.sent });
       if (!c.code && pending !== ':foe') continue;
       // Groups of people of one code are one actor ("Ukrainian forces", "the Ukrainian armed forces");
       // bodies keep their own ("the Russian defence ministry" is not "the Kremlin").
@@ -375,10 +425,24 @@ export class DocResolver {
     const e = it.entry;
     switch (it.kind) {
       case 'country': {
+        // "a major U.S. economic program", "the Iran arms scandal": a country name before a compound noun is a
+        // modifier, like a demonym, and no actor.
+        // "China's Xi Jinping", "Vladimir Putin of Russia": the country is part of the person's name phrase.
+        // ... and "Japan's Ministry of International Trade and Industry": a country's own body after it.
+        const nx = it.possessive && it.end < last ? this.scanner.match(this.text, this.tokens, it.end, last, false) : null;
+        const nextPerson = !!nx && (nx.kind === 'person' || (nx.kind === 'organization' && nx.entry?.country === e!.country));
+        const ofPerson = it.t0 >= 2 && this.tokens[it.t0 - 1].norm === 'of' && this.people.length > 0 && this.people[this.people.length - 1].sent === this.sent &&
+          this.doc.mentions.length > 0 && this.doc.mentions[this.doc.mentions.length - 1].end === this.tokens[it.t0 - 2].end && this.doc.mentions[this.doc.mentions.length - 1].kind === 'person';
+        if (nextPerson || ofPerson || this.countryModifier(it, last)) {
+          this.mention(it.t0, it.t1, 'country', null, 'country-modifier', p.inQuote);
+          return;
+        }
         const ent = this.placeActor(p, first, last) ? this.countryOf(e!) : null;
         if (!ent && e!.country) this.placeCounts.set(e!.country, (this.placeCounts.get(e!.country) ?? 0) + 1);
         this.mention(it.t0, it.t1, 'country', ent, ent ? 'country' : 'country-as-place', p.inQuote);
         if (ent) p.targets = [ent.key];
+        // "Iraq said ...": the side that speaks in a wire counts once more for the article's country.
+        if (ent && !p.inQuote && it.end < last && this.words.speech.has(this.tokens[it.end].norm)) this.bump(e!.country!);
         return;
       }
       case 'demonym': {
@@ -393,6 +457,15 @@ export class DocResolver {
       case 'seat': {
         const actor = this.placeActor(p, first, last);
         const c: Coding = { country: e!.country, sector: e!.sector, code: e!.code };
+        // "Brussels wants more sanctions": the seat of the EU (the EC before November 1993) speaks for it.
+        const igo = actor && it.kind === 'capital' ? CAPITAL_IGO[e!.name.toLowerCase()] : undefined;
+        const igoEntry = igo ? this.lex.byName.get(this.date && this.date < '1993-11-01' ? igo[0] : igo[1]) : undefined;
+        if (igoEntry) {
+          const oe = this.orgOf(igoEntry);
+          this.mention(p.t0, it.t1, 'organization', oe, 'metonym', p.inQuote);
+          p.targets = [oe.key];
+          return;
+        }
         const ent = actor ? this.ensure('g:' + c.code, () => ({ actor: newActor(e!.name, c, 'agent', null), person: false, coded: true })) : null;
         this.mention(p.t0, it.t1, it.kind === 'capital' ? 'place' : 'organization', ent, actor ? 'metonym' : 'place', p.inQuote);
         if (ent) p.targets = [ent.key];
@@ -401,6 +474,12 @@ export class DocResolver {
       case 'region': {
         if (e!.code === '-' || (e!.head === 'demonym' && !it.plural)) return;
         if (!this.placeActor(p, first, last)) return;
+        // "Kurdistan", "the Gulf", "Eastern Europe", "Latin America": a region's name alone is where things happen;
+        // only "the West", "Europeans" and groups ("Arab nations", "Nordic countries") act.
+        if (e!.code !== 'WST' && !it.plural && !GROUP_WORDS.has(this.tokens[it.t1 - 1].norm)) {
+          this.mention(p.t0, it.t1, 'place', null, 'place', p.inQuote);
+          return;
+        }
         const c: Coding = { country: null, sector: null, code: e!.code };
         const ent = this.ensure('g:' + c.code, () => ({ actor: newActor(e!.name, c, 'agent', null), person: false, coded: true }));
         this.mention(p.t0, it.t1, 'agent', ent, 'region', p.inQuote);
@@ -536,10 +615,20 @@ export class DocResolver {
     return best ?? (open === 1 ? only : null);
   }
 
-  private count(it: Item): void {
+  private bump(c: string): void {
+    this.countryCounts.set(c, (this.countryCounts.get(c) ?? 0) + 1);
+    this.mixedCounts.set(c, (this.mixedCounts.get(c) ?? 0) + 1);
+  }
+
+  private count(it: Item, alone = false): void {
     const k = it.kind;
+    // "the Iran arms scandal", "a U.S. economic program": a country name that modifies a compound noun says little
+    // about whose article it is.
+    const nx = it.end < this.tokens.length ? this.tokens[it.end] : null;
+    if (alone && k === 'country' && !it.possessive && nx && (nx.pos === 'NOUN' || nx.pos === 'ADJ') && /^[a-z]/.test(nx.norm) && nx.start === this.tokens[it.end - 1].end + 1 && /^[a-z]/.test(this.text[nx.start]) && this.tokens[it.end + 1]?.pos === 'NOUN' && /^[a-z]/.test(this.tokens[it.end + 1].norm)) return;
     if ((k === 'country' || k === 'demonym' || k === 'capital' || k === 'seat') && it.entry?.country) {
       this.countryCounts.set(it.entry.country, (this.countryCounts.get(it.entry.country) ?? 0) + 1);
+      this.mixedCounts.set(it.entry.country, (this.mixedCounts.get(it.entry.country) ?? 0) + 1);
       if (k === 'country') this.lastIts = { key: null, country: it.entry.country, sent: this.sent };
     } else if ((k === 'organization' || k === 'media') && it.entry) {
       this.lastIts = { key: 'o:' + it.entry.name.toLowerCase(), country: null, sent: this.sent };
@@ -576,8 +665,9 @@ export class DocResolver {
   private guess(p: Phrase, sector: string | null): { country: string | null; pending: Pending } {
     if (p.core.some((c) => c.entry?.foe)) return { country: null, pending: FOE_DETS.has(p.det) ? ':foe' : ':foreign' };
     if (!sector || !DOMESTIC.has(sector)) return { country: null, pending: '' };
-    // "foreign nationals", "diplomats", "the foreign ministers" (of several states) have no one country here.
-    if (p.mods.has('foreign') || p.core.some((c) => c.entry?.abroad) || (p.plural && p.head.kind === 'role' && p.head.entry?.role)) {
+    // "foreign nationals", "diplomats", "the foreign ministers" (of several states) have no one country here, nor
+    // "central banks", "governments" (each state has one).
+    if ((p.plural && ONE_PER_STATE.has(p.head.entry?.name ?? '')) || (p.plural && p.head.kind === 'role' && sector === 'MED') || p.mods.has('foreign') || p.core.some((c) => c.entry?.abroad) || (p.plural && p.head.kind === 'role' && p.head.entry?.role)) {
       return { country: null, pending: ':foreign' };
     }
     // "three countries' leaders", "member states' ministers": of several states.
@@ -586,9 +676,35 @@ export class DocResolver {
     }
     // "our defenders", "our people": the side of whoever speaks, decided at the end of the article.
     if (p.det === 'our') return { country: null, pending: PENDING.has(sector) ? ':our' : '' };
+    // "Nicaraguan rebels ... the rebels", "Israeli helicopter gunships ... the military spokesman": a definite group
+    // or title takes the country of the group of its kind named shortly before with a country word.
+    const strong = !coreSector(p).weak;
+    // (bare plurals only for the specific sectors: "Senators" after "the US Senate", not "officials")
+    const bySector = p.det === 'the' || (p.det === '' && p.plural && SPECIFIC.has(sector));
+    const back = ANAPHORIC_DETS.has(p.det) && strong ? this.groupBefore(p.head.entry?.name ?? '', bySector ? sector : '') : null;
+    if (back) return { country: back, pending: '' };
+    // "militants" in a Kremlin readout are not Russia's: armed groups with no country word are not of the country whose
+    // people the article names most (the speaker's side), but of the one where things happen, or of none.
+    if (sector === 'REB') {
+      const ctx = this.contextCountry();
+      if (ctx && ctx === this.protagonist()) {
+        const t = leader(this.placeCounts);
+        return { country: t !== ctx ? t : null, pending: '' };
+      }
+    }
     const c = VICTIM.has(sector) ? this.victimCountry() : this.contextCountry();
     if (c) return { country: c, pending: '' };
     return { country: null, pending: PENDING.has(sector) ? ':ctx' : '' };
+  }
+
+  /** The country of the latest group with this head noun (10 sentences back) or of this sector (4 back), or null. */
+  private groupBefore(head: string, sector: string): string | null {
+    for (let k = this.groups.length - 1; k >= 0; k--) {
+      const g = this.groups[k];
+      if (this.sent - g.sent > 10) break;
+      if ((head && g.head === head) || (g.sector === sector && this.sent - g.sent <= 4)) return g.country;
+    }
+    return null;
   }
 
   /**
@@ -616,7 +732,10 @@ export class DocResolver {
    */
   private contextCountry(): string | null {
     if (this.dateline) return this.dateline;
-    return leader(this.countryCounts);
+    // No country named most: the country of the people named most (a Kremlin readout names Putin, not Russia).
+    // People count too, at 0.4 a mention: an article about Reagan's policy that names Nicaragua three times is still
+    // American ("the administration"); with no country named, the people's country.
+    return leader(this.personCounts.size ? this.mixedCounts : this.countryCounts) ?? leader(this.personCounts);
   }
 
   // ---- owners and coding ----------------------------------------------------------------------
@@ -732,7 +851,13 @@ export class DocResolver {
     let sector = s.sector;
     if (s.weak && o.kind === 'seat' && o.coding.sector) sector = o.coding.sector;
     if (o.kind === 'org' && s.weak) sector = o.coding.sector ?? sector;
-    if (o.kind === 'region') return { country: null, sector, code: o.coding.code + (sector ?? '') };
+    if (o.kind === 'region') {
+      // "Kurdish rebels": a nation without a state of its own is coded under the state of the article.
+      const ctx = this.contextCountry();
+      const c = ctx && STATELESS.get(o.coding.code)?.has(ctx) ? ctx : null;
+      if (c) return { country: c, sector, code: codeOf(c, sector) };
+      return { country: null, sector, code: o.coding.code + (sector ?? '') };
+    }
     if (o.kind === 'org' && !o.coding.country) return { country: null, sector, code: o.coding.code };
     return { country: o.coding.country, sector, code: codeOf(o.coding.country, sector) };
   }
@@ -770,8 +895,10 @@ export class DocResolver {
     const ms = this.doc.mentions;
     for (let k = ms.length - 1; k >= 0 && ms[k].start >= from; k--) {
       const m = ms[k];
-      if (m.end > until || !m.actor || (m.kind !== 'organization' && m.kind !== 'media')) continue;
+      if (m.end > until || !m.actor || (m.kind !== 'organization' && m.kind !== 'media' && m.kind !== 'agent')) continue;
       const ent = [...this.ents.values()].find((e) => e.actor.id === m.actor);
+      // ("a mission of the ICRC led by ...": a group phrase that stands for the organisation)
+      if (m.kind === 'agent' && ent && ent.actor.type !== 'organization' && ent.actor.type !== 'media') continue;
       if (!ent || ent.person) return null;
       return { kind: 'org', item: p.head, ent, coding: { country: ent.actor.country, sector: ent.actor.sector, code: ent.actor.code } };
     }
@@ -806,9 +933,11 @@ export class DocResolver {
     if (!c.code) return;
     setCoding(ent.actor, c);
     ent.coded = true;
+    // The head of a national body the dictionaries do not know gets its country when the body does (at the end).
+    if (o?.ent && !o.ent.actor.country && o.kind === 'org' && this.pendingPeople.includes(o.ent)) this.pendingPeople.push(ent);
     // A title with no country: filled in from the article's context at its end, except officials and officers,
     // who are as often foreign ("National Security Council Spokesperson X").
-    if (!o && c.pending && c.sector !== 'GOV' && c.sector !== 'MIL') this.pendingPeople.push(ent);
+    if (!o && c.pending && ((c.sector !== 'GOV' && c.sector !== 'MIL') || !coreSector(role).weak || role.complementNames?.length)) this.pendingPeople.push(ent);
   }
 
   private ownerEntsQuiet(p: Phrase): Map<Item, Ent[]> {
@@ -854,9 +983,13 @@ export class DocResolver {
       coded: true,
       entry,
     }));
-    if (entry.head) {
-      const list = this.state.heads.get(entry.head);
-      if (!list) this.state.heads.set(entry.head, [ent.key]);
+    // "the alliance" (NATO), "the bloc" (the EU), "the cartel" (OPEC): what the press calls some bodies besides their head noun.
+    // "the New York Times ... the Times": a newspaper by the last word of its name.
+    const mediaHead = entry.kind === 'media' ? MEDIA_HEADS.get(entry.name.slice(entry.name.lastIndexOf(' ') + 1).toLowerCase()) : undefined;
+    for (const h of [entry.head, mediaHead, ...(EXTRA_HEADS[e.code ?? ''] ?? NONE_STR)]) {
+      if (!h) continue;
+      const list = this.state.heads.get(h);
+      if (!list) this.state.heads.set(h, [ent.key]);
       else if (!list.includes(ent.key)) list.push(ent.key);
     }
     return ent;
@@ -901,7 +1034,8 @@ export class DocResolver {
     if (!this.state.surnames.has(full)) this.state.surnames.set(full, ent.key);
     if (words.length >= 2) {
       const last = words[words.length - 1];
-      if (!this.state.surnames.has(last) && !this.lex.root.next!.has(last)) this.state.surnames.set(last, ent.key);
+      // (not a word the dictionaries know on its own; "Diaz" may start a longer alias and still be this man's name)
+      if (!this.state.surnames.has(last) && !this.lex.root.next!.get(last)?.terms) this.state.surnames.set(last, ent.key);
     }
     if (ent.gender === null && ent.entry) {
       const g = this.lex.firstNames.get(words[0]);
@@ -926,10 +1060,21 @@ export class DocResolver {
   private unknownOrg(it: Item): Ent | null {
     if (it.t1 - it.t0 < 2) return null;
     const lastWord = this.tokens[it.t1 - 1].norm;
-    const sector = this.lex.orgWords.get(lastWord) ?? (it.org ? it.entry?.sector : undefined);
+    let sector = this.lex.orgWords.get(lastWord) ?? (it.org ? it.entry?.sector : undefined);
+    // "Presidential Commission on Good Government": the organisation word before "on"/"for"/"of".
+    for (let k = it.t1 - 2; !sector && it.org && k > it.t0; k--) {
+      const n = this.tokens[k + 1].norm;
+      if (n === 'on' || n === 'for' || n === 'of') sector = this.lex.orgWords.get(this.tokens[k].norm);
+    }
     if (!sector) return null;
     const text = this.text.slice(this.tokens[it.t0].start, this.tokens[it.t1 - 1].end);
-    return this.ensure('o:' + text.toLowerCase(), () => ({ actor: newActor(text, { country: null, sector, code: sector }, 'organization', null), person: false, coded: true }));
+    const key = 'o:' + text.toLowerCase();
+    const fresh = !this.ents.has(key);
+    const ent = this.ensure(key, () => ({ actor: newActor(text, { country: null, sector, code: sector }, 'organization', null), person: false, coded: true }));
+    // "San Miguel Corp", "the Presidential Commission on Good Government": a national body or firm the dictionaries do
+    // not know is of the article's country (decided at its end).
+    if (fresh && NATIONAL_ORG.has(sector)) this.pendingPeople.push(ent);
+    return ent;
   }
 
   /** Is an unknown capitalised run a person? A first name, a speech verb, or an apposition says so. */
@@ -1088,7 +1233,8 @@ export class DocResolver {
     let k = p.t0 - 1;
     // "a very capable", "more than 100,000", "tens of thousands of"
     while (k > this.first && (HAVE_GAP.has(tokens[k].pos) || HAVE_GAP_WORDS.has(tokens[k].norm))) k--;
-    if (k > this.first && HAVE_VERBS.has(tokens[k].lemma)) {
+    const groupIn = IN_SECTORS.has(coreSector(p).sector ?? '');
+    if (!groupIn && k > this.first && HAVE_VERBS.has(tokens[k].lemma)) {
       k--;
       // "has amassed", "will deploy", "plans to send"
       for (let n = 0; n < 3 && k > this.first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' || tokens[k].pos === 'ADV' || PLAN_VERBS.has(tokens[k].lemma)); n++) k--;
@@ -1100,10 +1246,11 @@ export class DocResolver {
       }
     }
     // "the government in Kyiv", "officials in Beijing" (a place right after "in" is a place mention of its own).
-    if (p.t1 + 1 < last && tokens[p.t1].norm === 'in' && GOVERNING.has(p.head.entry?.name ?? '')) {
+    // ("terrorist groups in Lebanon", "civilians in Ukraine": armed groups and people where they are)
+    if (p.t1 + 1 < last && tokens[p.t1].norm === 'in' && (GOVERNING.has(p.head.entry?.name ?? '') || groupIn)) {
       const it = this.scanner.match(this.text, tokens, p.t1 + 1, last, false);
       const e = it?.entry;
-      if (e && (e.kind === 'capital' || e.kind === 'country') && e.country && !it.possessive && !(it.t1 < last && this.words.placeNouns.has(tokens[it.t1].norm))) {
+      if (e && (e.kind === 'capital' || e.kind === 'country') && (!groupIn || e.kind === 'country') && e.country && !it.possessive && !(it.t1 < last && this.words.placeNouns.has(tokens[it.t1].norm))) {
         return { kind: 'country', item: p.head, ent: null, coding: { country: e.country, sector: null, code: e.country } };
       }
     }
@@ -1123,13 +1270,26 @@ export class DocResolver {
   }
 
   /** The token after a phrase is a lower-case noun it modifies ("military aggression", "Kyiv region"). */
+  /** A country name right before a lower-case adjective/noun + noun ("U.S. economic program", "Iran arms scandal"). */
+  private countryModifier(it: Item, last: number): boolean {
+    const t = it.end;
+    if (it.possessive || t + 1 >= last) return false;
+    const nx = this.tokens[t];
+    const n2 = this.tokens[t + 1];
+    if (nx.start !== this.tokens[t - 1].end + 1 || !/^[a-z]/.test(this.text[nx.start]) || (nx.pos !== 'NOUN' && nx.pos !== 'ADJ')) return false;
+    return n2.pos === 'NOUN' && /^[a-z]/.test(this.text[n2.start]) && !this.words.speech.has(nx.norm);
+  }
+
   private modifiesNoun(t: number, last: number): boolean {
     if (t >= last) return false;
     const tok = this.tokens[t];
     if (tok.norm === 'one' || tok.pos === 'NUM') return true; // "military one"
     if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ') return false;
     if (Scanner.capital(this.text, tok)) return false;
-    if (this.lex.root.next!.has(tok.norm)) return false;
+    // (a dictionary word there starts an actor of its own; a mere prefix of one, "aid" of "aid agencies", does not)
+    if (this.lex.root.next!.has(tok.norm) && this.scanner.match(this.text, this.tokens, t, last, false)) return false;
+    // "a Senate committee", "a government commission": a body of the agent is the agent acting.
+    if (BODY_NOUNS.has(tok.norm)) return false;
     if (this.words.speech.has(tok.norm)) return false;
     // "rebels say": the tagger sometimes calls a verb a noun.
     if (tok.norm.endsWith('s') && !tok.norm.endsWith('ss') && tok.pos !== 'ADJ' && t + 1 < last && isObjectStart(this.tokens[t + 1])) return false;
@@ -1160,7 +1320,10 @@ export class DocResolver {
       if (ent.person && kind !== 'pronoun') {
         this.people.push({ ent, sent: this.sent, inQuote });
         const c = ent.actor.country;
-        if (c) this.personCounts.set(c, (this.personCounts.get(c) ?? 0) + 1);
+        if (c) {
+          this.personCounts.set(c, (this.personCounts.get(c) ?? 0) + 1);
+          this.mixedCounts.set(c, (this.mixedCounts.get(c) ?? 0) + 0.4);
+        }
       }
     }
   }
@@ -1238,9 +1401,19 @@ export class DocResolver {
       const out: Ent[] = [];
       for (const it of p.complement) {
         if (it.kind === 'organization' || it.kind === 'media') out.push(this.orgOf(it.entry!));
-        else if (it.kind === 'ref') for (const k of it.refs ?? []) if (this.ents.has(k)) out.push(this.ents.get(k)!);
+        else if (it.kind === 'ref') {
+          for (const k of it.refs ?? []) if (this.ents.has(k)) out.push(this.ents.get(k)!);
+        } else if (it.kind === 'name') {
+          // "chairman of the Presidential Commission on Good Government (PCGG)"
+          const org = this.unknownOrg(it);
+          if (org) out.push(org);
+        }
       }
       if (out.length) return out;
+    }
+    if (p.complementNames?.length) {
+      const org = this.unknownOrg(p.complementNames[p.complementNames.length - 1]);
+      if (org) return [org];
     }
     if (p.kind === 'single' && p.head.kind === 'name' && p.targets.length === 0) {
       const org = this.unknownOrg(p.head);
@@ -1322,6 +1495,7 @@ const FACILITY = new Set(['base', 'bases', 'position', 'positions', 'headquarter
 const PLATFORM_NOUNS = new Set(['account', 'accounts', 'channel', 'channels', 'page', 'pages', 'feed', 'feeds', 'post', 'posts', 'profile', 'handle', 'app', 'website', 'livestream', 'messenger', 'blog']);
 
 /** Sectors of what a country "has": an army, a government, police. */
+const IN_SECTORS = new Set(['REB', 'CVL', 'REF']);
 const HAVE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'LEG', 'JUD', 'SPY']);
 const HAVE_GAP = new Set(['ADJ', 'ADV', 'DET', 'NUM']);
 /** Verbs (lemmas) whose subject has the group noun after them ("Russia has amassed troops", "the US will send troops"). */
@@ -1338,6 +1512,26 @@ const AFFIL = new Set(['from', 'of', 'at', 'with']);
 const ANAPHORIC_ORG = new Set(['company', 'firm', 'corporation', 'business', 'airline', 'newspaper', 'broadcaster', 'news agency']);
 
 /** Sectors of domestic agents that take the article's context country when the text gives none. */
+const NONE_STR: string[] = [];
+const SPECIFIC = new Set(['LEG', 'MIL', 'REB', 'COP', 'JUD']);
+const MEDIA_HEADS = new Map(['times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'globe', 'gazette'].map((w) => [w, w]));
+const STATELESS = new Map([['KUR', new Set(['TUR', 'IRQ', 'IRN', 'SYR'])]]);
+const ONE_PER_STATE = new Set(['central bank', 'government', 'parliament', 'ministry', 'foreign ministry', 'defence ministry', 'national assembly', 'legislature', 'presidency', 'supreme court', 'constitutional court']);
+const RELATIONAL = new Set(['ally', 'partner']);
+const BODY_NOUNS = new Set(['committee', 'committees', 'subcommittee', 'commission', 'panel', 'caucus', 'delegation', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Capitals whose name as an actor means an international body: [before Nov. 1993, after] (lower-cased dictionary names). */
+const CAPITAL_IGO: Record<string, [string, string]> = { brussels: ['european community', 'european union'] };
+const EXTRA_HEADS: Record<string, string[]> = {
+  IGONAT: ['alliance', 'bloc'],
+  IGOWAR: ['alliance', 'bloc', 'pact'],
+  IGOCSTO: ['alliance', 'bloc'],
+  IGOEU: ['bloc', 'community'],
+  IGOOPC: ['cartel', 'group'],
+  IGOCMN: ['bloc', 'council'],
+};
+const NATIONAL_ORG = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'BUS', 'MED', 'EDU', 'HLH', 'OPP', 'LAB']);
+const GROUP_WORDS = new Set(['countries', 'nations', 'states']);
+const ANAPHORIC_DETS = new Set(['the', '']);
 const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'CVL', 'REF', 'EDU', 'HLH', 'LAB', 'AGR', 'BUS', 'MED', 'REB', 'SPY']);
 
 const BODY = /(ministry|department|office|parliament|court|council|assembly|agency|embassy|service|committee|commission|presidency|cabinet|administration|legislature|senate|congress|bank|tribunal|judiciary|delegation|guard|defen[cs]e)$/;
@@ -1377,6 +1571,8 @@ function coreSector(p: Phrase): { sector: string | null; weak: boolean } {
   const core = p.core;
   const head = core[core.length - 1];
   const hs = head.entry?.sector ?? null;
+  // "opposition activists", "opposition lawmakers": the opposition's people.
+  if (core.length > 1 && (hs === 'CVL' || hs === 'LEG' || hs === 'GOV') && core.some((c) => c !== head && c.entry?.sector === 'OPP')) return { sector: 'OPP', weak: false };
   if (hs && !head.entry?.weak) return { sector: hs, weak: false };
   // "military analysts", "defence experts": a title with no sector of its own takes none from the words before it.
   if (!hs && head.kind === 'role' && !head.entry?.weak) return { sector: null, weak: true };

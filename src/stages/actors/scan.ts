@@ -4,7 +4,7 @@
  * the article defined, and back-references to organisations named earlier ("the republics").
  */
 import type { Token } from '../../model/doc.js';
-import { CaseMode, singulars, type Entry, type EntryKind, type Lexicon, type Terminal, type TrieNode } from './lexicon.js';
+import { CaseMode, makeEntry, singulars, type Entry, type EntryKind, type Lexicon, type Terminal, type TrieNode } from './lexicon.js';
 
 export type ItemKind = EntryKind | 'name' | 'pronoun' | 'ref';
 
@@ -123,6 +123,15 @@ export class Scanner {
           continue;
         }
       }
+      // "Nigerian Trade Minister", "Secretary of Trade and Industry": the field of a ministry is a modifier of the title.
+      if (lex.portfolios.has(norm) && !caps && Scanner.capital(text, tok) && !(root.get(norm)?.next?.has(tokens[i + 1]?.norm ?? ''))) {
+        const pf = this.portfolio(text, tokens, i, last, items);
+        if (pf) {
+          items.push(pf);
+          i = pf.end - 1;
+          continue;
+        }
+      }
       const m = root.has(norm) || norm.endsWith("'s") || norm.startsWith('pro-') ? this.match(text, tokens, i, last, caps) : null;
       if (m && !this.firstNameNotPlace(text, tokens, m, last)) {
         m.inQuote = state.inQuote;
@@ -200,6 +209,27 @@ export class Scanner {
       }
     }
     return items;
+  }
+
+  /** Portfolio words at i ("Trade", "Oil and Energy") when a title follows them or "of" after a title precedes them. */
+  private portfolio(text: string, tokens: Token[], i: number, last: number, items: Item[]): Item | null {
+    const pf = this.lex.portfolios;
+    let j = i + 1;
+    while (j < last) {
+      const n = tokens[j].norm;
+      if (pf.has(n) && Scanner.capital(text, tokens[j])) j++;
+      else if ((n === 'and' || n === '&' || n === ',') && j + 1 < last && pf.has(tokens[j + 1].norm) && Scanner.capital(text, tokens[j + 1])) j += 2;
+      else break;
+    }
+    const prev = items[items.length - 1];
+    const afterTitle = i >= 2 && (tokens[i - 1].norm === 'of' || tokens[i - 1].norm === 'for') && prev && prev.end === i - 1 && TITLE_KINDS.has(prev.kind);
+    let beforeTitle = false;
+    if (!afterTitle && j < last) {
+      const m = this.match(text, tokens, j, last, false);
+      beforeTitle = !!m && (m.kind === 'role' || (m.kind === 'agent' && (m.entry?.name === 'ministry' || m.entry?.name === 'department')));
+    }
+    if (!afterTitle && !beforeTitle) return null;
+    return item('modifier', i, j, PORTFOLIO_ENTRY, this.state?.inQuote ?? false);
   }
 
   private refItem(tokens: Token[], t0: number, t1: number, refs: string[], state: ScanState, glued: boolean): Item {
@@ -338,7 +368,8 @@ export class Scanner {
     if (dash.norm !== '-' || dash.start !== tokens[m.t1 - 1].end || tokens[m.t1 + 1].start !== dash.end) return;
     const m2 = this.match(text, tokens, m.t1 + 1, last, caps);
     const k2 = m2?.entry?.kind;
-    if (!m2 || (k2 !== 'country' && k2 !== 'demonym')) return;
+    // ("the Iran-contra scandal": a state and an organisation, too)
+    if (!m2 || (k2 !== 'country' && k2 !== 'demonym' && k2 !== 'organization')) return;
     // "Belarus-Russian military exercises": both own the group noun after them (read as a coordination).
     const after = m2.end < last ? this.match(text, tokens, m2.end, last, caps) : null;
     if (after && (after.kind === 'agent' || after.kind === 'role')) return;
@@ -403,12 +434,30 @@ export class Scanner {
   private nameRun(text: string, tokens: Token[], i: number, last: number, state: ScanState, titleCase: boolean): Item | null {
     const lex = this.lex;
     const tok = tokens[i];
+    // "North" after "Oliver North": a surname named before wins over the word's class.
+    if (lex.notNames.has(tok.norm) && COMPASS.has(tok.norm) && state.surnames.has(tok.norm) && !(i + 1 < last && Scanner.capital(text, tokens[i + 1]))) {
+      const r = item('ref', i, i + 1, null, state.inQuote);
+      r.refs = [state.surnames.get(tok.norm)!];
+      possessive(tokens, r);
+      return r;
+    }
     if (lex.notNames.has(tok.norm) || tok.norm.length < 2) return null;
+    // "The Times", "the Post": a capitalised head noun of a body named before, after a determiner.
+    if (state.heads.size > 0 && state.heads.has(tok.norm) && !(i + 1 < last && Scanner.capital(text, tokens[i + 1]))) {
+      const r = this.backRef(tokens, i, Math.max(0, i - 3), state);
+      if (r) return r;
+    }
     let j = i + 1;
     while (j < last) {
       const t = tokens[j];
       const n = t.norm;
-      if (Scanner.capital(text, t) && !lex.notNames.has(n) && /\p{L}/u.test(n)) {
+      // "Oliver North", "Richard South": a compass word after a first name, with no place name after it, is a surname.
+      const compass = COMPASS.has(n) && (j + 1 >= last || (!Scanner.capital(text, tokens[j + 1]) && !NOT_AFTER_SURNAME.has(tokens[j + 1].norm)));
+      if (Scanner.capital(text, t) && (!lex.notNames.has(n) || compass) && /\p{L}/u.test(n)) {
+        if (compass) {
+          j++;
+          continue;
+        }
         if (lex.root.next!.has(n) && this.stopsName(text, tokens, j, last)) break;
         j++;
         continue;
@@ -429,9 +478,22 @@ export class Scanner {
       }
       break;
     }
+    // "Presidential Commission on Good Government", "Council for Mutual Economic Assistance": an organisation's
+    // name goes on over "on"/"for"/"of" and capitalised words.
+    let extended = false;
+    if (j - i > 1 && lex.orgWords.has(tokens[j - 1].norm) && j + 1 < last && ORG_LINK.has(tokens[j].norm) && Scanner.capital(text, tokens[j + 1])) {
+      let k = j + 1;
+      while (k < last && (Scanner.capital(text, tokens[k]) || (tokens[k].norm === 'and' && k + 1 < last && Scanner.capital(text, tokens[k + 1])))) k++;
+      const m = this.match(text, tokens, j + 1, last, false);
+      const place = m && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'region' || m.kind === 'demonym');
+      if (!place) {
+        j = k;
+        extended = true;
+      }
+    }
     // Titles in headlines run on ("Kremlin Says Ukraine Rebels"): keep only a run that starts with a first name.
     const it = item('name', i, j, null, state.inQuote);
-    it.org = j - i > 1 && lex.orgWords.has(tokens[j - 1].norm);
+    it.org = extended || (j - i > 1 && lex.orgWords.has(tokens[j - 1].norm));
     possessive(tokens, it);
     const surname = state.surnames.get(nameKey(tokens, i, j));
     if (surname) {
@@ -507,12 +569,26 @@ function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuo
   return { kind, t0, t1, end: t1, entry, possessive: false, plural: false, refs: null, inQuote, coord: false, org: false };
 }
 
+const ORG_LINK = new Set(['on', 'for', 'of']);
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const NOT_AFTER_SURNAME = new Set(['of', '-', 'bank', 'coast', 'side', 'wing']);
+const TITLE_KINDS = new Set(['role', 'agent']);
+const PORTFOLIO_ENTRY: Entry = makeEntry({ kind: 'modifier', name: 'portfolio', role: 'skip', source: 'words.tsv' });
+
 const CORP_SUFFIX = new Set(['co', 'co.', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'group', 'holdings', 'llc', 'nv', 'bv']);
 
 /** "General Motors Corp", "Gazprom Group": a company suffix after an organisation is part of its name. */
 function corporateSuffix(text: string, tokens: Token[], m: Item, last: number): void {
   if (m.possessive) return;
   let t = m.t1;
+  // "Toyota Motor Corp", "Elders IXL Ltd": one or two capitalised words before a company suffix are part of the name.
+  for (let k = 1; k <= 2 && t + k < last; k++) {
+    if (!Scanner.capital(text, tokens[t + k - 1]) || CORP_SUFFIX.has(tokens[t + k - 1].norm)) break;
+    if (CORP_SUFFIX.has(tokens[t + k].norm) && Scanner.capital(text, tokens[t + k])) {
+      t += k;
+      break;
+    }
+  }
   while (t < last && CORP_SUFFIX.has(tokens[t].norm) && Scanner.capital(text, tokens[t])) t++;
   if (t === m.t1) return;
   m.t1 = t;
