@@ -87,3 +87,30 @@ describe('force words used as figures (ASSAULT, THREATEN, MOBILIZE)', () => {
     expect(types('Clashes between Armenia and Azerbaijan erupted on Sunday.', { Armenia: 'ARM', Azerbaijan: 'AZE' })).toContain('ASSAULT 190');
   });
 });
+
+describe('warnings, defences and figures of speech (THREATEN, SUPPORT, CONSULT, INTENT, COERCE, ASSAULT)', () => {
+  it('a warning about a war, a risk or an invasion by others is no threat by the warner', () => {
+    none('Canada warned the world about a new cold war.', { Canada: 'CAN' }, 'THREATEN');
+    none('Paris warned that in the event of an invasion of Georgia, allies would impose sanctions.', { Paris: 'FRA GOV', Georgia: 'GEO' }, 'THREATEN');
+    none('Ottawa warned Kyiv about the impending invasion.', { Ottawa: 'CAN GOV', Kyiv: 'UKR GOV' }, 'THREATEN');
+    none('Tokyo warned of the danger of a nuclear accident at the plant.', { Tokyo: 'JPN GOV' }, 'THREATEN');
+    expect(types('Russia warned Finland of military retaliation if it joined NATO.', { Russia: 'RUS', Finland: 'FIN', NATO: '- IGO' })).toContain('THREATEN 138');
+  });
+  it('soldiers defending a city or a country are no verbal defence (052)', () => {
+    none('Georgian soldiers continue to defend the city of Gori.', { 'Georgian soldiers': 'GEO MIL' }, 'SUPPORT');
+    none('Armenian troops who defend Armenia need more weapons.', { 'Armenian troops': 'ARM MIL', Armenia: 'ARM' }, 'SUPPORT');
+    expect(types('Beijing defended Pyongyang at the UN on Monday.', { Beijing: 'CHN GOV', Pyongyang: 'PRK GOV' })).toContain('SUPPORT 052');
+  });
+  it('"the negotiating table" and "open X to negotiation" are no talks nor intent', () => {
+    none('Arms deliveries strengthen Kyiv\'s hand at the negotiating table.', { Kyiv: 'UKR GOV' }, 'CONSULT');
+    none('Critics feared that Brandt\'s attempts to open Germany to more negotiation risked too much.', { Brandt: 'DEU GOV', Germany: 'DEU' }, 'AGREE');
+    expect(types('Tehran is open to talks with Washington.', { Tehran: 'IRN GOV', Washington: 'USA GOV' })).toContain('AGREE 036');
+  });
+  it('"took a nuanced position" seizes no position', () => {
+    none('Hesitant member states took a nuanced position for the time being.', { 'Hesitant member states': '- GOV' }, 'COERCE');
+    expect(types('Rebels captured three villages near Goma.', { Rebels: 'COD REB' })).toContain('COERCE 192');
+  });
+  it('"he killed himself" kills nobody else', () => {
+    none('The warlord killed himself as the police closed in.', { 'The warlord': 'SOM REB' }, 'ASSAULT');
+  });
+});
