@@ -114,3 +114,14 @@ describe('warnings, defences and figures of speech (THREATEN, SUPPORT, CONSULT, 
     none('The warlord killed himself as the police closed in.', { 'The warlord': 'SOM REB' }, 'ASSAULT');
   });
 });
+
+describe('use as, host', () => {
+  it('"using X as an excuse" uses nobody as a shield', () => {
+    none('Moscow is using the NATO issue as an excuse for its buildup.', { Moscow: 'RUS GOV', NATO: '- IGO' }, 'ASSAULT');
+    expect(types('The rebels used villagers as human shields.', { 'The rebels': 'SYR REB', villagers: 'SYR CVL' })).toContain('ASSAULT 184');
+  });
+  it('hosting culture days or orphans is no visit', () => {
+    none('Last year Austria hosted the Days of Japanese Culture.', { Austria: 'AUT', Japanese: 'JPN' }, 'CONSULT');
+    expect(types('Berlin hosted Zelensky on Monday.', { Berlin: 'DEU GOV', Zelensky: 'UKR GOV' })).toContain('CONSULT 043');
+  });
+});
