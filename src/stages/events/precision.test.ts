@@ -119,6 +119,7 @@ describe('use as, host', () => {
   it('"using X as an excuse" uses nobody as a shield', () => {
     none('Moscow is using the NATO issue as an excuse for its buildup.', { Moscow: 'RUS GOV', NATO: '- IGO' }, 'ASSAULT');
     expect(types('The rebels used villagers as human shields.', { 'The rebels': 'SYR REB', villagers: 'SYR CVL' })).toContain('ASSAULT 184');
+    expect(types('The militia was using civilians as a cover.', { 'The militia': 'SYR REB', civilians: 'SYR CVL' })).toContain('ASSAULT 184');
   });
   it('hosting culture days or orphans is no visit', () => {
     none('Last year Austria hosted the Days of Japanese Culture.', { Austria: 'AUT', Japanese: 'JPN' }, 'CONSULT');
