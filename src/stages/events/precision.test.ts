@@ -126,3 +126,20 @@ describe('use as, host', () => {
     expect(types('Berlin hosted Zelensky on Monday.', { Berlin: 'DEU GOV', Zelensky: 'UKR GOV' })).toContain('CONSULT 043');
   });
 });
+
+describe('second audit: meeting with fire, demonstrating a stance, producing tanks, killing off a plan', () => {
+  it('"met the invaders with fire" is no meeting', () => {
+    none('The border guards met the invaders with fire on the first day.', { 'The border guards': 'GEO MIL' }, 'CONSULT');
+    expect(types('Scholz met Macron in Paris.', { Scholz: 'DEU GOV', Macron: 'FRA GOV' })).toContain('CONSULT 040');
+  });
+  it('"must demonstrate its stance on X" is no demonstration', () => {
+    none('The summit must demonstrate its clear stance on Iran\'s policy.', { Iran: 'IRN' }, 'PROTEST');
+    expect(types('Students demonstrated against the government in Tehran.', { Students: 'IRN EDU', 'the government': 'IRN GOV' })).toContain('PROTEST 141');
+  });
+  it('chips "used to produce missiles, tanks" fire nothing', () => {
+    none('Iran imported most of its chips from Japan, used to produce missiles, tanks and aircraft.', { Iran: 'IRN', Japan: 'JPN' }, 'ASSAULT');
+  });
+  it('"did not kill off the proposal" kills nobody', () => {
+    none('The cabinet did not kill off the proposal altogether.', { 'The cabinet': 'POL GOV' }, 'ASSAULT');
+  });
+});
