@@ -76,6 +76,7 @@ describe('force words used as figures (ASSAULT, THREATEN, MOBILIZE)', () => {
   });
   it('"to show the occupying forces that" is no show of force', () => {
     none('Kyiv decided to show the occupying forces that they were not safe.', { Kyiv: 'UKR GOV' }, 'MOBILIZE');
+    none('I thank our soldiers, who are demonstrating truly superhuman strength.', { 'our soldiers': 'GEO MIL' }, 'MOBILIZE');
     expect(types('China showed its military might near Taiwan.', { China: 'CHN', Taiwan: 'TWN' })).toContain('MOBILIZE 150');
   });
   it('"begin to base their tactics on manoeuvres" holds no drill', () => {
