@@ -42,7 +42,9 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     // Reads through a memory map instead of read() calls into SQLite's page cache: an aggregate that looks up
     // 30k events by rowid takes half the time (address space only; the OS pages the file in as usual).
-    this.db.pragma('mmap_size = 1073741824');
+    // Read connections only: on an ingest the mapped pages of the growing file count as the process's resident
+    // memory (Reuters: peak 432 MB with the map, ~320 MB without), and writes gain nothing from it.
+    if (options.readonly) this.db.pragma('mmap_size = 1073741824');
     // Statement journals and sorters in memory, not in temporary files: with the rollup triggers of migration 4
     // every event insert needs a statement journal, and as a file that doubled the store's CPU time per event.
     this.db.pragma('temp_store = MEMORY');
