@@ -1,3 +1,4 @@
+import type { AgentSpan } from './agents.js';
 import type { Doc, Mention, Token } from '../../model/doc.js';
 import type { Demonyms } from './countries.js';
 import {
@@ -170,6 +171,8 @@ export class DocView {
     buffers: { am: Int32Array; place: Int32Array } | null = null,
     /** Country adjectives, read as countries in target phrases ("Iraqi bases"); null: none. */
     demonyms: Demonyms | null = null,
+    /** Agents the actors stage left without a mention ("Russian missiles", "Israeli settlers"; see agents.ts). */
+    agents: readonly AgentSpan[] = [],
   ) {
     if (needOf) {
       let size = 0;
@@ -223,6 +226,17 @@ export class DocView {
         this.am.push({ mention, actors: [placeActorKey(p.id)], first, last, place: p.id });
         for (let t = first; t < last; t++) this.tokPlace[t] = idx;
       }
+    }
+    for (const g of agents) {
+      let free = true;
+      for (let t = g.first; t < g.last; t++) if (this.tokAm[t] >= 0 || this.tokPlace[t] >= 0) free = false;
+      if (!free) continue;
+      const idx = this.am.length;
+      const start = toks[g.first].start;
+      const end = toks[g.last - 1].end;
+      const mention: Mention = { id: `agent:${g.first}`, kind: 'agent', text: doc.text.slice(start, end), actor: null, place: null, rule: 'events/agent', start, end };
+      this.am.push({ mention, actors: [`~agent:${g.iso ?? ''}:${g.sector}`], first: g.first, last: g.last });
+      for (let t = g.first; t < g.last; t++) this.tokAm[t] = idx;
     }
     if (demonyms) this.addDemonyms(demonyms);
   }

@@ -1,3 +1,4 @@
+import { findAgents } from './agents.js';
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
@@ -92,6 +93,9 @@ function codeEvents(
   // (and place starts: a crowd in a place may protest without any actor named: "Thousands marched in Algiers")
   let starts: number[] | null = null;
   for (const m of doc.mentions) if (m.actor !== null) (starts ??= []).push(m.start);
+  // agents the actors stage has no mention for ("Russian missiles", "Israeli settlers", "Gunmen")
+  const agents = findAgents(doc, tables.demonyms);
+  for (const g of agents) (starts ??= []).push(doc.tokens[g.first].start);
   const placeStarts: number[] = [];
   for (const p of doc.places) if (p.country) for (const m of p.mentions) placeStarts.push(m.start);
   if (!starts && placeStarts.length === 0) return [];
@@ -133,7 +137,7 @@ function codeEvents(
     const gen = ++marks.generation;
     scanTriggers(toks, s.firstToken, s.lastToken, lexOf, lexFilter, hits, marks.mark, gen);
     if (hits.tok.length === 0) continue;
-    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers, tables.demonyms);
+    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers, tables.demonyms, agents);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     clause.marked(gen);
@@ -366,6 +370,20 @@ function resolveActors(
       continue;
     }
     for (const id of m.actors) {
+      if (id.startsWith('~agent:')) {
+        // "Russian missiles", "Israeli settlers", "Gunmen" (agents.ts): a country from the phrase, else inferred like "police"
+        const [, iso0, sector] = id.split(':');
+        let iso: string | null = iso0 || null;
+        if (!iso) {
+          other ??= otherIdx.flatMap((j) =>
+            clause.am[j].place || clause.am[j].country ? [{ country: placeCountry(clause, j), sector: null }] : clause.am[j].actors.map((x) => ({ country: actorsById.get(x)?.country ?? null, sector: actorsById.get(x)?.sector ?? null })),
+          );
+          const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
+          iso = resolver.inferCountry(clause, i, sector, other, plover, isSource, spans);
+        }
+        push(resolver.agentActor(iso, sector, m.mention.text, span));
+        continue;
+      }
       if (id === '~people' || id.startsWith('~followers:')) {
         // (a place the crowd marches through is theirs: "two million people marched through Hong Kong")
         const spans = otherIdx.filter((j) => !clause.am[j].place).map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);

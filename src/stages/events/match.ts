@@ -43,6 +43,8 @@ const ATTACHED_NOUNS = new Set(['defiance', 'protest', 'retaliation', 'solidarit
 const OBJECT_START = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'at', 'up', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'since', 'until', 'unless', 'if', 'who', 'which']);
 
+/** Participles that, right before "of", say who is accused ("settlers accused of violence"). */
+const ACCUSED_OF = new Set(['accused', 'suspected', 'convicted']);
 /** Event types whose object nouns are the source's own means (troops deployed, weapons sent), never the target. */
 const INSTRUMENT_TYPES = new Set(['MOBILIZE', 'AID']);
 
@@ -123,6 +125,8 @@ export class Matcher {
           const object =
             !!next && (c.tokAm[i + 1] >= 0 || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) || OBJECT_START.has(next.norm) || next.norm === '"');
           if (!object && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && c.tokAm[i - 1] < 0) passive = true;
+          // "four settlers accused of violence", "Russia accused of war crimes": the accused, not the accuser
+          else if (next?.norm === 'of' && ACCUSED_OF.has(tok.norm) && c.tokAm[i - 1] >= 0) passive = true;
         }
       }
       if (passive) {
