@@ -57,3 +57,16 @@ describe('generic agents with no row in the actors stage', () => {
     expect([a?.country, a?.sector]).toEqual(['NGA', 'REB']);
   });
 });
+
+describe('refusals are REJECT with the code of what was refused (gold README)', () => {
+  it('a refusal pattern wins over the refused act', () => {
+    expect(run('Hamas refused to hand over the bodies of the soldiers to Israel.', { Hamas: 'PSE REB', Israel: 'ISR' })).toEqual(['REJECT 1243 Hamas -> Israel asserted']);
+  });
+  it('a refused cooperative act with no refusal pattern becomes REJECT, not a denied act', () => {
+    const r = code(stage, 'Iran declined to resume talks with the IAEA on Monday.', { Iran: 'IRN GOV', 'the IAEA': '- IGO' }).events;
+    expect(r.map((e) => `${e.plover} ${e.cameo} ${e.modality} ${e.negated}`)).toEqual(['REJECT 125 asserted false']);
+  });
+  it('a refused conflictual act stays denied; "failed to" stays negated', () => {
+    expect(run('Russia failed to reach an agreement with Ukraine.', { Russia: 'RUS', Ukraine: 'UKR' }).join()).not.toMatch(/REJECT/);
+  });
+});

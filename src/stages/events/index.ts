@@ -178,6 +178,12 @@ function codeEvents(
       const id = impliedAgent(clause, c, actorsById, resolver);
       if (id) cands.push({ ...c, implied: [id] });
     }
+    // "refused to hand over": a REJECT pattern on the refusing verb wins over the refused act's own pattern
+    for (const r of [...cands]) {
+      if (r.pattern.plover !== 'REJECT' || !REFUSE.has(toks[r.anchor].lemma) || !cands.includes(r)) continue;
+      const end = Math.max(...r.claimed);
+      for (let j = cands.length - 1; j >= 0; j--) if (cands[j].anchor > r.anchor && cands[j].anchor <= end && cands[j].pattern.plover !== 'REJECT') cands.splice(j, 1);
+    }
     const accepted = dropConsequences(select(cands), clause);
     for (const c of noSource) {
       if (accepted.some((a) => a.anchor === c.anchor || a.claimed.includes(c.anchor))) continue;
@@ -196,7 +202,7 @@ function codeEvents(
     let dates: ReturnType<typeof findDates> | null = null;
     for (const c of accepted) {
       resolver ??= new CountryResolver(doc, actorsById, tables.demonyms.names);
-      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver);
+      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver, tables.codes);
       if (!ev) continue;
       // date: the sentence's own date words nearest the trigger, else the article's date
       const text = doc.text.slice(s.start, s.end);
@@ -427,6 +433,7 @@ function describe(
   claimsOf: () => Claim[],
   sentenceIndex: number,
   resolver: CountryResolver,
+  codes?: Map<string, CodeInfo>,
 ): RawEvent | null {
   const { toks, lo, hi } = clause;
   const p = c.pattern;
@@ -624,6 +631,14 @@ function describe(
       if (toks[k].pos !== 'ADJ' && toks[k].pos !== 'DET' && toks[k].pos !== 'NOUN') break;
     }
   }
+  // "refused/declined to negotiate, hand over, recognise": a cooperative act refused is a REJECT
+  // (asserted) with the 12x code of what was refused (test/gold/README.md), not a denied act
+  let refusal: CodeInfo | null = null;
+  if (negated && chain && !chain.negated && chain.control === 'negated' && chain.controls.some((x) => REFUSE.has(x)) && codes) {
+    const r = refusalCode(cameo);
+    refusal = r ? (codes.get(r) ?? null) : null;
+    if (refusal) negated = false;
+  }
   let denied = negated || chain?.control === 'denied';
   for (let k = lo; k < c.anchor; k++) {
     const t = toks[k];
@@ -702,11 +717,11 @@ function describe(
   // (a place coded as the target's country stays a candidate for the event's place: "shelled Kharkiv")
   const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place && !clause.am[i].country).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
   return {
-    cameo,
-    plover: p.plover,
-    mode: p.mode,
-    context: p.context,
-    pattern: p.id + filled,
+    cameo: refusal ? refusal.cameo : cameo,
+    plover: refusal ? refusal.plover! : p.plover,
+    mode: refusal ? refusal.mode : p.mode,
+    context: refusal ? refusal.context : p.context,
+    pattern: p.id + filled + (refusal ? '+refused' : ''),
     guessedTarget: filled.includes('+target:') && !filled.includes('+target:implied'),
     weight: p.weight,
     source: src,
@@ -765,6 +780,36 @@ function unknownActor(a: Actor | undefined): boolean {
 }
 
 /** State acts whose agentless passive implies the state as the agent. */
+/** Control verbs whose refused cooperative act is a REJECT ("refused to negotiate"); "failed to" stays a negated act. */
+const REFUSE = new Set(['refuse', 'decline']);
+
+/**
+ * The REJECT code for refusing a cooperative act (CAMEO 02-09), by what was refused: talks 125,
+ * an agreement 127, cooperation 121x, aid 122x, demands for change 123x, easing, releases,
+ * international involvement and de-escalation 124x; else 120. Null for conflictual acts ("declined
+ * to challenge Russia" stays a denied act).
+ */
+export function refusalCode(cameo: string): string | null {
+  const root = Number(cameo.slice(0, 2));
+  if (!(root >= 2 && root <= 9)) return null;
+  if (root === 4) return '125';
+  if (cameo.startsWith('057')) return '127';
+  if (root === 6) return cameo.startsWith('061') ? '1211' : cameo.startsWith('062') ? '1212' : cameo.startsWith('063') ? '1213' : cameo.startsWith('064') ? '1214' : '121';
+  if (root === 7) return ({ '071': '1221', '072': '1222', '073': '1223', '074': '1224' } as Record<string, string>)[cameo.slice(0, 3)] ?? '122';
+  if (root === 8) {
+    const c3 = cameo.slice(0, 3);
+    if (c3 === '081') return '1241';
+    if (c3 === '082') return '1242';
+    if (c3 === '083') return cameo.length === 4 ? `123${cameo[3]}` : '123';
+    if (c3 === '084') return '1243';
+    if (c3 === '085') return '1244';
+    if (c3 === '086') return '1245';
+    if (c3 === '087') return '1246';
+    return '124';
+  }
+  return '120';
+}
+
 const STATE_ACTS = new Set(['172', '1721', '1722', '173', '174', '0841', '161', '166', '1661', '1662', '1663']);
 
 /**
