@@ -680,6 +680,12 @@ export class Clause {
           while (b >= lo && toks[b].pos === 'ADV') b--;
           // "pleaded with Y to", "called on Y to", "appealed to Y to"
           if (b - 1 >= lo && OBJECT_PREP.has(toks[b].norm) && toks[b - 1].pos === 'VERB' && OBJECT_CONTROL.has(toks[b - 1].lemma)) b--;
+          // "issued an ultimatum to Belarus to free", "a call on Israel to halt": the content of a demand is no event
+          if (b - 1 >= lo && OBJECT_PREP.has(toks[b].norm) && toks[b - 1].pos === 'NOUN' && NOUN_CONTROL.get(toks[b - 1].lemma) === 'content') {
+            setControl('content');
+            ch.controls.push(toks[b - 1].lemma);
+            break;
+          }
           if (b >= lo && toks[b].pos === 'VERB' && (OBJECT_CONTROL.has(toks[b].lemma) || PERMIT_CONTROL.has(toks[b].lemma))) {
             ch.objectControl = j - 1;
             j--;

@@ -70,3 +70,18 @@ describe('refusals are REJECT with the code of what was refused (gold README)', 
     expect(run('Russia failed to reach an agreement with Ukraine.', { Russia: 'RUS', Ukraine: 'UKR' }).join()).not.toMatch(/REJECT/);
   });
 });
+
+describe('the content of a demand, insistence or ultimatum is no event (README: requests)', () => {
+  it('"insisted that Y recognise": the base form in British spelling is a subjunctive', () => {
+    expect(run('Moscow insisted that Belgrade recognise the referendum.', { Moscow: 'RUS GOV', Belgrade: 'SRB GOV' }).join()).not.toMatch(/SUPPORT/);
+  });
+  it('"demanded that Y stop" with a mention that starts at "that"', () => {
+    const r = full('China demanded that Washington stop arms sales to Taiwan.');
+    expect(r.join()).not.toMatch(/SANCTION/);
+    expect(r.join()).toMatch(/REQUEST/);
+  });
+  it('"an ultimatum to Y to free", "Y\'s demand to halt"', () => {
+    expect(run('Lithuania issued an ultimatum to Belarus to free the detained journalist.', { Lithuania: 'LTU GOV', Belarus: 'BLR GOV' }).join()).not.toMatch(/RETREAT/);
+    expect(run("Taipei brushed off Beijing's demand to halt arms sales.", { Taipei: 'TWN GOV', Beijing: 'CHN GOV' }).join()).not.toMatch(/SANCTION/);
+  });
+});

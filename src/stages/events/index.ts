@@ -603,8 +603,10 @@ function describe(
   // the content of a threat or a request ("threatened to attack", "urged Y to withdraw") is not an event
   if (chain?.control === 'content') return null;
   // nor is the subjunctive content of a demand ("demanded that Russia withdraw its troops")
-  if (anchor.pos === 'VERB' && anchor.norm === anchor.lemma && c.subject && (!chain || chain.begin === c.anchor)) {
-    let k = c.subject.first - 1;
+  // (the base form in either spelling: "insisted that Serbia recognise Kosovo", lemma "recognize"; a
+  // mention may start at "that": "demanded [that Washington] stop")
+  if (anchor.pos === 'VERB' && isBaseForm(anchor) && c.subject && (!chain || chain.begin === c.anchor)) {
+    let k = toks[c.subject.first].norm === 'that' ? c.subject.first : c.subject.first - 1;
     if (k >= lo && toks[k].norm === 'that') {
       k--;
       while (k >= lo && toks[k].pos === 'ADV') k--;
@@ -885,6 +887,15 @@ function casualtyFrame(clause: Clause, c: Candidate): boolean {
 const CASUALTY = new Set('kill killed wound wounded injure injured die died destroy destroyed damage damaged hit leave left claim claimed'.split(' '));
 
 /** Verbs whose "that"-clause is what is demanded, not an event. */
+/** A verb's base form (its lemma), in British or American spelling ("recognise" / "recognize", "analyse"). */
+function isBaseForm(t: Token): boolean {
+  const n = t.norm;
+  const l = t.lemma;
+  if (n === l) return true;
+  if (n.length < 5) return false;
+  return n.replace(/is(e)$/, 'iz$1') === l || n.replace(/ys(e)$/, 'yz$1') === l || n === l.replace(/iz(e)$/, 'is$1') || n === l.replace(/yz(e)$/, 'ys$1');
+}
+
 const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend suggest require order'.split(' '));
 
 /** Sectors of the state: they do not take part in street protests. */
