@@ -85,3 +85,12 @@ describe('the content of a demand, insistence or ultimatum is no event (README: 
     expect(run("Taipei brushed off Beijing's demand to halt arms sales.", { Taipei: 'TWN GOV', Beijing: 'CHN GOV' }).join()).not.toMatch(/SANCTION/);
   });
 });
+
+describe('gaps, amounts and optional slots', () => {
+  it('an amount is one modifier ("more than $40 billion")', () => {
+    expect(run('Japan gave Jakarta more than $3 billion in loans last year.', { Japan: 'JPN', Jakarta: 'IDN GOV' }).join()).toMatch(/^AID 071 Japan -> Jakarta/);
+  });
+  it('an optional "(between Y and Y)" with no actor for the second party does not lose the offer', () => {
+    expect(run('Qatar offered to mediate between Kabul and the insurgents.', { Qatar: 'QAT GOV', Kabul: 'AFG GOV' }).join()).toMatch(/^AGREE 039 Qatar/);
+  });
+});

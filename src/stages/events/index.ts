@@ -178,6 +178,9 @@ function codeEvents(
       const id = impliedAgent(clause, c, actorsById, resolver);
       if (id) cands.push({ ...c, implied: [id] });
     }
+    // the content of a threat, offer or request is never coded (see describe): it claims no words
+    // ("offered to mediate between Moscow and the mutineers": the offer is the event)
+    for (let j = cands.length - 1; j >= 0; j--) if (cands[j].chain?.control === 'content' && cands.some((d) => d !== cands[j] && d.anchor < cands[j].anchor && d.claimed.includes(cands[j].anchor))) cands.splice(j, 1);
     // "refused to hand over": a REJECT pattern on the refusing verb wins over the refused act's own pattern
     for (const r of [...cands]) {
       if (r.pattern.plover !== 'REJECT' || !REFUSE.has(toks[r.anchor].lemma) || !cands.includes(r)) continue;

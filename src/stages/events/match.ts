@@ -43,6 +43,9 @@ const ATTACHED_NOUNS = new Set(['defiance', 'protest', 'retaliation', 'solidarit
 const OBJECT_START = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'at', 'up', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'since', 'until', 'unless', 'if', 'who', 'which']);
 
+/** Words before a "than" that compares amounts ("more than $40 billion"). */
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'larger', 'over']);
+const CURRENCY = new Set(['$', '€', '£', '¥']);
 /** Participles that, right before "of", say who is accused ("settlers accused of violence"). */
 const ACCUSED_OF = new Set(['accused', 'suspected', 'convicted']);
 /** Event types whose object nouns are the source's own means (troops deployed, weapons sent), never the target. */
@@ -439,6 +442,11 @@ export class Matcher {
             }
             continue;
           }
+          // an amount is one modifier: "more than $40 billion", "up to €2 million"
+          if ((t.norm === 'than' && r > q && COMPARATIVES.has(c.toks[r - 1].norm)) || (t.pos === 'SYM' && CURRENCY.has(t.norm) && next?.pos === 'NUM')) {
+            skip--;
+            continue;
+          }
           if (skip >= budget || !(MODIFIER_POS.has(t.pos) || POSSESSIVE.has(t.norm) || t.norm === "'s" || t.norm === '"')) break;
         }
         return el.opt ? this.seq(els, e + 1, q, k) : false;
@@ -470,7 +478,8 @@ export class Matcher {
             // a gap stays inside its clause
             const t = c.toks[q + g - 1];
             const n = t.norm;
-            if (n === ';' || n === ':' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(n)) break;
+            // ("more than $40 billion": a comparison's "than" opens no clause)
+            if (n === ';' || n === ':' || (t.pos === 'SCONJ' && !(n === 'than' && q + g - 2 >= 0 && COMPARATIVES.has(c.toks[q + g - 2].norm))) || CLAUSE_OPENERS.has(n)) break;
             // nor a comma before a new clause or participle (", saying", ", and", ", which")
             if (n === ',' && q + g < c.hi && ['CCONJ', 'SCONJ', 'VERB', 'PRON'].includes(c.toks[q + g].pos) && c.toks[q + g].norm !== 'including') break;
           }
