@@ -856,7 +856,14 @@ export class Clause {
         : (bare ? this.previousBareVerb(j - 1) : -1) >= 0
           ? this.previousBareVerb(j - 1)
           : this.previousVerb(j - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
-      if (pv < 0) return null;
+      if (pv < 0) {
+        // "Turkey and Russia, meeting in Sochi, agreed": a participle clause after the subject phrase is its own
+        if (isPunct(t, ',') && j - 1 >= lo && this.tokAm[j - 1] >= 0) {
+          const g = this.npLeft(j - 1);
+          if (g) return { group: g, first: this.am[g[0]].first, chain, via: 'apposition' };
+        }
+        return null;
+      }
       return inherit(this.subjectOf(pv, depth + 1), t.norm === ',' ? 'participle' : 'coordination');
     }
     // relative clause subject: "Hamas, which fired", "the group that attacked"
@@ -879,6 +886,9 @@ export class Clause {
       } else {
         const c2 = this.previousComma(j - 1, 18);
         if (c2 >= 0 && RELATIVE.has(toks[c2 + 1]?.norm)) {
+          j = c2 - 1;
+        } else if (c2 - 1 >= lo && this.tokAm[c2 - 1] >= 0 && isGerund(toks[c2 + 1]) && (toks[c2 + 1].pos === 'VERB' || toks[c2 + 2]?.pos === 'ADP' || toks[c2 + 2]?.pos === 'DET') && this.npLeft(c2 - 1)) {
+          // "Turkey and Russia, meeting in Sochi, agreed": skip a participle clause after the subject phrase
           j = c2 - 1;
         } else {
           closing = true;

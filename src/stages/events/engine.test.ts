@@ -94,3 +94,11 @@ describe('gaps, amounts and optional slots', () => {
     expect(run('Qatar offered to mediate between Kabul and the insurgents.', { Qatar: 'QAT GOV', Kabul: 'AFG GOV' }).join()).toMatch(/^AGREE 039 Qatar/);
   });
 });
+
+describe('a participle clause between the subject and its verb', () => {
+  it('"X and Y, meeting in Z, agreed": both verbs have the subject', () => {
+    const r = run('Iran and Egypt, meeting in Baghdad, agreed to restore diplomatic ties.', { Iran: 'IRN', Egypt: 'EGY' });
+    expect(r.some((e) => e.startsWith('CONSULT') && e.includes('Iran+Egypt'))).toBe(true);
+    expect(r.some((e) => e.startsWith('AGREE') && e.includes('Iran+Egypt'))).toBe(true);
+  });
+});
