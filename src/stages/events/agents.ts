@@ -38,6 +38,7 @@ add(
 );
 add('troops|soldiers|forces|army|military|marines|paratroopers|commandos|snipers|units|coalition', 'MIL', 'p');
 add('police|policemen|gendarmes', 'COP', 'p');
+add('authorities', 'GOV', 'p');
 add('settler|settlers|colonists', 'CVL', 'p');
 add('gunmen|assailants|attackers|militants|jihadists', 'REB', 'p');
 /** two-word heads: "security agents", "security forces", "border guards" */
@@ -85,7 +86,7 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
     if (isCovered(covered, tok.start, tok.end) || (pairFirst >= 0 && isCovered(covered, toks[pairFirst].start, toks[pairFirst].end))) continue;
     // the noun must end its phrase ("Russian missile attacks", "police station" are something else)
     const next = toks[t + 1];
-    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '-') && !isVerbForm(next)) continue;
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '-') && !isVerbForm(next) && !hyphenVerbAt(toks, t + 1)) continue;
     // left: modifiers, then a demonym or "X-led"
     let k = (pairFirst >= 0 ? pairFirst : t) - 1;
     let steps = 0;
@@ -130,6 +131,14 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
     (out ??= []).push({ first, last: t + 1, iso, sector });
   }
   return out ?? [];
+}
+
+/** "baton - charged", "carpet - bombed": a hyphenated past form split by the tokenizer, starting at `i`. */
+function hyphenVerbAt(toks: Token[], i: number): boolean {
+  const a = toks[i];
+  const h = toks[i + 1];
+  const v = toks[i + 2];
+  return !!a && !!h && !!v && h.norm === '-' && h.start === a.end && v.start === h.end && /ed$/.test(v.norm);
 }
 
 /** A verb form the tagger may have read as a noun ("shot", "retook", "tortured"). */

@@ -420,11 +420,15 @@ export class Clause {
     const t = this.toks[i];
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || i <= this.lo || i + 1 >= this.hi) return false;
     const alt = this.alts.get(i);
-    if (alt === null || alt === t.norm || t.norm.endsWith('s') || t.norm.endsWith('ing')) return false;
     const prev = this.toks[i - 1];
     const next = this.toks[i + 1];
+    if (alt === null || alt === t.norm || t.norm.endsWith('ing')) return false;
+    // "Turkey hosts four million refugees": a present tense only right after an actor, before its object
+    if (t.norm.endsWith('s') && !(this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0))) return false;
     if (!(this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
     return (
+      // "unfroze $6 billion"
+      (next.pos === 'SYM' && /^[$€£¥]$/.test(next.norm)) ||
       next.pos === 'DET' ||
       next.pos === 'NUM' ||
       next.pos === 'ADJ' ||
@@ -435,6 +439,21 @@ export class Clause {
       // "Turkey shot down a warplane"
       (next.pos === 'ADP' && PARTICLES.has(next.norm))
     );
+  }
+
+  /**
+   * The first part of a hyphenated verb the tokenizer split ("baton - charged", "carpet - bombed",
+   * "test - fired"): a word, a hyphen and a past form, written together, after the subject.
+   */
+  hyphenVerb(i: number): boolean {
+    const t = this.toks[i];
+    const h = this.toks[i + 1];
+    const v = this.toks[i + 2];
+    if (!h || !v || i + 2 >= this.hi || h.norm !== '-' || h.start !== t.end || v.start !== h.end) return false;
+    if (!(v.pos === 'VERB' || /ed$/.test(v.norm))) return false;
+    if (i <= this.lo) return false;
+    const prev = this.toks[i - 1];
+    return this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV';
   }
 
   /** Does the sentence contain one of these words (lemma or form)? */
@@ -1278,7 +1297,9 @@ export class Clause {
         t.norm === 'of' ||
         t.norm === "'s" ||
         t.norm === '(' ||
-        POSSESSIVE.has(t.norm);
+        POSSESSIVE.has(t.norm) ||
+        // "the detained students", "the jailed opposition leader": an attributive participle
+        (t.pos === 'VERB' && k > p && toks[k - 1].pos === 'DET' && /ed$/.test(t.norm));
       if (!ok || steps >= (prep ? maxSkip + 4 : maxSkip)) return [];
       k++;
       steps++;

@@ -102,3 +102,19 @@ describe('a participle clause between the subject and its verb', () => {
     expect(r.some((e) => e.startsWith('AGREE') && e.includes('Iran+Egypt'))).toBe(true);
   });
 });
+
+describe('verbs the tagger reads as nouns or adjectives', () => {
+  it('after "not" and an auxiliary ("did not open fire"): a denied act', () => {
+    const r = run('The soldiers did not open fire on the crowd in Minsk.', { 'The soldiers': 'BLR MIL', 'the crowd': 'BLR CVL' });
+    expect(r.join()).toMatch(/^ASSAULT 193 The soldiers -> the crowd denied/);
+  });
+  it('a hyphenated verb split by the tokenizer ("baton-charged")', () => {
+    expect(run('Police baton-charged the students in Dhaka.', { Police: 'BGD COP', 'the students': 'BGD EDU' }).join()).toMatch(/^ASSAULT 175 Police -> the students/);
+  });
+  it('a past form after its subject before an amount ("unfroze $6 billion")', () => {
+    expect(run('Washington unfroze $6 billion in frozen Iranian funds.', { Washington: 'USA GOV' }).join()).toMatch(/^RETREAT 085 Washington/);
+  });
+  it('an attributive participle in the object ("tortured the detained students")', () => {
+    expect(run('The police tortured the detained students.', { 'The police': 'IRN COP', students: 'IRN EDU' }).join()).toMatch(/^ASSAULT 1822 The police -> students/);
+  });
+});

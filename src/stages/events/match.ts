@@ -45,6 +45,7 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'becau
 
 /** Words before a "than" that compares amounts ("more than $40 billion"). */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'larger', 'over']);
+const NEGATORS = new Set(['not', "n't", 'never']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 /** Participles that, right before "of", say who is accused ("settlers accused of violence"). */
 const ACCUSED_OF = new Set(['accused', 'suspected', 'convicted']);
@@ -89,7 +90,11 @@ export class Matcher {
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && prev.pos === 'AUX') ||
       (tok.pos === 'ADJ' && c.toks[i + 1]?.norm === 'by' && /(?:ed|en)$/.test(tok.norm)) ||
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s") ||
-      c.nounTaggedVerb(i);
+      c.nounTaggedVerb(i) ||
+      // "did not open fire" (open/ADJ after "not"), "has never recognised"
+      ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && NEGATORS.has(prev.norm) && c.toks[i - 2]?.pos === 'AUX') ||
+      // "baton-charged", "carpet-bombed", "test-fired": a hyphenated verb split by the tokenizer
+      c.hyphenVerb(i);
     // an attributive participle ("the jailed opposition leader", "U.S.-brokered talks") names a state, not an event
     if (verbal && tok.norm !== tok.lemma && !isGerund(tok) && prev && i + 1 < c.hi) {
       const next = c.toks[i + 1];
