@@ -644,6 +644,8 @@ function describe(
     refusal = r ? (codes.get(r) ?? null) : null;
     if (refusal) negated = false;
   }
+  // "declined to talk to reporters": not a political event
+  if ((refusal || (p.plover === 'REJECT' && REFUSE.has(anchor.lemma))) && tgt.length > 0 && tgt.every((a) => actorsById.get(a)?.sector === 'MED')) return null;
   let denied = negated || chain?.control === 'denied';
   for (let k = lo; k < c.anchor; k++) {
     const t = toks[k];
