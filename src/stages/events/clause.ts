@@ -138,6 +138,9 @@ const OBJECT_PREP = new Set(['with', 'on', 'upon', 'to']);
 const REQUEST_VERBS = new Set(['seek', 'request', 'demand', 'lobby', 'plead']);
 
 
+/** Participles whose by-phrase names a group's leader or sponsor: "gunmen led by X" act, not X. */
+const AGENT_PARTICIPLES = new Set(['led', 'headed', 'commanded', 'backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'sent', 'loyal']);
+
 /** Pronouns that, unresolved, refer to the speaker of the clause they are reported in. */
 const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 
@@ -897,6 +900,8 @@ export class Clause {
       return g ? { group: g, first: this.am[g[0]].first, chain, via: 'relative' } : null;
     }
     let closing = false;
+    /** the comma opening an apposition this verb's subject phrase ends with ("George Speight, a failed businessman,") */
+    let opening = -1;
     if (isPunct(t, ',') || t.norm === '—' || t.norm === ')') {
       // A comma right before a finite verb closes an apposition or a relative clause.
       if (t.norm === ')') {
@@ -911,6 +916,7 @@ export class Clause {
           j = c2 - 1;
         } else {
           closing = true;
+          opening = c2;
           j = j - 1;
         }
       }
@@ -923,6 +929,16 @@ export class Clause {
       return null;
     }
     let g = this.npLeft(j, closing);
+    // "X, a failed businessman, stormed": an apposition that names no actor; the phrase before it
+    if (!g && closing && opening - 1 >= lo && this.tokAm[opening - 1] >= 0 && this.plainApposition(opening + 1, j + 1)) g = this.npLeft(opening - 1);
+    // "Gunmen led by George Speight stormed": the led, not the leader
+    if (g) {
+      const f = this.am[g[0]].first;
+      if (f - 3 >= lo && toks[f - 1].norm === 'by' && AGENT_PARTICIPLES.has(toks[f - 2].norm) && this.tokAm[f - 3] >= 0) {
+        const g2 = this.npLeft(f - 3);
+        if (g2) g = g2;
+      }
+    }
     if (!g && !closing) {
       // "fighters who had defended the steel works surrendered": skip a relative clause without commas
       for (let r = j; r >= lo && j - r < 14; r--) {
@@ -972,6 +988,21 @@ export class Clause {
       return null;
     }
     return { group: g, first: this.am[g[0]].first, chain, via: closing ? 'apposition' : 'np' };
+  }
+
+  /**
+   * Is [a, b) an apposition that describes the phrase before it ("a failed businessman", "the
+   * committee's top Republican", "in power since 1986")? Not a clause ("so that ...", "and ...",
+   * "as one of ..."), and no actor of its own ("Ukrinform, the United States and 30 countries,").
+   */
+  plainApposition(a: number, b: number): boolean {
+    const { toks } = this;
+    if (a >= b) return false;
+    const f = toks[a];
+    if (f.pos === 'CCONJ' || f.pos === 'SCONJ' || f.pos === 'PRON' || f.pos === 'VERB' || f.pos === 'AUX') return false;
+    if (['so', 'namely', 'as', 'like', 'such', 'not', 'including', 'for', 'by', 'to'].includes(f.norm) || (f.norm === 'in' && toks[a + 1]?.norm === 'order')) return false;
+    for (let k = a; k < b; k++) if (this.tokAm[k] >= 0) return false;
+    return true;
   }
 
   /**

@@ -118,3 +118,14 @@ describe('verbs the tagger reads as nouns or adjectives', () => {
     expect(run('The police tortured the detained students.', { 'The police': 'IRN COP', students: 'IRN EDU' }).join()).toMatch(/^ASSAULT 1822 The police -> students/);
   });
 });
+
+describe('subjects before a descriptive apposition or a "led by" phrase', () => {
+  it('"Gunmen led by X, a failed businessman, stormed": the gunmen', () => {
+    const r = code(stage, 'Gunmen led by Ali Musa, a former officer, stormed the parliament in Bamako.', { 'Ali Musa': 'MLI REB', 'the parliament': 'MLI LEG' });
+    const e = r.events.find((x) => x.plover === 'ASSAULT');
+    expect(e?.source).toEqual(['Gunmen']);
+  });
+  it('"X, an Illinois Democrat, met Y": X', () => {
+    expect(run('Senator Smith, an Ohio Democrat, met Kenyan officials in Nairobi.', { 'Senator Smith': 'USA LEG', 'Kenyan officials': 'KEN GOV' }).join()).toMatch(/^CONSULT 04\d Senator Smith -> Kenyan officials/);
+  });
+});
