@@ -51,6 +51,8 @@ const AGENT_PAIRS = new Map<string, string>([
   ['border guards', 'COP'],
   ['coast guard', 'COP'],
 ]);
+/** the last words of AGENT_PAIRS (the only tokens for which a pair is looked up) */
+const PAIR_HEADS = new Set([...AGENT_PAIRS.keys()].map((k) => k.split(' ')[1]));
 /** modifiers a weapon or unit may have between the demonym and the noun ("Russian cruise missiles", "Israeli fighter jets") */
 const MODIFIERS = new Set([
   'fighter', 'cruise', 'ballistic', 'hypersonic', 'attack', 'combat', 'military', 'naval', 'navy', 'army', 'air', 'war', 'government', 'special',
@@ -71,7 +73,7 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
     const tok = toks[t];
     let entry = AGENT_NOUNS.get(tok.norm);
     let pairFirst = -1;
-    if (t > 0) {
+    if (t > 0 && PAIR_HEADS.has(tok.norm)) {
       const pair = AGENT_PAIRS.get(`${toks[t - 1].norm} ${tok.norm}`);
       if (pair) {
         entry = [pair, 'p'];
