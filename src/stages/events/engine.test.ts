@@ -129,3 +129,13 @@ describe('subjects before a descriptive apposition or a "led by" phrase', () => 
     expect(run('Senator Smith, an Ohio Democrat, met Kenyan officials in Nairobi.', { 'Senator Smith': 'USA LEG', 'Kenyan officials': 'KEN GOV' }).join()).toMatch(/^CONSULT 04\d Senator Smith -> Kenyan officials/);
   });
 });
+
+describe('unnamed people as the subject of a passive attack', () => {
+  it('"at least 76 people had been killed by security forces": civilians of the state\'s country', () => {
+    const r = code(stage, 'Rights groups said at least 76 people had been killed by the security forces.', { 'the security forces': 'IRN COP' });
+    const e = r.events.find((x) => x.plover === 'ASSAULT');
+    expect(e?.event.pattern).toMatch(/\+target:people/);
+    const a = r.doc.actors.find((x) => x.id === e!.event.target[0]);
+    expect([a?.country, a?.sector]).toEqual(['IRN', 'CVL']);
+  });
+});

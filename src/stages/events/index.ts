@@ -442,14 +442,21 @@ function describe(
   const p = c.pattern;
   let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
   let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
-  if (p.needsTarget && tgt.length === 0 && !c.thingTarget) return null;
+  let peopleTarget = false;
+  if (p.needsTarget && tgt.length === 0 && !c.thingTarget) {
+    // "at least 76 people had been killed by security forces": unnamed people as a passive's subject
+    const iso = c.passive && c.chain?.passive && (p.plover === 'ASSAULT' || p.plover === 'COERCE') ? passivePeopleCountry(clause, c, src, actorsById, resolver) : null;
+    if (!iso) return null;
+    tgt = [resolver.civilians(iso)];
+    peopleTarget = true;
+  }
   if (p.reciprocal && tgt.length > 0) {
     // "talks between X and Y", "a ceasefire between X and Y": every party on both sides
     src = [...new Set([...src, ...tgt])];
     tgt = [...src];
   }
   // how slots were filled when the pattern did not fill them (appended to the pattern id, for tracing)
-  let filled = c.implied ? '+source:implied' : '';
+  let filled = (c.implied ? '+source:implied' : '') + (peopleTarget ? '+target:people' : '');
   if (tgt.length === 0 && !p.reciprocal && !p.mutual && impliesDomesticTarget(p.cameo)) {
     // a protest, a concession to protesters, a curfew, a coup: aimed at the source's own country
     const countries = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
@@ -787,6 +794,34 @@ function unknownActor(a: Actor | undefined): boolean {
 }
 
 /** State acts whose agentless passive implies the state as the agent. */
+/** Heads of phrases of unnamed people ("at least 76 people", "dozens of protesters"). */
+const PEOPLE_HEADS = new Set(['people', 'person', 'civilian', 'civilians', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'child', 'children', 'woman', 'women', 'man', 'men', 'villager', 'villagers', 'resident', 'residents', 'student', 'students', 'worker', 'workers', 'teenager', 'teenagers', 'boy', 'boys', 'girl', 'girls']);
+
+/**
+ * The country of unnamed people who are the subject of a passive attack or detention ("at least 76
+ * people had been killed by security forces"): the one country the sentence names besides the
+ * source's, else (a state acting at home) the source's own; null when the subject is no such phrase.
+ */
+function passivePeopleCountry(clause: Clause, c: Candidate, src: string[], actorsById: Map<string, Actor>, resolver: CountryResolver): string | null {
+  const { toks, lo } = clause;
+  let k = (c.chain?.begin ?? c.anchor) - 1;
+  let people = false;
+  for (let steps = 0; k >= lo && steps < 6; k--, steps++) {
+    const t = toks[k];
+    if (clause.tokAm[k] >= 0) return null;
+    if (PEOPLE_HEADS.has(t.norm) && steps < 3) people = true;
+    if (!(t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADV' || t.norm === 'of')) break;
+  }
+  if (!people) return null;
+  const own = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
+  if (own.size !== 1) return null;
+  const others = [...resolver.namedCountries(clause)].filter((x) => !own.has(x));
+  if (others.length === 1) return others[0];
+  if (others.length > 1) return null;
+  const state = src.every((a) => ['GOV', 'MIL', 'COP', 'SPY', 'JUD'].includes(actorsById.get(a)?.sector ?? ''));
+  return state ? [...own][0] : null;
+}
+
 /** Control verbs whose refused cooperative act is a REJECT ("refused to negotiate"); "failed to" stays a negated act. */
 const REFUSE = new Set(['refuse', 'decline']);
 
