@@ -22,6 +22,8 @@ export interface AgentSpan {
   first: number;
   last: number;
   iso: string | null;
+  /** Further countries of coordinated demonyms ("Chinese and Pakistani naval units"). */
+  more?: string[];
   sector: string;
 }
 
@@ -97,6 +99,7 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
       steps++;
     }
     let iso: string | null = null;
+    let more: string[] | undefined;
     let first = pairFirst >= 0 ? pairFirst : t;
     if (k >= 0 && (toks[k].norm === 'led' || toks[k].norm === 'backed') && tok.norm !== 'settlers' && k >= 2 && toks[k - 1].norm === '-' && toks[k - 1].end === toks[k].start) {
       // "a Saudi-led coalition" (not "Iranian-backed militias": those are the backer's proxies)
@@ -114,6 +117,14 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
         if (!(before && before.end === toks[d.first].start)) {
           iso = d.iso;
           first = d.first;
+          // "Chinese and Pakistani naval units", "U.S. and British warships"
+          if (before && (before.norm === 'and' || before.norm === ',')) {
+            const d2 = demonymEnding(toks, text, d.first - 2, demonyms);
+            if (d2 && d2.iso !== iso && !isCovered(covered, toks[d2.first].start, toks[d.first - 2].end)) {
+              more = [d2.iso];
+              first = d2.first;
+            }
+          }
         }
       }
     }
@@ -130,7 +141,7 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
       if (!next || next.pos === 'ADP' || next.pos === 'PUNCT') continue;
     }
     // determiners before the demonym belong to the phrase only for the span's text; start at the demonym
-    (out ??= []).push({ first, last: t + 1, iso, sector });
+    (out ??= []).push({ first, last: t + 1, iso, sector, ...(more ? { more } : {}) });
   }
   return out ?? [];
 }

@@ -238,7 +238,7 @@ export class DocView {
       const start = toks[g.first].start;
       const end = toks[g.last - 1].end;
       const mention: Mention = { id: `agent:${g.first}`, kind: 'agent', text: doc.text.slice(start, end), actor: null, place: null, rule: 'events/agent', start, end };
-      this.am.push({ mention, actors: [`~agent:${g.iso ?? ''}:${g.sector}`], first: g.first, last: g.last });
+      this.am.push({ mention, actors: [...(g.more ?? []).map((iso) => `~agent:${iso}:${g.sector}`), `~agent:${g.iso ?? ''}:${g.sector}`], first: g.first, last: g.last });
       for (let t = g.first; t < g.last; t++) this.tokAm[t] = idx;
     }
     if (demonyms) this.addDemonyms(demonyms);

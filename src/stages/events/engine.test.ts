@@ -139,3 +139,12 @@ describe('unnamed people as the subject of a passive attack', () => {
     expect([a?.country, a?.sector]).toEqual(['IRN', 'CVL']);
   });
 });
+
+describe('coordinated country adjectives before a military noun', () => {
+  it('"Chinese and Russian warships": both militaries', () => {
+    const r = code(stage, 'Chinese and Russian warships fired missiles near the island of Hokkaido.', { Hokkaido: 'JPN' });
+    const e = r.events.find((x) => x.plover === 'ASSAULT' || x.plover === 'MOBILIZE');
+    const codes = e?.event.source.map((id) => r.doc.actors.find((a) => a.id === id)?.code);
+    expect(codes).toEqual(['CHNMIL', 'RUSMIL']);
+  });
+});
