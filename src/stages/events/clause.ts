@@ -1,3 +1,4 @@
+import type { AgentSpan } from './agents.js';
 import type { Doc, Mention, Token } from '../../model/doc.js';
 import type { Demonyms } from './countries.js';
 import {
@@ -137,6 +138,9 @@ const OBJECT_PREP = new Set(['with', 'on', 'upon', 'to']);
 const REQUEST_VERBS = new Set(['seek', 'request', 'demand', 'lobby', 'plead']);
 
 
+/** Participles whose by-phrase names a group's leader or sponsor: "gunmen led by X" act, not X. */
+const AGENT_PARTICIPLES = new Set(['led', 'headed', 'commanded', 'backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'sent', 'loyal']);
+
 /** Pronouns that, unresolved, refer to the speaker of the clause they are reported in. */
 const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 
@@ -170,6 +174,8 @@ export class DocView {
     buffers: { am: Int32Array; place: Int32Array } | null = null,
     /** Country adjectives, read as countries in target phrases ("Iraqi bases"); null: none. */
     demonyms: Demonyms | null = null,
+    /** Agents the actors stage left without a mention ("Russian missiles", "Israeli settlers"; see agents.ts). */
+    agents: readonly AgentSpan[] = [],
   ) {
     if (needOf) {
       let size = 0;
@@ -223,6 +229,17 @@ export class DocView {
         this.am.push({ mention, actors: [placeActorKey(p.id)], first, last, place: p.id });
         for (let t = first; t < last; t++) this.tokPlace[t] = idx;
       }
+    }
+    for (const g of agents) {
+      let free = true;
+      for (let t = g.first; t < g.last; t++) if (this.tokAm[t] >= 0 || this.tokPlace[t] >= 0) free = false;
+      if (!free) continue;
+      const idx = this.am.length;
+      const start = toks[g.first].start;
+      const end = toks[g.last - 1].end;
+      const mention: Mention = { id: `agent:${g.first}`, kind: 'agent', text: doc.text.slice(start, end), actor: null, place: null, rule: 'events/agent', start, end };
+      this.am.push({ mention, actors: [...(g.more ?? []).map((iso) => `~agent:${iso}:${g.sector}`), `~agent:${g.iso ?? ''}:${g.sector}`], first: g.first, last: g.last });
+      for (let t = g.first; t < g.last; t++) this.tokAm[t] = idx;
     }
     if (demonyms) this.addDemonyms(demonyms);
   }
@@ -406,11 +423,15 @@ export class Clause {
     const t = this.toks[i];
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || i <= this.lo || i + 1 >= this.hi) return false;
     const alt = this.alts.get(i);
-    if (alt === null || alt === t.norm || t.norm.endsWith('s') || t.norm.endsWith('ing')) return false;
     const prev = this.toks[i - 1];
     const next = this.toks[i + 1];
+    if (alt === null || alt === t.norm || t.norm.endsWith('ing')) return false;
+    // "Turkey hosts four million refugees": a present tense only right after an actor, before its object
+    if (t.norm.endsWith('s') && !(this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0))) return false;
     if (!(this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
     return (
+      // "unfroze $6 billion"
+      (next.pos === 'SYM' && /^[$€£¥]$/.test(next.norm)) ||
       next.pos === 'DET' ||
       next.pos === 'NUM' ||
       next.pos === 'ADJ' ||
@@ -421,6 +442,21 @@ export class Clause {
       // "Turkey shot down a warplane"
       (next.pos === 'ADP' && PARTICLES.has(next.norm))
     );
+  }
+
+  /**
+   * The first part of a hyphenated verb the tokenizer split ("baton - charged", "carpet - bombed",
+   * "test - fired"): a word, a hyphen and a past form, written together, after the subject.
+   */
+  hyphenVerb(i: number): boolean {
+    const t = this.toks[i];
+    const h = this.toks[i + 1];
+    const v = this.toks[i + 2];
+    if (!h || !v || i + 2 >= this.hi || h.norm !== '-' || h.start !== t.end || v.start !== h.end) return false;
+    if (!(v.pos === 'VERB' || /ed$/.test(v.norm))) return false;
+    if (i <= this.lo) return false;
+    const prev = this.toks[i - 1];
+    return this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV';
   }
 
   /** Does the sentence contain one of these words (lemma or form)? */
@@ -666,6 +702,12 @@ export class Clause {
           while (b >= lo && toks[b].pos === 'ADV') b--;
           // "pleaded with Y to", "called on Y to", "appealed to Y to"
           if (b - 1 >= lo && OBJECT_PREP.has(toks[b].norm) && toks[b - 1].pos === 'VERB' && OBJECT_CONTROL.has(toks[b - 1].lemma)) b--;
+          // "issued an ultimatum to Belarus to free", "a call on Israel to halt": the content of a demand is no event
+          if (b - 1 >= lo && OBJECT_PREP.has(toks[b].norm) && toks[b - 1].pos === 'NOUN' && NOUN_CONTROL.get(toks[b - 1].lemma) === 'content') {
+            setControl('content');
+            ch.controls.push(toks[b - 1].lemma);
+            break;
+          }
           if (b >= lo && toks[b].pos === 'VERB' && (OBJECT_CONTROL.has(toks[b].lemma) || PERMIT_CONTROL.has(toks[b].lemma))) {
             ch.objectControl = j - 1;
             j--;
@@ -836,7 +878,14 @@ export class Clause {
         : (bare ? this.previousBareVerb(j - 1) : -1) >= 0
           ? this.previousBareVerb(j - 1)
           : this.previousVerb(j - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
-      if (pv < 0) return null;
+      if (pv < 0) {
+        // "Turkey and Russia, meeting in Sochi, agreed": a participle clause after the subject phrase is its own
+        if (isPunct(t, ',') && j - 1 >= lo && this.tokAm[j - 1] >= 0) {
+          const g = this.npLeft(j - 1);
+          if (g) return { group: g, first: this.am[g[0]].first, chain, via: 'apposition' };
+        }
+        return null;
+      }
       return inherit(this.subjectOf(pv, depth + 1), t.norm === ',' ? 'participle' : 'coordination');
     }
     // relative clause subject: "Hamas, which fired", "the group that attacked"
@@ -851,6 +900,8 @@ export class Clause {
       return g ? { group: g, first: this.am[g[0]].first, chain, via: 'relative' } : null;
     }
     let closing = false;
+    /** the comma opening an apposition this verb's subject phrase ends with ("George Speight, a failed businessman,") */
+    let opening = -1;
     if (isPunct(t, ',') || t.norm === '—' || t.norm === ')') {
       // A comma right before a finite verb closes an apposition or a relative clause.
       if (t.norm === ')') {
@@ -860,8 +911,12 @@ export class Clause {
         const c2 = this.previousComma(j - 1, 18);
         if (c2 >= 0 && RELATIVE.has(toks[c2 + 1]?.norm)) {
           j = c2 - 1;
+        } else if (c2 - 1 >= lo && this.tokAm[c2 - 1] >= 0 && isGerund(toks[c2 + 1]) && (toks[c2 + 1].pos === 'VERB' || toks[c2 + 2]?.pos === 'ADP' || toks[c2 + 2]?.pos === 'DET') && this.npLeft(c2 - 1)) {
+          // "Turkey and Russia, meeting in Sochi, agreed": skip a participle clause after the subject phrase
+          j = c2 - 1;
         } else {
           closing = true;
+          opening = c2;
           j = j - 1;
         }
       }
@@ -874,6 +929,16 @@ export class Clause {
       return null;
     }
     let g = this.npLeft(j, closing);
+    // "X, a failed businessman, stormed": an apposition that names no actor; the phrase before it
+    if (!g && closing && opening - 1 >= lo && this.tokAm[opening - 1] >= 0 && this.plainApposition(opening + 1, j + 1)) g = this.npLeft(opening - 1);
+    // "Gunmen led by George Speight stormed": the led, not the leader
+    if (g) {
+      const f = this.am[g[0]].first;
+      if (f - 3 >= lo && toks[f - 1].norm === 'by' && AGENT_PARTICIPLES.has(toks[f - 2].norm) && this.tokAm[f - 3] >= 0) {
+        const g2 = this.npLeft(f - 3);
+        if (g2) g = g2;
+      }
+    }
     if (!g && !closing) {
       // "fighters who had defended the steel works surrendered": skip a relative clause without commas
       for (let r = j; r >= lo && j - r < 14; r--) {
@@ -923,6 +988,21 @@ export class Clause {
       return null;
     }
     return { group: g, first: this.am[g[0]].first, chain, via: closing ? 'apposition' : 'np' };
+  }
+
+  /**
+   * Is [a, b) an apposition that describes the phrase before it ("a failed businessman", "the
+   * committee's top Republican", "in power since 1986")? Not a clause ("so that ...", "and ...",
+   * "as one of ..."), and no actor of its own ("Ukrinform, the United States and 30 countries,").
+   */
+  plainApposition(a: number, b: number): boolean {
+    const { toks } = this;
+    if (a >= b) return false;
+    const f = toks[a];
+    if (f.pos === 'CCONJ' || f.pos === 'SCONJ' || f.pos === 'PRON' || f.pos === 'VERB' || f.pos === 'AUX') return false;
+    if (['so', 'namely', 'as', 'like', 'such', 'not', 'including', 'for', 'by', 'to'].includes(f.norm) || (f.norm === 'in' && toks[a + 1]?.norm === 'order')) return false;
+    for (let k = a; k < b; k++) if (this.tokAm[k] >= 0) return false;
+    return true;
   }
 
   /**
@@ -1248,7 +1328,9 @@ export class Clause {
         t.norm === 'of' ||
         t.norm === "'s" ||
         t.norm === '(' ||
-        POSSESSIVE.has(t.norm);
+        POSSESSIVE.has(t.norm) ||
+        // "the detained students", "the jailed opposition leader": an attributive participle
+        (t.pos === 'VERB' && k > p && toks[k - 1].pos === 'DET' && /ed$/.test(t.norm));
       if (!ok || steps >= (prep ? maxSkip + 4 : maxSkip)) return [];
       k++;
       steps++;

@@ -147,6 +147,22 @@ export class CountryResolver {
   }
 
   /**
+   * The actor of an agent the actors stage has no mention for ("Russian missiles", "Israeli
+   * settlers"; see agents.ts): an agent actor of the document with that country and sector, else
+   * an added one (`agent.<ISO3>.<SECTOR>`, `agent.<SECTOR>` without a country).
+   */
+  agentActor(iso: string | null, sector: string, name: string, span: { start: number; end: number }): string {
+    if (iso) for (const a of this.doc.actors) if (a.country === iso && a.sector === sector && a.type === 'agent') return this.addSpan(a, span);
+    const id = iso ? `agent.${iso}.${sector}` : `agent.${sector}`;
+    const existing = this.byId.get(id);
+    if (existing) return this.addSpan(existing, span);
+    const a: Actor = { id, name, country: iso, sector, code: `${iso ?? ''}${sector}`, type: 'agent', role: null, mentions: [{ ...span }] };
+    this.doc.actors.push(a);
+    this.byId.set(id, a);
+    return id;
+  }
+
+  /**
    * Students and unions (EDU, LAB descriptions, not named organisations) as civilians for an event
    * in the street: a copy of the actor with sector CVL (id `<id>.CVL`), else the id itself.
    */

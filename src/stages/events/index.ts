@@ -1,3 +1,4 @@
+import { findAgents } from './agents.js';
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
@@ -92,6 +93,9 @@ function codeEvents(
   // (and place starts: a crowd in a place may protest without any actor named: "Thousands marched in Algiers")
   let starts: number[] | null = null;
   for (const m of doc.mentions) if (m.actor !== null) (starts ??= []).push(m.start);
+  // agents the actors stage has no mention for ("Russian missiles", "Israeli settlers", "Gunmen")
+  const agents = findAgents(doc, tables.demonyms);
+  for (const g of agents) (starts ??= []).push(doc.tokens[g.first].start);
   const placeStarts: number[] = [];
   for (const p of doc.places) if (p.country) for (const m of p.mentions) placeStarts.push(m.start);
   if (!starts && placeStarts.length === 0) return [];
@@ -133,7 +137,7 @@ function codeEvents(
     const gen = ++marks.generation;
     scanTriggers(toks, s.firstToken, s.lastToken, lexOf, lexFilter, hits, marks.mark, gen);
     if (hits.tok.length === 0) continue;
-    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers, tables.demonyms);
+    view ??= new DocView(doc, altLemma, index.needOf, marks, buffers, tables.demonyms, agents);
     actorsById ??= new Map(doc.actors.map((a) => [a.id, a]));
     const clause = new Clause(view, s.firstToken, s.lastToken);
     clause.marked(gen);
@@ -174,6 +178,15 @@ function codeEvents(
       const id = impliedAgent(clause, c, actorsById, resolver);
       if (id) cands.push({ ...c, implied: [id] });
     }
+    // the content of a threat, offer or request is never coded (see describe): it claims no words
+    // ("offered to mediate between Moscow and the mutineers": the offer is the event)
+    for (let j = cands.length - 1; j >= 0; j--) if (cands[j].chain?.control === 'content' && cands.some((d) => d !== cands[j] && d.anchor < cands[j].anchor && d.claimed.includes(cands[j].anchor))) cands.splice(j, 1);
+    // "refused to hand over": a REJECT pattern on the refusing verb wins over the refused act's own pattern
+    for (const r of [...cands]) {
+      if (r.pattern.plover !== 'REJECT' || !REFUSE.has(toks[r.anchor].lemma) || !cands.includes(r)) continue;
+      const end = Math.max(...r.claimed);
+      for (let j = cands.length - 1; j >= 0; j--) if (cands[j].anchor > r.anchor && cands[j].anchor <= end && cands[j].pattern.plover !== 'REJECT') cands.splice(j, 1);
+    }
     const accepted = dropConsequences(select(cands), clause);
     for (const c of noSource) {
       if (accepted.some((a) => a.anchor === c.anchor || a.claimed.includes(c.anchor))) continue;
@@ -192,7 +205,7 @@ function codeEvents(
     let dates: ReturnType<typeof findDates> | null = null;
     for (const c of accepted) {
       resolver ??= new CountryResolver(doc, actorsById, tables.demonyms.names);
-      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver);
+      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver, tables.codes);
       if (!ev) continue;
       // date: the sentence's own date words nearest the trigger, else the article's date
       const text = doc.text.slice(s.start, s.end);
@@ -366,6 +379,20 @@ function resolveActors(
       continue;
     }
     for (const id of m.actors) {
+      if (id.startsWith('~agent:')) {
+        // "Russian missiles", "Israeli settlers", "Gunmen" (agents.ts): a country from the phrase, else inferred like "police"
+        const [, iso0, sector] = id.split(':');
+        let iso: string | null = iso0 || null;
+        if (!iso) {
+          other ??= otherIdx.flatMap((j) =>
+            clause.am[j].place || clause.am[j].country ? [{ country: placeCountry(clause, j), sector: null }] : clause.am[j].actors.map((x) => ({ country: actorsById.get(x)?.country ?? null, sector: actorsById.get(x)?.sector ?? null })),
+          );
+          const spans = otherIdx.map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
+          iso = resolver.inferCountry(clause, i, sector, other, plover, isSource, spans);
+        }
+        push(resolver.agentActor(iso, sector, m.mention.text, span));
+        continue;
+      }
       if (id === '~people' || id.startsWith('~followers:')) {
         // (a place the crowd marches through is theirs: "two million people marched through Hong Kong")
         const spans = otherIdx.filter((j) => !clause.am[j].place).map((j): [number, number] => [clause.am[j].first, clause.skipHeadRight(clause.am[j].last)]);
@@ -409,19 +436,27 @@ function describe(
   claimsOf: () => Claim[],
   sentenceIndex: number,
   resolver: CountryResolver,
+  codes?: Map<string, CodeInfo>,
 ): RawEvent | null {
   const { toks, lo, hi } = clause;
   const p = c.pattern;
   let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
   let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
-  if (p.needsTarget && tgt.length === 0 && !c.thingTarget) return null;
+  let peopleTarget = false;
+  if (p.needsTarget && tgt.length === 0 && !c.thingTarget) {
+    // "at least 76 people had been killed by security forces": unnamed people as a passive's subject
+    const iso = c.passive && c.chain?.passive && (p.plover === 'ASSAULT' || p.plover === 'COERCE') ? passivePeopleCountry(clause, c, src, actorsById, resolver) : null;
+    if (!iso) return null;
+    tgt = [resolver.civilians(iso)];
+    peopleTarget = true;
+  }
   if (p.reciprocal && tgt.length > 0) {
     // "talks between X and Y", "a ceasefire between X and Y": every party on both sides
     src = [...new Set([...src, ...tgt])];
     tgt = [...src];
   }
   // how slots were filled when the pattern did not fill them (appended to the pattern id, for tracing)
-  let filled = c.implied ? '+source:implied' : '';
+  let filled = (c.implied ? '+source:implied' : '') + (peopleTarget ? '+target:people' : '');
   if (tgt.length === 0 && !p.reciprocal && !p.mutual && impliesDomesticTarget(p.cameo)) {
     // a protest, a concession to protesters, a curfew, a coup: aimed at the source's own country
     const countries = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
@@ -578,8 +613,10 @@ function describe(
   // the content of a threat or a request ("threatened to attack", "urged Y to withdraw") is not an event
   if (chain?.control === 'content') return null;
   // nor is the subjunctive content of a demand ("demanded that Russia withdraw its troops")
-  if (anchor.pos === 'VERB' && anchor.norm === anchor.lemma && c.subject && (!chain || chain.begin === c.anchor)) {
-    let k = c.subject.first - 1;
+  // (the base form in either spelling: "insisted that Serbia recognise Kosovo", lemma "recognize"; a
+  // mention may start at "that": "demanded [that Washington] stop")
+  if (anchor.pos === 'VERB' && isBaseForm(anchor) && c.subject && (!chain || chain.begin === c.anchor)) {
+    let k = toks[c.subject.first].norm === 'that' ? c.subject.first : c.subject.first - 1;
     if (k >= lo && toks[k].norm === 'that') {
       k--;
       while (k >= lo && toks[k].pos === 'ADV') k--;
@@ -606,6 +643,16 @@ function describe(
       if (toks[k].pos !== 'ADJ' && toks[k].pos !== 'DET' && toks[k].pos !== 'NOUN') break;
     }
   }
+  // "refused/declined to negotiate, hand over, recognise": a cooperative act refused is a REJECT
+  // (asserted) with the 12x code of what was refused (test/gold/README.md), not a denied act
+  let refusal: CodeInfo | null = null;
+  if (negated && chain && !chain.negated && chain.control === 'negated' && chain.controls.some((x) => REFUSE.has(x)) && codes) {
+    const r = refusalCode(cameo);
+    refusal = r ? (codes.get(r) ?? null) : null;
+    if (refusal) negated = false;
+  }
+  // "declined to talk to reporters": not a political event
+  if ((refusal || (p.plover === 'REJECT' && REFUSE.has(anchor.lemma))) && tgt.length > 0 && tgt.every((a) => actorsById.get(a)?.sector === 'MED')) return null;
   let denied = negated || chain?.control === 'denied';
   for (let k = lo; k < c.anchor; k++) {
     const t = toks[k];
@@ -684,11 +731,11 @@ function describe(
   // (a place coded as the target's country stays a candidate for the event's place: "shelled Kharkiv")
   const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place && !clause.am[i].country).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
   return {
-    cameo,
-    plover: p.plover,
-    mode: p.mode,
-    context: p.context,
-    pattern: p.id + filled,
+    cameo: refusal ? refusal.cameo : cameo,
+    plover: refusal ? refusal.plover! : p.plover,
+    mode: refusal ? refusal.mode : p.mode,
+    context: refusal ? refusal.context : p.context,
+    pattern: p.id + filled + (refusal ? '+refused' : ''),
     guessedTarget: filled.includes('+target:') && !filled.includes('+target:implied'),
     weight: p.weight,
     source: src,
@@ -747,6 +794,64 @@ function unknownActor(a: Actor | undefined): boolean {
 }
 
 /** State acts whose agentless passive implies the state as the agent. */
+/** Heads of phrases of unnamed people ("at least 76 people", "dozens of protesters"). */
+const PEOPLE_HEADS = new Set(['people', 'person', 'civilian', 'civilians', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'child', 'children', 'woman', 'women', 'man', 'men', 'villager', 'villagers', 'resident', 'residents', 'student', 'students', 'worker', 'workers', 'teenager', 'teenagers', 'boy', 'boys', 'girl', 'girls']);
+
+/**
+ * The country of unnamed people who are the subject of a passive attack or detention ("at least 76
+ * people had been killed by security forces"): the one country the sentence names besides the
+ * source's, else (a state acting at home) the source's own; null when the subject is no such phrase.
+ */
+function passivePeopleCountry(clause: Clause, c: Candidate, src: string[], actorsById: Map<string, Actor>, resolver: CountryResolver): string | null {
+  const { toks, lo } = clause;
+  let k = (c.chain?.begin ?? c.anchor) - 1;
+  let people = false;
+  for (let steps = 0; k >= lo && steps < 6; k--, steps++) {
+    const t = toks[k];
+    if (clause.tokAm[k] >= 0) return null;
+    if (PEOPLE_HEADS.has(t.norm) && steps < 3) people = true;
+    if (!(t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADV' || t.norm === 'of')) break;
+  }
+  if (!people) return null;
+  const own = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
+  if (own.size !== 1) return null;
+  const others = [...resolver.namedCountries(clause)].filter((x) => !own.has(x));
+  if (others.length === 1) return others[0];
+  if (others.length > 1) return null;
+  const state = src.every((a) => ['GOV', 'MIL', 'COP', 'SPY', 'JUD'].includes(actorsById.get(a)?.sector ?? ''));
+  return state ? [...own][0] : null;
+}
+
+/** Control verbs whose refused cooperative act is a REJECT ("refused to negotiate"); "failed to" stays a negated act. */
+const REFUSE = new Set(['refuse', 'decline']);
+
+/**
+ * The REJECT code for refusing a cooperative act (CAMEO 02-09), by what was refused: talks 125,
+ * an agreement 127, cooperation 121x, aid 122x, demands for change 123x, easing, releases,
+ * international involvement and de-escalation 124x; else 120. Null for conflictual acts ("declined
+ * to challenge Russia" stays a denied act).
+ */
+export function refusalCode(cameo: string): string | null {
+  const root = Number(cameo.slice(0, 2));
+  if (!(root >= 2 && root <= 9)) return null;
+  if (root === 4) return '125';
+  if (cameo.startsWith('057')) return '127';
+  if (root === 6) return cameo.startsWith('061') ? '1211' : cameo.startsWith('062') ? '1212' : cameo.startsWith('063') ? '1213' : cameo.startsWith('064') ? '1214' : '121';
+  if (root === 7) return ({ '071': '1221', '072': '1222', '073': '1223', '074': '1224' } as Record<string, string>)[cameo.slice(0, 3)] ?? '122';
+  if (root === 8) {
+    const c3 = cameo.slice(0, 3);
+    if (c3 === '081') return '1241';
+    if (c3 === '082') return '1242';
+    if (c3 === '083') return cameo.length === 4 ? `123${cameo[3]}` : '123';
+    if (c3 === '084') return '1243';
+    if (c3 === '085') return '1244';
+    if (c3 === '086') return '1245';
+    if (c3 === '087') return '1246';
+    return '124';
+  }
+  return '120';
+}
+
 const STATE_ACTS = new Set(['172', '1721', '1722', '173', '174', '0841', '161', '166', '1661', '1662', '1663']);
 
 /**
@@ -822,6 +927,15 @@ function casualtyFrame(clause: Clause, c: Candidate): boolean {
 const CASUALTY = new Set('kill killed wound wounded injure injured die died destroy destroyed damage damaged hit leave left claim claimed'.split(' '));
 
 /** Verbs whose "that"-clause is what is demanded, not an event. */
+/** A verb's base form (its lemma), in British or American spelling ("recognise" / "recognize", "analyse"). */
+function isBaseForm(t: Token): boolean {
+  const n = t.norm;
+  const l = t.lemma;
+  if (n === l) return true;
+  if (n.length < 5) return false;
+  return n.replace(/is(e)$/, 'iz$1') === l || n.replace(/ys(e)$/, 'yz$1') === l || n === l.replace(/iz(e)$/, 'is$1') || n === l.replace(/yz(e)$/, 'ys$1');
+}
+
 const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend suggest require order'.split(' '));
 
 /** Sectors of the state: they do not take part in street protests. */

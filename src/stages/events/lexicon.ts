@@ -43,7 +43,7 @@ export const SUBJECT_CONTROL: Map<string, Control> = new Map([
 export const NOUN_CONTROL: Map<string, Control> = new Map([
   ...[...set('plan decision intention promise pledge vow preparation preparations')].map((w) => [w, 'planned'] as const),
   ...[...set('bid proposal readiness willingness')].map((w) => [w, 'hypothetical'] as const),
-  ...[...set('threat offer call')].map((w) => [w, 'content'] as const),
+  ...[...set('threat offer call ultimatum demand request appeal plea')].map((w) => [w, 'content'] as const),
   ...[...set('attempt effort')].map((w) => [w, null] as const),
   ...[...set('move step order')].map((w) => [w, null] as const),
 ]);

@@ -43,6 +43,12 @@ const ATTACHED_NOUNS = new Set(['defiance', 'protest', 'retaliation', 'solidarit
 const OBJECT_START = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'at', 'up', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'when', 'since', 'until', 'unless', 'if', 'who', 'which']);
 
+/** Words before a "than" that compares amounts ("more than $40 billion"). */
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'larger', 'over']);
+const NEGATORS = new Set(['not', "n't", 'never']);
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+/** Participles that, right before "of", say who is accused ("settlers accused of violence"). */
+const ACCUSED_OF = new Set(['accused', 'suspected', 'convicted']);
 /** Event types whose object nouns are the source's own means (troops deployed, weapons sent), never the target. */
 const INSTRUMENT_TYPES = new Set(['MOBILIZE', 'AID']);
 
@@ -84,7 +90,11 @@ export class Matcher {
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && prev.pos === 'AUX') ||
       (tok.pos === 'ADJ' && c.toks[i + 1]?.norm === 'by' && /(?:ed|en)$/.test(tok.norm)) ||
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s") ||
-      c.nounTaggedVerb(i);
+      c.nounTaggedVerb(i) ||
+      // "did not open fire" (open/ADJ after "not"), "has never recognised"
+      ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && NEGATORS.has(prev.norm) && c.toks[i - 2]?.pos === 'AUX') ||
+      // "baton-charged", "carpet-bombed", "test-fired": a hyphenated verb split by the tokenizer
+      c.hyphenVerb(i);
     // an attributive participle ("the jailed opposition leader", "U.S.-brokered talks") names a state, not an event
     if (verbal && tok.norm !== tok.lemma && !isGerund(tok) && prev && i + 1 < c.hi) {
       const next = c.toks[i + 1];
@@ -123,6 +133,8 @@ export class Matcher {
           const object =
             !!next && (c.tokAm[i + 1] >= 0 || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) || OBJECT_START.has(next.norm) || next.norm === '"');
           if (!object && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && c.tokAm[i - 1] < 0) passive = true;
+          // "four settlers accused of violence", "Russia accused of war crimes": the accused, not the accuser
+          else if (next?.norm === 'of' && ACCUSED_OF.has(tok.norm) && c.tokAm[i - 1] >= 0) passive = true;
         }
       }
       if (passive) {
@@ -435,6 +447,11 @@ export class Matcher {
             }
             continue;
           }
+          // an amount is one modifier: "more than $40 billion", "up to €2 million"
+          if ((t.norm === 'than' && r > q && COMPARATIVES.has(c.toks[r - 1].norm)) || (t.pos === 'SYM' && CURRENCY.has(t.norm) && next?.pos === 'NUM')) {
+            skip--;
+            continue;
+          }
           if (skip >= budget || !(MODIFIER_POS.has(t.pos) || POSSESSIVE.has(t.norm) || t.norm === "'s" || t.norm === '"')) break;
         }
         return el.opt ? this.seq(els, e + 1, q, k) : false;
@@ -466,7 +483,8 @@ export class Matcher {
             // a gap stays inside its clause
             const t = c.toks[q + g - 1];
             const n = t.norm;
-            if (n === ';' || n === ':' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(n)) break;
+            // ("more than $40 billion": a comparison's "than" opens no clause)
+            if (n === ';' || n === ':' || (t.pos === 'SCONJ' && !(n === 'than' && q + g - 2 >= 0 && COMPARATIVES.has(c.toks[q + g - 2].norm))) || CLAUSE_OPENERS.has(n)) break;
             // nor a comma before a new clause or participle (", saying", ", and", ", which")
             if (n === ',' && q + g < c.hi && ['CCONJ', 'SCONJ', 'VERB', 'PRON'].includes(c.toks[q + g].pos) && c.toks[q + g].norm !== 'including') break;
           }

@@ -1,0 +1,187 @@
+import type { Doc, Token } from '../../model/doc.js';
+import type { Demonyms } from './countries.js';
+
+/**
+ * Agents the actors stage leaves without a mention, found by the events stage so that a pattern
+ * that fires on them has a source:
+ *
+ * - a **country adjective + a military noun**, weapons and vehicles included: "Russian missiles
+ *   struck", "Israeli jets bombed", "Ukrainian drones hit", "Chinese warships sailed" (`<ISO3>` MIL);
+ *   weapons and vehicles only at the start of a clause and before no other noun ("Russian missile
+ *   attacks" is an event noun's doer, found elsewhere; "supplied Iranian drones" is a thing);
+ * - **"X-led coalition/forces"** with a country adjective X: X's military ("a Saudi-led coalition");
+ * - **people nouns** the tagger hides from the actors stage or that it has no row for: "Israeli
+ *   settlers" (CVL), "Gunmen", "security agents", "Israeli troops shot dead" (where "shot", tagged a
+ *   noun, became the head of the actors stage's noun phrase). Without a country adjective they are
+ *   generic agents: the stage gives them a country the way it gives one to "police" or "gunmen".
+ *
+ * The spans returned become actor entries of the DocView (key `~agent:<ISO3>:<SECTOR>`, ISO3 empty
+ * when unknown); the stage adds the actor to `doc.actors` only when an event uses it.
+ */
+export interface AgentSpan {
+  first: number;
+  last: number;
+  iso: string | null;
+  /** Further countries of coordinated demonyms ("Chinese and Pakistani naval units"). */
+  more?: string[];
+  sector: string;
+}
+
+/** noun (lower-cased form) -> [sector, kind]: `w` weapon/vehicle (a demonym and a clause start needed), `p` people. */
+const AGENT_NOUNS = new Map<string, [string, 'w' | 'p']>();
+const add = (words: string, sector: string, kind: 'w' | 'p') => {
+  for (const w of words.split('|')) AGENT_NOUNS.set(w, [sector, kind]);
+};
+add(
+  'missile|missiles|rocket|rockets|drone|drones|jet|jets|warplane|warplanes|aircraft|bomber|bombers|helicopter|helicopters|gunship|gunships|' +
+    'warship|warships|frigate|frigates|destroyer|destroyers|submarine|submarines|tank|tanks|artillery|shells|navy|vessels|boats|gunboats',
+  'MIL',
+  'w',
+);
+add('troops|soldiers|forces|army|military|marines|paratroopers|commandos|snipers|units|coalition', 'MIL', 'p');
+add('police|policemen|gendarmes', 'COP', 'p');
+add('authorities', 'GOV', 'p');
+add('settler|settlers|colonists', 'CVL', 'p');
+add('gunmen|assailants|attackers|militants|jihadists', 'REB', 'p');
+/** two-word heads: "security agents", "security forces", "border guards" */
+const AGENT_PAIRS = new Map<string, string>([
+  ['security agents', 'COP'],
+  ['security forces', 'COP'],
+  ['security personnel', 'COP'],
+  ['intelligence agents', 'SPY'],
+  ['riot police', 'COP'],
+  ['border guards', 'COP'],
+  ['coast guard', 'COP'],
+]);
+/** the last words of AGENT_PAIRS (the only tokens for which a pair is looked up) */
+const PAIR_HEADS = new Set([...AGENT_PAIRS.keys()].map((k) => k.split(' ')[1]));
+/** modifiers a weapon or unit may have between the demonym and the noun ("Russian cruise missiles", "Israeli fighter jets") */
+const MODIFIERS = new Set([
+  'fighter', 'cruise', 'ballistic', 'hypersonic', 'attack', 'combat', 'military', 'naval', 'navy', 'army', 'air', 'war', 'government', 'special',
+  'armed', 'kamikaze', 'unmanned', 'guided', 'patrol', 'coast', 'guard', 'elite', 'ground', 'armoured', 'armored', 'federal', 'state', 'border', 'riot',
+  'regular', 'occupying', 'security', 'pro-government', 'allied', 'heavy', 'long-range', 'short-range', 'two', 'three', 'four', 'several', 'dozens',
+]);
+const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+const CLAUSE_START_WORDS = new Set(['that', 'when', 'as', 'after', 'before', 'while', 'where', 'since', 'because', 'and', 'but', 'then']);
+
+/** Agent spans of the document not covered by an actor mention (sorted by start). */
+export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
+  const toks = doc.tokens;
+  const text = doc.text;
+  let out: AgentSpan[] | null = null;
+  let covered: Array<[number, number]> | null = null;
+  const n = toks.length;
+  for (let t = 0; t < n; t++) {
+    const tok = toks[t];
+    let entry = AGENT_NOUNS.get(tok.norm);
+    let pairFirst = -1;
+    if (t > 0 && PAIR_HEADS.has(tok.norm)) {
+      const pair = AGENT_PAIRS.get(`${toks[t - 1].norm} ${tok.norm}`);
+      if (pair) {
+        entry = [pair, 'p'];
+        pairFirst = t - 1;
+      }
+    }
+    if (!entry) continue;
+    const [sector, kind] = entry;
+    // a heading in capitals ("FORCES CONTINUE COUNTER-OFFENSIVE") is no sentence
+    if (tok.end - tok.start > 1 && text.slice(tok.start, tok.end) === text.slice(tok.start, tok.end).toUpperCase()) continue;
+    covered ??= mentionSpans(doc);
+    if (isCovered(covered, tok.start, tok.end) || (pairFirst >= 0 && isCovered(covered, toks[pairFirst].start, toks[pairFirst].end))) continue;
+    // the noun must end its phrase ("Russian missile attacks", "police station" are something else)
+    const next = toks[t + 1];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === '-') && !isVerbForm(next) && !hyphenVerbAt(toks, t + 1)) continue;
+    // left: modifiers, then a demonym or "X-led"
+    let k = (pairFirst >= 0 ? pairFirst : t) - 1;
+    let steps = 0;
+    while (k >= 0 && steps < 3 && MODIFIERS.has(toks[k].norm) && !isCovered(covered, toks[k].start, toks[k].end)) {
+      k--;
+      steps++;
+    }
+    let iso: string | null = null;
+    let more: string[] | undefined;
+    let first = pairFirst >= 0 ? pairFirst : t;
+    if (k >= 0 && (toks[k].norm === 'led' || toks[k].norm === 'backed') && tok.norm !== 'settlers' && k >= 2 && toks[k - 1].norm === '-' && toks[k - 1].end === toks[k].start) {
+      // "a Saudi-led coalition" (not "Iranian-backed militias": those are the backer's proxies)
+      const d = demonymEnding(toks, text, k - 2, demonyms);
+      if (d && toks[k].norm === 'led' && !isCovered(covered, toks[d.first].start, toks[k].end)) {
+        iso = d.iso;
+        first = d.first;
+        if (sector !== 'MIL' && sector !== 'COP') continue;
+      } else continue;
+    } else if (k >= 0) {
+      const d = demonymEnding(toks, text, k, demonyms);
+      if (d && !isCovered(covered, toks[d.first].start, toks[k].end)) {
+        // "Russian-backed", "pro-Russian": a name fused to something else is no country of the agent
+        const before = d.first > 0 ? toks[d.first - 1] : null;
+        if (!(before && before.end === toks[d.first].start)) {
+          iso = d.iso;
+          first = d.first;
+          // "Chinese and Pakistani naval units", "U.S. and British warships"
+          if (before && (before.norm === 'and' || before.norm === ',')) {
+            const d2 = demonymEnding(toks, text, d.first - 2, demonyms);
+            if (d2 && d2.iso !== iso && !isCovered(covered, toks[d2.first].start, toks[d.first - 2].end)) {
+              more = [d2.iso];
+              first = d2.first;
+            }
+          }
+        }
+      }
+    }
+    if (kind === 'w' && iso === null) continue;
+    if (tok.norm === 'coalition' && iso === null) continue;
+    // bare people nouns: only where the actors stage left a capitalised sentence start or a two-word
+    // head uncoded ("Gunmen opened fire", "security agents arrested"); a mistagged verb after them
+    if (iso === null && !(pairFirst >= 0 || tok.norm === 'gunmen' || tok.norm === 'settlers' || tok.norm === 'assailants' || (next && isVerbForm(next)))) continue;
+    if (kind === 'w') {
+      // weapons act only as a clause's subject
+      let b = first - 1;
+      while (b >= 0 && (toks[b].pos === 'DET' || toks[b].pos === 'NUM')) b--;
+      if (b >= 0 && !CLAUSE_START.has(toks[b].pos) && !CLAUSE_START_WORDS.has(toks[b].norm)) continue;
+      if (!next || next.pos === 'ADP' || next.pos === 'PUNCT') continue;
+    }
+    // determiners before the demonym belong to the phrase only for the span's text; start at the demonym
+    (out ??= []).push({ first, last: t + 1, iso, sector, ...(more ? { more } : {}) });
+  }
+  return out ?? [];
+}
+
+/** "baton - charged", "carpet - bombed": a hyphenated past form split by the tokenizer, starting at `i`. */
+function hyphenVerbAt(toks: Token[], i: number): boolean {
+  const a = toks[i];
+  const h = toks[i + 1];
+  const v = toks[i + 2];
+  return !!a && !!h && !!v && h.norm === '-' && h.start === a.end && v.start === h.end && /ed$/.test(v.norm);
+}
+
+/** A verb form the tagger may have read as a noun ("shot", "retook", "tortured"). */
+function isVerbForm(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX' || /ed$/.test(t.norm) || IRREGULAR_PAST.has(t.norm);
+}
+const IRREGULAR_PAST = new Set(['shot', 'struck', 'hit', 'fired', 'retook', 'took', 'seized', 'shelled', 'stormed', 'sank', 'shot', 'fought', 'blew', 'beat', 'sailed', 'flew', 'crossed', 'opened']);
+
+/** A country adjective ending at token `k` (one or two words, capitalised), or null. */
+function demonymEnding(toks: Token[], text: string, k: number, d: Demonyms): { first: number; iso: string } | null {
+  if (k < 0) return null;
+  const c = text.charCodeAt(toks[k].start);
+  if (c < 65 || c > 90) return null;
+  if (k >= 1 && toks[k - 1].end + 1 === toks[k].start) {
+    const two = d.byWord.get(`${toks[k - 1].norm} ${toks[k].norm}`);
+    if (two) return { first: k - 1, iso: two };
+  }
+  const one = d.byWord.get(toks[k].norm);
+  return one ? { first: k, iso: one } : null;
+}
+
+function mentionSpans(doc: Doc): Array<[number, number]> {
+  return doc.mentions.filter((m) => m.actor !== null).map((m): [number, number] => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+}
+
+function isCovered(spans: Array<[number, number]>, start: number, end: number): boolean {
+  // spans are few per document: a linear scan is fine, but stop early
+  for (const [a, b] of spans) {
+    if (a >= end) return false;
+    if (b > start) return true;
+  }
+  return false;
+}
