@@ -46,3 +46,10 @@ describe('verbs the tagger reads as nouns', () => {
     expect(summary(d3).map((s) => s.split('=')[1])).toEqual(expect.arrayContaining(['RUSMIL', 'UKRMIL']));
   });
 });
+
+describe('coordination across common words stays within "and"/"or"', () => {
+  it('a country in apposition to a possessive description is not coordinated with it', () => {
+    const d = code('The United States, Brazil\'s main trading partner, has said the tariffs are too high.', '1987-03-10');
+    expect(actorAt(d, 'United States')?.code ?? actorAt(d, 'The United States')?.code).toBe('USA');
+  });
+});

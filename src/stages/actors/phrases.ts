@@ -356,7 +356,9 @@ function coordinable(items: Item[], i: number, tokens: Token[]): boolean {
   if (!c || (c.kind !== 'agent' && c.kind !== 'role')) return false;
   if (c.t0 === b.end) return true;
   // "Chinese and Pakistani naval units": one or two common words before the shared noun, as after a single owner.
-  return c.t0 > b.end && c.t0 <= b.end + 2 && GAP_OWNER.has(b.kind) && plainWords(tokens, b.end, c.t0) && !verbInGap(b, tokens, c.t0);
+  // (not "The United States, Taiwan's main trading partner": an apposition)
+  const cj = tokens[a.end].norm;
+  return (cj === 'and' || cj === 'or') && !b.possessive && c.t0 > b.end && c.t0 <= b.end + 2 && GAP_OWNER.has(b.kind) && plainWords(tokens, b.end, c.t0) && !verbInGap(b, tokens, c.t0);
 }
 
 /** "news agency TASS", "the militant group Hamas", but not "his official Twitter". */
