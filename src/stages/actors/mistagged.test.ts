@@ -17,6 +17,13 @@ describe('verbs the tagger reads as nouns', () => {
     expect(actorAt(d5, 'Syrian soldiers')).toMatchObject({ code: 'SYRMIL' });
   });
 
+  it('an -s form before an article, a number or an object pronoun is the group acting; before other words it is a noun', () => {
+    expect(actorAt(code('The army shells the villages every night.', '2022-03-01'), 'The army')?.sector).toBe('MIL');
+    expect(actorAt(code('Police arrests two men in dawn raids.', '2022-03-01'), 'Police')?.sector).toBe('COP');
+    // "military victories any more": a compound noun, no actor
+    expect(code('Tears do not make impossible military victories any more likely.', '2022-03-01').mentions.some((m) => m.actor)).toBe(false);
+  });
+
   it('a state named before a past form acts; the noun after it is not its modifier', () => {
     const d1 = code('Turkey shot dead two smugglers at the frontier.', '2022-03-01');
     expect(actorAt(d1, 'Turkey')).toMatchObject({ code: 'TUR' });

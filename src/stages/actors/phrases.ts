@@ -292,8 +292,14 @@ export function mistaggedVerb(tokens: Token[], t: number, last: number): boolean
   if (t + 1 >= last) return false;
   const tok = tokens[t];
   if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ') return false;
-  if (!verbForm(tok.norm)) return false;
   const nx = tokens[t + 1];
+  if (!verbForm(tok.norm)) {
+    // an -s form ("the army shells the town", "police arrests two men")
+    const w = tok.norm;
+    if (tok.pos !== 'NOUN' || w.length < 4 || w.charCodeAt(w.length - 1) !== 115 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return false;
+    // (only before an article, a number or an object pronoun: "military burials every day", "Red Army tanks West" are nouns)
+    return nx.pos === 'NUM' || S_OBJECT.has(nx.norm);
+  }
   if (nx.norm === 'dead' || PARTICLES.has(nx.norm)) return true;
   if (nx.pos === 'DET' || nx.pos === 'NUM' || nx.pos === 'PRON') return nx.norm !== 'that';
   return nx.pos === 'PROPN';
@@ -306,6 +312,7 @@ function verbInGap(a: Item, tokens: Token[], b0: number): boolean {
   return (a.kind === 'country' || a.kind === 'capital' || a.kind === 'seat') && !a.possessive && verbForm(tokens[a.end].norm);
 }
 
+const S_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me']);
 const PARTICLES = new Set(['down', 'up', 'off', 'out', 'back', 'away']);
 // Irregular past forms (and -s forms of verbs whose past is irregular) the tagger may call nouns.
 const IRREGULAR_PAST = new Set(('shot took retook overtook fought hit struck beat caught led held upheld withheld met sent left kept won lost ' +
