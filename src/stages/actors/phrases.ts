@@ -76,7 +76,7 @@ export function buildPhrases(items: Item[], tokens: Token[], first: number): Phr
       }
       // ... also after a modifier that follows an owner ("his national security officials").
       const gapFrom = GAP_OWNER.has(a.kind) || (a.kind === 'modifier' && i > start && (GAP_OWNER.has(items[i - 1].kind) || POSS_GAP_OWNER.has(items[i - 1].kind)) && items[i - 1].end === a.t0);
-      if (b.t0 > a.end && b.t0 <= a.end + 2 && CORE.has(b.kind) && gapFrom && plainWords(tokens, a.end, b.t0)) {
+      if (b.t0 > a.end && b.t0 <= a.end + 2 && CORE.has(b.kind) && gapFrom && plainWords(tokens, a.end, b.t0) && !verbInGap(a, tokens, b.t0)) {
         // "the Russian gas corporation", "Ukrainian radical nationalists": common words between owner and noun.
         i++;
         continue;
@@ -281,6 +281,58 @@ function plainWords(tokens: Token[], a: number, b: number, adverbs = false): boo
   return true;
 }
 
+/**
+ * The tagger sometimes reads a verb as a noun in a short sentence ("Israeli troops shot/NOUN dead a teenager",
+ * "Afghan forces retook/NOUN Kunduz"). A lower-case NOUN/ADJ at t that is a past-tense form (or an -s form) and is
+ * followed by what starts an object ("dead", a determiner, number, pronoun, proper noun or particle) is such a verb:
+ * it ends the phrase before it, so it neither heads nor is modified by it. Compounds ("border shots", "peace talks",
+ * "armed forces") are followed by a noun and stay nouns.
+ */
+export function mistaggedVerb(tokens: Token[], t: number, last: number): boolean {
+  if (t + 1 >= last) return false;
+  const tok = tokens[t];
+  if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ') return false;
+  const nx = tokens[t + 1];
+  if (!verbForm(tok.norm)) {
+    // an -s form ("the army shells the town", "police arrests two men")
+    const w = tok.norm;
+    if (tok.pos !== 'NOUN' || w.length < 4 || w.charCodeAt(w.length - 1) !== 115 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return false;
+    // (only before an article, a number or an object pronoun: "military burials every day", "Red Army tanks West" are nouns)
+    return nx.pos === 'NUM' || S_OBJECT.has(nx.norm);
+  }
+  if (nx.norm === 'dead' || PARTICLES.has(nx.norm)) return true;
+  if (nx.pos === 'DET' || nx.pos === 'NUM' || nx.pos === 'PRON') return nx.norm !== 'that';
+  return nx.pos === 'PROPN';
+}
+
+/** "Israel shot dead two militants", "Iran armed militias": a verb after an owner is no modifier of the noun after it. */
+function verbInGap(a: Item, tokens: Token[], b0: number): boolean {
+  if (mistaggedVerb(tokens, a.end, b0 + 1)) return true;
+  // after a state's name (not a demonym: "Ukrainian armed forces"), a past form is the state acting
+  return (a.kind === 'country' || a.kind === 'capital' || a.kind === 'seat') && !a.possessive && verbForm(tokens[a.end].norm);
+}
+
+const S_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me']);
+const PARTICLES = new Set(['down', 'up', 'off', 'out', 'back', 'away']);
+// Irregular past forms (and -s forms of verbs whose past is irregular) the tagger may call nouns.
+const IRREGULAR_PAST = new Set(('shot took retook overtook fought hit struck beat caught led held upheld withheld met sent left kept won lost ' +
+  'cut shut spent bought brought built drove broke threw overthrew shook stole ran overran slew hung sank blew tore bit drew withdrew ' +
+  'fled flew froze gave got hid hurt laid lent made paid rode rose sought sold stood swept swore taught began became came went ' +
+  'fell found felt struck stabbed beheaded seized ousted').split(' '));
+// Nouns and adjectives ending in -ed.
+const ED_NOUNS = new Set(('hundred kindred hatred sacred naked wicked rugged ragged shred sled speed breed greed creed steed reed bed shed red ' +
+  'seabed hotbed flatbed deathbed roadbed watershed bloodshed homestead').split(' '));
+
+export function verbForm(w: string): boolean {
+  if (IRREGULAR_PAST.has(w)) return true;
+  const n = w.length;
+  if (n >= 5 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101) {
+    // -ed, but not -eed nouns ("speed", "greed") nor the listed nouns
+    return !ED_NOUNS.has(w) && !(w.charCodeAt(n - 3) === 101 && n < 7);
+  }
+  return false;
+}
+
 /** A hyphen with no space on either side ("Belarus-Russian"). */
 function glued(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -308,7 +360,12 @@ function coordinable(items: Item[], i: number, tokens: Token[]): boolean {
   const bk = b.kind === 'demonym' || b.kind === 'country';
   if (!ak || !bk || a.possessive) return false;
   const c = items[i + 2];
-  return !!c && c.t0 === b.end && (c.kind === 'agent' || c.kind === 'role');
+  if (!c || (c.kind !== 'agent' && c.kind !== 'role')) return false;
+  if (c.t0 === b.end) return true;
+  // "Chinese and Pakistani naval units": one or two common words before the shared noun, as after a single owner.
+  // (not "The United States, Taiwan's main trading partner": an apposition)
+  const cj = tokens[a.end].norm;
+  return (cj === 'and' || cj === 'or') && !b.possessive && c.t0 > b.end && c.t0 <= b.end + 2 && GAP_OWNER.has(b.kind) && plainWords(tokens, b.end, c.t0) && !verbInGap(b, tokens, c.t0);
 }
 
 /** "news agency TASS", "the militant group Hamas", but not "his official Twitter". */

@@ -6,7 +6,7 @@
 import type { Actor, Doc, Mention, MentionKind, Token } from '../../model/doc.js';
 import { codeOf, type Entry, type Lexicon } from './lexicon.js';
 import { nameKey, Scanner, type Item, type ScanState } from './scan.js';
-import { buildPhrases, linkAppositions, shareCoordination, type Phrase } from './phrases.js';
+import { buildPhrases, linkAppositions, mistaggedVerb, shareCoordination, verbForm, type Phrase } from './phrases.js';
 
 export interface WordClasses {
   speech: Set<string>;
@@ -1277,6 +1277,8 @@ export class DocResolver {
     const nx = this.tokens[t];
     const n2 = this.tokens[t + 1];
     if (nx.start !== this.tokens[t - 1].end + 1 || !/^[a-z]/.test(this.text[nx.start]) || (nx.pos !== 'NOUN' && nx.pos !== 'ADJ')) return false;
+    // "Iran armed militias": a state's name with no determiner before a past form is the state acting
+    if (verbForm(nx.norm) && !(it.t0 > 0 && this.tokens[it.t0 - 1].pos === 'DET')) return false;
     return n2.pos === 'NOUN' && /^[a-z]/.test(this.text[n2.start]) && !this.words.speech.has(nx.norm);
   }
 
@@ -1291,6 +1293,8 @@ export class DocResolver {
     // "a Senate committee", "a government commission": a body of the agent is the agent acting.
     if (BODY_NOUNS.has(tok.norm)) return false;
     if (this.words.speech.has(tok.norm)) return false;
+    // "Israeli troops shot dead a teenager", "Afghan forces retook Kunduz": a verb the tagger read as a noun.
+    if (mistaggedVerb(this.tokens, t, last)) return false;
     // "rebels say": the tagger sometimes calls a verb a noun.
     if (tok.norm.endsWith('s') && !tok.norm.endsWith('ss') && tok.pos !== 'ADJ' && t + 1 < last && isObjectStart(this.tokens[t + 1])) return false;
     return tok.pos !== 'ADJ' || (t + 1 < last && this.tokens[t + 1].pos === 'NOUN');
