@@ -95,12 +95,7 @@ export class CountryResolver {
       if (a.country === iso && a.sector === null && a.type === 'country') return this.addSpan(a, span);
     }
     const id = `place.${iso}`;
-    const existing = this.byId.get(id);
-    if (existing) return this.addSpan(existing, span);
-    const a: Actor = { id, name: place.name, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [{ ...span }] };
-    this.doc.actors.push(a);
-    this.byId.set(id, a);
-    return id;
+    return this.added(id, span, () => ({ id, name: place.name, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [{ ...span }] }));
   }
 
   /**
@@ -123,12 +118,7 @@ export class CountryResolver {
       name = c.am[amIndex].mention.text;
     }
     const id = `${key.startsWith('~followers:') ? key.slice(1).replace(':', '.') : 'people'}${iso ? `.${iso}` : ''}`;
-    const existing = this.byId.get(id);
-    if (existing) return this.addSpan(existing, span);
-    const a: Actor = { id, name, country: iso, sector, code: `${iso ?? ''}${sector}`, type: 'agent', role: null, mentions: [{ ...span }] };
-    this.doc.actors.push(a);
-    this.byId.set(id, a);
-    return id;
+    return this.added(id, span, () => ({ id, name, country: iso, sector, code: `${iso ?? ''}${sector}`, type: 'agent', role: null, mentions: [{ ...span }] }));
   }
 
   /**
@@ -138,12 +128,7 @@ export class CountryResolver {
   demonymActor(iso: string, span: { start: number; end: number }, name = this.countryName(iso)): string {
     for (const a of this.doc.actors) if (a.country === iso && a.sector === null && a.type === 'country') return this.addSpan(a, span);
     const id = `country.${iso}`;
-    const existing = this.byId.get(id);
-    if (existing) return this.addSpan(existing, span);
-    const a: Actor = { id, name, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [{ ...span }] };
-    this.doc.actors.push(a);
-    this.byId.set(id, a);
-    return id;
+    return this.added(id, span, () => ({ id, name, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [{ ...span }] }));
   }
 
   /**
@@ -154,12 +139,7 @@ export class CountryResolver {
   agentActor(iso: string | null, sector: string, name: string, span: { start: number; end: number }): string {
     if (iso) for (const a of this.doc.actors) if (a.country === iso && a.sector === sector && a.type === 'agent') return this.addSpan(a, span);
     const id = iso ? `agent.${iso}.${sector}` : `agent.${sector}`;
-    const existing = this.byId.get(id);
-    if (existing) return this.addSpan(existing, span);
-    const a: Actor = { id, name, country: iso, sector, code: `${iso ?? ''}${sector}`, type: 'agent', role: null, mentions: [{ ...span }] };
-    this.doc.actors.push(a);
-    this.byId.set(id, a);
-    return id;
+    return this.added(id, span, () => ({ id, name, country: iso, sector, code: `${iso ?? ''}${sector}`, type: 'agent', role: null, mentions: [{ ...span }] }));
   }
 
   /**
@@ -182,10 +162,7 @@ export class CountryResolver {
     const id = `${sector === 'CVL' ? 'civilians' : 'opposition'}.${iso}`;
     if (this.byId.has(id)) return id;
     const name = `${sector === 'CVL' ? 'civilians' : 'opposition'} of ${this.countryName(iso)}`;
-    const a: Actor = { id, name, country: iso, sector, code: `${iso}${sector}`, type: 'agent', role: null, mentions: [] };
-    this.doc.actors.push(a);
-    this.byId.set(id, a);
-    return id;
+    return this.added(id, null, () => ({ id, name, country: iso, sector, code: `${iso}${sector}`, type: 'agent', role: null, mentions: [] }));
   }
 
   /** The countries the sentence's places, country names and country adjectives name. */
@@ -217,10 +194,7 @@ export class CountryResolver {
     const id = `country.${iso}`;
     if (this.byId.has(id)) return id;
     const place = this.doc.places.find((p) => p.country === iso && p.featureType === 'country');
-    const a: Actor = { id, name: place?.name ?? iso, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [] };
-    this.doc.actors.push(a);
-    this.byId.set(id, a);
-    return id;
+    return this.added(id, null, () => ({ id, name: place?.name ?? iso, country: iso, sector: null, code: iso, type: 'country', role: null, mentions: [] }));
   }
 
   /** The actor id of a country's government, implied by a state act (an actor of the document when there is one). */
@@ -229,10 +203,7 @@ export class CountryResolver {
     const id = `government.${iso}`;
     if (this.byId.has(id)) return id;
     const place = this.doc.places.find((p) => p.country === iso && p.featureType === 'country');
-    const a: Actor = { id, name: `government of ${place?.name ?? iso}`, country: iso, sector: 'GOV', code: `${iso}GOV`, type: 'agent', role: null, mentions: [] };
-    this.doc.actors.push(a);
-    this.byId.set(id, a);
-    return id;
+    return this.added(id, null, () => ({ id, name: `government of ${place?.name ?? iso}`, country: iso, sector: 'GOV', code: `${iso}GOV`, type: 'agent', role: null, mentions: [] }));
   }
 
   /** Is this actor a generic description with no country ("police", "gunmen"), for which a country may be inferred? */
@@ -354,9 +325,17 @@ export class CountryResolver {
   /** The actor id for a generic actor placed in a country (added to the document once). */
   withCountry(base: Actor, iso: string, span: { start: number; end: number }): string {
     const id = `${base.id}.${iso}`;
+    return this.added(id, span, () => ({ ...base, id, country: iso, code: iso + (base.sector ?? ''), mentions: [{ ...span }] }));
+  }
+
+  /**
+   * The actor `id` this stage added to the document, made by `make` the first time; `span` (when given) is
+   * added to its mentions each time it is used.
+   */
+  private added(id: string, span: { start: number; end: number } | null, make: () => Actor): string {
     const existing = this.byId.get(id);
-    if (existing) return this.addSpan(existing, span);
-    const a: Actor = { ...base, id, country: iso, code: iso + (base.sector ?? ''), mentions: [{ ...span }] };
+    if (existing) return span ? this.addSpan(existing, span) : id;
+    const a = make();
     this.doc.actors.push(a);
     this.byId.set(id, a);
     return id;
