@@ -3,6 +3,7 @@ import type { Doc, Mention, Token } from '../../model/doc.js';
 import type { Demonyms } from './countries.js';
 import {
   ACCUSE_EMBED,
+  ADJ_CONTROL,
   AUX,
   DENY,
   BE,
@@ -638,6 +639,15 @@ export class Clause {
           beforeTo = false;
           continue;
         }
+        // "is likely to invade", "is obligated to arrest", "is about to sign", "would be tantamount to breaking"
+        if (ADJ_CONTROL.has(p.norm) && (p.pos === 'ADJ' || p.pos === 'VERB' || p.pos === 'ADV' || p.pos === 'ADP') && this.copulaBefore(j - 1)) {
+          setControl(ADJ_CONTROL.get(p.norm) ?? null);
+          ch.controls.push(p.norm);
+          beforeTo = false;
+          j -= 2;
+          adverbs = 0;
+          continue;
+        }
         if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADJ' || SUBJECT_CONTROL.has(p.lemma)) {
           if (OBJECT_CONTROL.has(p.lemma) && p.pos === 'VERB') {
             // "were asked to help": the embedded act is what was requested
@@ -738,6 +748,20 @@ export class Clause {
     ch.begin = j + 1;
     ch.j = j;
     return ch;
+  }
+
+  /** Is the adjective at `k` predicative: a copula (or "seem/remain/appear"), maybe with one or two adverbs ("less", "not"), before it? */
+  private copulaBefore(k: number): boolean {
+    const { toks, lo } = this;
+    let b = k - 1;
+    let n = 0;
+    while (b >= lo && n < 2 && (toks[b].pos === 'ADV' || NEGATION.has(toks[b].norm))) {
+      b--;
+      n++;
+    }
+    if (b < lo) return false;
+    const t = toks[b];
+    return BE.has(t.norm) || t.lemma === 'be' || t.lemma === 'seem' || t.lemma === 'remain' || t.lemma === 'appear' || t.lemma === 'look' || t.lemma === 'feel' || t.lemma === 'stand';
   }
 
   /** Is the noun phrase ending at `k` the object of a request verb ("urged other leaders", "pleaded with European leaders")? */

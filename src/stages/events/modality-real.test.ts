@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { events } from './index.js';
+import { brief, code } from './test-helpers.js';
+
+/** Engine-level false positives found by hand on real news text, one rule each, with sentences written for them. */
+const stage = events();
+const run = (text: string, actors: Record<string, string>) => code(stage, text, actors).events.map(brief);
+
+describe('an adjective before a "to"-infinitive controls it', () => {
+  it('likelihood, duty and equivalence are hypothetical', () => {
+    expect(run('Beijing is less likely to invade Taiwan this year.', { Beijing: 'CHN GOV', Taiwan: 'TWN' })).toEqual([
+      'ASSAULT 190 Beijing -> Taiwan hypothetical',
+    ]);
+    const duty = run('Kenya is obligated to arrest the suspects named by the court.', { Kenya: 'KEN', 'the suspects': 'KEN CRM' });
+    expect(duty.every((e) => e.endsWith('hypothetical'))).toBe(true);
+    const eq = run('Such a ban would be tantamount to breaking relations with Tehran.', { Tehran: 'IRN GOV' });
+    expect(eq.filter((e) => e.endsWith('asserted'))).toEqual([]);
+  });
+  it('being about or poised to act is planned', () => {
+    expect(run('Chad is poised to expel the French ambassador.', { Chad: 'TCD', 'the French ambassador': 'FRA GOV' })).toEqual([
+      'SANCTION 161 Chad -> the French ambassador planned',
+    ]);
+  });
+  it('"ready/prepared to" + a cooperative act stays the AGREE commitment', () => {
+    expect(run('Serbia is ready to hold talks with Kosovo.', { Serbia: 'SRB', Kosovo: 'XKX' })).toEqual(['AGREE 036 Serbia -> Kosovo asserted']);
+  });
+});
