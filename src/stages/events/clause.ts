@@ -608,6 +608,15 @@ export class Clause {
           continue;
         }
       }
+      // "planned to decapitate the leadership, occupy a swath of territory and install a government": a bare verb after a
+      // comma or "and/or" shares the chain of an earlier "to"-infinitive (same control, same subject)
+      if (j === v - 1 && (isPunct(t, ',') || n === 'and' || n === 'or') && toks[v].pos === 'VERB' && toks[v].norm === toks[v].lemma) {
+        const k = this.coordinatedTo(v);
+        if (k >= 0) {
+          j = k;
+          continue;
+        }
+      }
       // "helped detain", "let them go"
       if (t.pos === 'VERB' && (t.lemma === 'help' || t.lemma === 'let') && j === v - 1) {
         ch.controls.push(t.lemma);
@@ -748,6 +757,23 @@ export class Clause {
     ch.begin = j + 1;
     ch.j = j;
     return ch;
+  }
+
+  /**
+   * The "to" of an earlier infinitive the bare verb at `v` is coordinated with ("to decapitate X, occupy Y and install Z"),
+   * or -1: the first infinitive is a base-form verb right after "to", and nothing between it and `v` opens a clause of its own.
+   */
+  private coordinatedTo(v: number): number {
+    const { toks, lo } = this;
+    for (let k = v - 2; k >= lo && v - k < 24; k--) {
+      const t = toks[k];
+      if (t.norm === 'to' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].norm === toks[k + 1].lemma && k + 1 < v - 1) return k;
+      if (t.pos === 'SCONJ' || RELATIVE.has(t.norm) || t.pos === 'AUX' || isPunct(t, ';') || isPunct(t, ':') || t.norm === '"' || t.norm === '—') return -1;
+      // a finite verb other than the infinitives' own ("..., occupy Y") ends the search
+      if (t.pos === 'VERB' && t.norm !== t.lemma && !isGerund(t)) return -1;
+      if (t.pos === 'PRON' && (t.norm === 'he' || t.norm === 'she' || t.norm === 'they' || t.norm === 'we' || t.norm === 'i' || t.norm === 'it')) return -1;
+    }
+    return -1;
   }
 
   /** Is the adjective at `k` predicative: a copula (or "seem/remain/appear"), maybe with one or two adverbs ("less", "not"), before it? */

@@ -25,3 +25,22 @@ describe('an adjective before a "to"-infinitive controls it', () => {
     expect(run('Serbia is ready to hold talks with Kosovo.', { Serbia: 'SRB', Kosovo: 'XKX' })).toEqual(['AGREE 036 Serbia -> Kosovo asserted']);
   });
 });
+
+describe('coordinated infinitives share the control of the first', () => {
+  it('"had planned to V1 X, V2 Y and V3 Z": every act is planned, with the planner as source', () => {
+    const evs = run('Iran had planned to seize the tankers, occupy the island and expel the diplomats.', {
+      Iran: 'IRN',
+      'the tankers': 'GBR BUS',
+      'the island': 'ARE',
+      'the diplomats': 'GBR GOV',
+    });
+    expect(evs.length).toBeGreaterThan(0);
+    expect(evs.filter((e) => !e.endsWith('planned'))).toEqual([]);
+    expect(evs.every((e) => / Iran -> /.test(e))).toBe(true);
+  });
+  it('a new clause with its own subject is not coordinated', () => {
+    expect(run('Moscow wants to talk, and Ukraine attacked the town.', { Moscow: 'RUS GOV', Ukraine: 'UKR', 'the town': 'RUS' })).toContain(
+      'ASSAULT 190 Ukraine -> the town asserted',
+    );
+  });
+});
