@@ -181,6 +181,11 @@ function codeEvents(
     // the content of a threat, offer or request is never coded (see describe): it claims no words
     // ("offered to mediate between Moscow and the mutineers": the offer is the event)
     for (let j = cands.length - 1; j >= 0; j--) if (cands[j].chain?.control === 'content' && cands.some((d) => d !== cands[j] && d.anchor < cands[j].anchor && d.claimed.includes(cands[j].anchor))) cands.splice(j, 1);
+    // nor is the content of a demand without "that" ("demanded Russia withdraw", ", demanding they extradite"): it gives way to the demand
+    for (let j = cands.length - 1; j >= 0; j--) {
+      const c = cands[j];
+      if (toks[c.anchor].pos === 'VERB' && isBaseForm(toks[c.anchor]) && (!c.chain || c.chain.begin === c.anchor) && demandedContent(clause, c.anchor)) cands.splice(j, 1);
+    }
     // "refused to hand over": a REJECT pattern on the refusing verb wins over the refused act's own pattern
     for (const r of [...cands]) {
       if (r.pattern.plover !== 'REJECT' || !REFUSE.has(toks[r.anchor].lemma) || !cands.includes(r)) continue;
@@ -623,6 +628,8 @@ function describe(
       if (k >= lo && DEMAND_VERBS.has(toks[k].lemma)) return null;
     }
   }
+  // ", demanding they extradite ...", "demanded Russia withdraw": a demand verb, its subject-less or "that"-less content clause
+  if (anchor.pos === 'VERB' && isBaseForm(anchor) && (!chain || chain.begin === c.anchor) && demandedContent(clause, c.anchor)) return null;
 
   // conditionals: the antecedent of "if" is never coded; the consequent is hypothetical
   let conditional = false;
@@ -934,6 +941,24 @@ function isBaseForm(t: Token): boolean {
   if (n === l) return true;
   if (n.length < 5) return false;
   return n.replace(/is(e)$/, 'iz$1') === l || n.replace(/ys(e)$/, 'yz$1') === l || n === l.replace(/iz(e)$/, 'is$1') || n === l.replace(/yz(e)$/, 'ys$1');
+}
+
+/**
+ * Is the base-form verb at `v` the content of a demand: "(demanding|demanded) (that)? <subject> V", the subject a pronoun or a
+ * short noun phrase right after the demand verb?
+ */
+function demandedContent(clause: Clause, v: number): boolean {
+  const { toks, lo } = clause;
+  let k = v - 1;
+  let n = 0;
+  while (k >= lo && n < 6 && (clause.tokAm[k] >= 0 || ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(toks[k].pos) || toks[k].norm === "'s")) {
+    k--;
+    n++;
+  }
+  if (n === 0) return false;
+  if (k >= lo && toks[k].norm === 'that') k--;
+  while (k >= lo && toks[k].pos === 'ADV') k--;
+  return k >= lo && toks[k].pos === 'VERB' && DEMAND_VERBS.has(toks[k].lemma);
 }
 
 const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend suggest require order'.split(' '));

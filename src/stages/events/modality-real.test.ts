@@ -44,3 +44,18 @@ describe('coordinated infinitives share the control of the first', () => {
     );
   });
 });
+
+describe('the content of a demand without "that" is not an event', () => {
+  it('", demanding they V": only the demand', () => {
+    const evs = run('Protesters marched to the embassy, demanding they extradite the suspects to Turkey.', {
+      Protesters: 'GRC CVL',
+      'the suspects': 'TUR REB',
+      Turkey: 'TUR',
+    });
+    expect(evs.filter((e) => e.startsWith('COOPERATE'))).toEqual([]);
+  });
+  it('"demanded Y V": the demanded act is not asserted', () => {
+    const evs = run('Kyiv demanded Moscow withdraw its troops from Crimea.', { Kyiv: 'UKR GOV', Moscow: 'RUS GOV', Crimea: 'UKR' });
+    expect(evs.filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+  });
+});
