@@ -186,6 +186,8 @@ function codeEvents(
       const c = cands[j];
       if (toks[c.anchor].pos === 'VERB' && isBaseForm(toks[c.anchor]) && (!c.chain || c.chain.begin === c.anchor) && demandedContent(clause, c.anchor)) cands.splice(j, 1);
     }
+    // "X is the greatest threat to Y", ", which is a threat to Y", "seen as a threat": a characterisation, not a threat
+    for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor)) cands.splice(j, 1);
     // "refused to hand over": a REJECT pattern on the refusing verb wins over the refused act's own pattern
     for (const r of [...cands]) {
       if (r.pattern.plover !== 'REJECT' || !REFUSE.has(toks[r.anchor].lemma) || !cands.includes(r)) continue;
@@ -960,6 +962,25 @@ function demandedContent(clause: Clause, v: number): boolean {
   while (k >= lo && toks[k].pos === 'ADV') k--;
   return k >= lo && toks[k].pos === 'VERB' && DEMAND_VERBS.has(toks[k].lemma);
 }
+
+const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'menace']);
+const CHARACTERISING = new Set(['be', 'become', 'remain', 'pose', 'represent', 'constitute', 'as']);
+
+/** Is the token at `k` a threat noun after a copula, "pose/represent" or "as" ("is a real threat", "poses the biggest threat")? */
+function predicateThreat(clause: Clause, k: number): boolean {
+  const { toks, lo } = clause;
+  const t = toks[k];
+  if (t.pos !== 'NOUN' || !THREAT_NOUNS.has(t.norm)) return false;
+  let b = k - 1;
+  let n = 0;
+  while (b >= lo && n < 4 && ['DET', 'ADJ', 'ADV', 'NUM'].includes(toks[b].pos) && !THREAT_NOUNS.has(toks[b].norm)) {
+    b--;
+    n++;
+  }
+  if (b < lo) return false;
+  return CHARACTERISING.has(toks[b].lemma) || CHARACTERISING.has(toks[b].norm) || BE_FORMS.has(toks[b].norm);
+}
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains']);
 
 const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend suggest require order'.split(' '));
 

@@ -59,3 +59,16 @@ describe('the content of a demand without "that" is not an event', () => {
     expect(evs.filter((e) => e.startsWith('RETREAT'))).toEqual([]);
   });
 });
+
+describe('a threat noun after a copula is a characterisation, not a threat', () => {
+  it('"X is the greatest threat to Y", ", which is a threat to Y", "poses a threat"', () => {
+    expect(run('Iran is the greatest threat to Israel.', { Iran: 'IRN', Israel: 'ISR' })).toEqual([]);
+    expect(run('The junta, which is a threat to its neighbours, must go.', { 'The junta': 'MLI MIL' })).toEqual([]);
+    expect(run('North Korea poses a serious threat to Japan.', { 'North Korea': 'PRK', Japan: 'JPN' })).toEqual([]);
+  });
+  it('a threat that is made stays a threat', () => {
+    expect(run('Putin made threats of nuclear war against the West.', { Putin: 'RUS GOV', 'the West': '- WST' })).toEqual([
+      'THREATEN 130 Putin -> the West asserted',
+    ]);
+  });
+});
