@@ -375,6 +375,9 @@ export function lowerBound(toks: Token[], pos: number): number {
   return lo;
 }
 
+/** Nouns of a capacity, right or chance: what they take as a "to"-infinitive is not done ("its ability to attack", "the capabilities to launch"). */
+const CAPACITY_NOUNS = new Set(['ability', 'abilities', 'capability', 'capabilities', 'capacity', 'capacities', 'power', 'powers', 'means', 'right', 'chance', 'opportunity', 'option', 'wherewithal', 'strength', 'resources', 'potential']);
+
 /** Analysis of one sentence. */
 export class Clause {
   readonly toks: Token[];
@@ -681,7 +684,7 @@ export class Clause {
           !NOUN_CONTROL.has(p.lemma) &&
           this.tokAm[j - 1] < 0 &&
           j - 2 >= lo &&
-          (toks[j - 2].pos === 'DET' || toks[j - 2].pos === 'ADJ' || POSSESSIVE.has(toks[j - 2].norm)) &&
+          (toks[j - 2].pos === 'DET' || toks[j - 2].pos === 'ADJ' || POSSESSIVE.has(toks[j - 2].norm) || toks[j - 2].norm === "'s" || toks[j - 2].norm === "'" || CAPACITY_NOUNS.has(p.norm)) &&
           !this.objectControlBefore(j - 1)
         ) {
           setControl('hypothetical');

@@ -72,3 +72,12 @@ describe('a threat noun after a copula is a characterisation, not a threat', () 
     ]);
   });
 });
+
+describe('a capacity is not the act', () => {
+  it('"X\'s ability to V", "has the capabilities to V": hypothetical at most', () => {
+    const a = run("Kyiv wants missiles to neutralize Moscow's ability to kill civilians.", { Kyiv: 'UKR GOV', Moscow: 'RUS GOV', civilians: 'UKR CVL' });
+    expect(a.filter((e) => e.startsWith('ASSAULT') && !e.endsWith('hypothetical'))).toEqual([]);
+    const b = run('Iran has the capabilities to launch an attack on Israel.', { Iran: 'IRN', Israel: 'ISR' });
+    expect(b.filter((e) => !e.endsWith('hypothetical'))).toEqual([]);
+  });
+});
