@@ -637,7 +637,12 @@ function describe(
   let conditional = false;
   for (let k = lo; k < hi; k++) {
     const t = toks[k];
-    if (!CONDITIONAL.has(t.norm) || t.norm === 'whether') continue;
+    // "if", "unless", "on condition that", "provided (that)"
+    const cond =
+      (CONDITIONAL.has(t.norm) && t.norm !== 'whether') ||
+      (t.norm === 'that' && k - 1 >= lo && (toks[k - 1].norm === 'condition' || toks[k - 1].norm === 'provided' || toks[k - 1].norm === 'providing')) ||
+      ((t.norm === 'provided' || t.norm === 'providing') && k - 1 >= lo && toks[k - 1].norm === ',');
+    if (!cond) continue;
     conditional = true;
     let end = k + 1;
     while (end < hi && toks[end].norm !== ',' && toks[end].norm !== ';') end++;

@@ -3,6 +3,10 @@ import { Clause, isGerund, type Chain, type Subject } from './clause.js';
 import { ACCUSE_EMBED, HALT_VERBS, LIGHT_VERBS, POSSESSIVE, TIME_WORDS } from './lexicon.js';
 import type { Element, Pattern, Role } from './patterns.js';
 
+/** Verbs that stop an act: over someone else's act ("can stop this invasion") the act is no event of their subject. */
+const STOPPING = new Set(['stop', 'end', 'halt']);
+const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
+
 /** One pattern matched at one anchor, with its actors and the words it used. */
 export interface Candidate {
   pattern: Pattern;
@@ -407,6 +411,9 @@ export class Matcher {
       const halting = HALT_VERBS.has(v.lemma) && (v.lemma !== 'call' || particle);
       if (halting || LIGHT_VERBS.has(v.lemma)) {
         const s = c.subjectOf(k);
+        // "can stop this invasion", "must end the war": stopping someone else's act, the act is no event of the subject
+        if (s && halting && STOPPING.has(v.lemma) && (s.chain.modal || s.chain.would || toks.slice(k + 1, i).some((t) => DEMONSTRATIVE.has(t.norm))) && !toks.slice(k + 1, i).some((t) => POSSESSIVE.has(t.norm)))
+          return null;
         if (s) return { ...s, via: 'light-verb', chain: halting && s.chain.control !== 'content' ? { ...s.chain, control: 'negated' } : s.chain };
       }
     }

@@ -81,3 +81,16 @@ describe('a capacity is not the act', () => {
     expect(b.filter((e) => !e.endsWith('hypothetical'))).toEqual([]);
   });
 });
+
+describe('stopping an act does not assert it', () => {
+  it('"on condition that X stop V-ing": the condition is not coded', () => {
+    const evs = run('Washington eased sanctions on condition that Tehran stop attacking ships.', { Washington: 'USA GOV', Tehran: 'IRN GOV' });
+    expect(evs.filter((e) => / Tehran -> /.test(e))).toEqual([]);
+  });
+  it('"can stop this invasion": no invasion by the stopper', () => {
+    expect(run('Only NATO can stop this invasion of Ukraine.', { NATO: '- IGO', Ukraine: 'UKR' })).toEqual([]);
+  });
+  it('"halted its offensive" is still the subject\'s own act', () => {
+    expect(run('Moscow halted its offensive near Kyiv.', { Moscow: 'RUS GOV', Kyiv: 'UKR' }).length).toBeGreaterThan(0);
+  });
+});
