@@ -66,6 +66,8 @@ export interface Chain {
   control: Control;
   /** Lemmas of the control verbs passed, innermost first. */
   controls: string[];
+  /** "must", "should", "has to", "needs to": an obligation someone states, not an act. */
+  obligation?: boolean;
 }
 
 /**
@@ -587,7 +589,10 @@ export class Clause {
       if (t.pos === 'AUX' || (AUX.has(n) && t.pos !== 'VERB' && t.pos !== 'NOUN')) {
         if (FUTURE_AUX.has(n) || t.lemma === 'will') ch.future = true;
         else if (n === 'would' || n === "'d") ch.would = true;
-        else if (HYPO_AUX.has(n)) ch.modal = true;
+        else if (HYPO_AUX.has(n)) {
+          ch.modal = true;
+          if (n === 'must' || n === 'should') ch.obligation = true;
+        }
         if (beforeTo && BE.has(n) && verbIsParticiple) ch.passive = true;
         j--;
         continue;
@@ -671,7 +676,9 @@ export class Clause {
           } else if (p.lemma === 'be' || p.lemma === 'have') {
             // "is to meet", "has to": planned / obligation
             setControl(p.lemma === 'be' ? 'planned' : 'hypothetical');
+            if (p.lemma === 'have') ch.obligation = true;
           }
+          if (p.lemma === 'need' && p.pos === 'VERB') ch.obligation = true;
           ch.controls.push(p.lemma);
           beforeTo = false;
           j -= 2;
@@ -846,6 +853,7 @@ export class Clause {
       passive: ch.passive,
       control: ch.control,
       controls: ch.controls,
+      obligation: ch.obligation,
     };
     const inherit = (s: Subject | null, via: Subject['via']): Subject | null => {
       if (!s) return null;
@@ -858,6 +866,7 @@ export class Clause {
           negated: chain.negated,
           future: chain.future || s.chain.future,
           modal: chain.modal || s.chain.modal,
+          obligation: chain.obligation || (!chain.future && !chain.modal && !chain.would && s.chain.obligation),
           would: chain.would || s.chain.would,
           control: chain.control ?? s.chain.control,
           controls: [...chain.controls, ...s.chain.controls],

@@ -727,6 +727,14 @@ function describe(
   for (const l of extra) if (!attribution.some((x) => x.name === l.name || (l.actor && x.actor === l.actor))) attribution.push(l);
   if (!q && doc.quotes.length === 0 && insideQuotationMarks(doc.text, anchor.start)) inQuote = true;
   const claimed = attribution.length > 0 || inQuote;
+  // "Russia must end its military operations," Zelensky said: what a speaker says someone else must or should do is the content
+  // of a demand or advice (a REQUEST only where a demand pattern finds one), not an act of theirs
+  // (a speaker's own side's duty stays its hypothetical act: "Putin said Russia must defend the Donbas")
+  if (claimed && chain?.obligation) {
+    const srcCountries = new Set(src.map((a) => actorsById.get(a)?.country).filter((x) => !!x));
+    const own = attribution.some((l) => l.actor !== null && (src.includes(l.actor) || srcCountries.has(actorsById.get(l.actor)?.country)));
+    if (!own) return null;
+  }
 
   // an event named only as a noun phrase ("Israel's strike", "aggression by X") is background,
   // unless it is what a reported statement is about

@@ -94,3 +94,13 @@ describe('stopping an act does not assert it', () => {
     expect(run('Moscow halted its offensive near Kyiv.', { Moscow: 'RUS GOV', Kyiv: 'UKR' }).length).toBeGreaterThan(0);
   });
 });
+
+describe('what a speaker says someone else must or should do is not their act', () => {
+  it('"X said Y must/should V": no act of Y', () => {
+    expect(run('Kyiv said Moscow should withdraw its troops from Crimea.', { Kyiv: 'UKR GOV', Moscow: 'RUS GOV', Crimea: 'UKR' }).filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+  });
+  it('the speaker\'s own side stays a hypothetical act', () => {
+    const evs = run('Berlin said Germany must send tanks to Ukraine.', { Berlin: 'DEU GOV', Germany: 'DEU', Ukraine: 'UKR' });
+    expect(evs.some((e) => e.endsWith('hypothetical'))).toBe(true);
+  });
+});
