@@ -104,3 +104,15 @@ describe('what a speaker says someone else must or should do is not their act', 
     expect(evs.some((e) => e.endsWith('hypothetical'))).toBe(true);
   });
 });
+
+describe('a reduced-relative passive names the victim, not the agent', () => {
+  it('"N soldiers killed since ...", "children killed by shelling": the noun is never the source', () => {
+    const a = run('Officials said 1,200 Syrian soldiers killed since March.', { Officials: 'SYR GOV', 'Syrian soldiers': 'SYR MIL' });
+    expect(a.filter((e) => / Syrian soldiers -> /.test(e))).toEqual([]);
+    const b = run('Iraqi children killed by Turkish shelling were buried on Monday.', { 'Iraqi children': 'IRQ CVL', Turkish: 'TUR' });
+    expect(b.filter((e) => / Iraqi children -> /.test(e))).toEqual([]);
+  });
+  it('an active verb with its object stays active', () => {
+    expect(run('Turkish troops killed 12 civilians in Afrin.', { 'Turkish troops': 'TUR MIL', civilians: 'SYR CVL', Afrin: 'SYR' })[0]).toMatch(/^ASSAULT 1823 Turkish troops -> /);
+  });
+});
