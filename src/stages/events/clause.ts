@@ -691,7 +691,11 @@ export class Clause {
           !NOUN_CONTROL.has(p.lemma) &&
           this.tokAm[j - 1] < 0 &&
           j - 2 >= lo &&
-          (toks[j - 2].pos === 'DET' || toks[j - 2].pos === 'ADJ' || POSSESSIVE.has(toks[j - 2].norm) || toks[j - 2].norm === "'s" || toks[j - 2].norm === "'" || CAPACITY_NOUNS.has(p.norm)) &&
+          (toks[j - 2].pos === 'DET' ||
+            toks[j - 2].pos === 'ADJ' ||
+            POSSESSIVE.has(toks[j - 2].norm) ||
+            // "Russia's ability to kill", "the capabilities to launch" (an infinitive: not "Putin's visit to occupied Crimea")
+            ((toks[j - 2].norm === "'s" || toks[j - 2].norm === "'" || CAPACITY_NOUNS.has(p.norm)) && toks[v].norm === toks[v].lemma)) &&
           !this.objectControlBefore(j - 1)
         ) {
           setControl('hypothetical');

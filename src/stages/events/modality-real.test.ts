@@ -116,3 +116,9 @@ describe('a reduced-relative passive names the victim, not the agent', () => {
     expect(run('Turkish troops killed 12 civilians in Afrin.', { 'Turkish troops': 'TUR MIL', civilians: 'SYR CVL', Afrin: 'SYR' })[0]).toMatch(/^ASSAULT 1823 Turkish troops -> /);
   });
 });
+
+describe('"N\'s noun to" + a participle is no infinitive', () => {
+  it('"Putin\'s visit to illegally occupied Crimea": no occupation coded from the visit', () => {
+    expect(run("On the eve of Putin's visit to illegally occupied Crimea, Kyiv decided to act.", { Putin: 'RUS GOV', Crimea: 'UKR', Kyiv: 'UKR GOV' }).filter((e) => / Putin -> /.test(e))).toEqual([]);
+  });
+});
