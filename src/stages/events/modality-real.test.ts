@@ -57,6 +57,7 @@ describe('the content of a demand without "that" is not an event', () => {
   it('"demanded Y V": the demanded act is not asserted', () => {
     const evs = run('Kyiv demanded Moscow withdraw its troops from Crimea.', { Kyiv: 'UKR GOV', Moscow: 'RUS GOV', Crimea: 'UKR' });
     expect(evs.filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+    expect(evs).toContain('REQUEST 1056 Kyiv -> Moscow asserted');
   });
 });
 
