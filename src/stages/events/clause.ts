@@ -380,6 +380,9 @@ export function lowerBound(toks: Token[], pos: number): number {
 /** Nouns of a capacity, right or chance: what they take as a "to"-infinitive is not done ("its ability to attack", "the capabilities to launch"). */
 const CAPACITY_NOUNS = new Set(['ability', 'abilities', 'capability', 'capabilities', 'capacity', 'capacities', 'power', 'powers', 'means', 'right', 'chance', 'opportunity', 'option', 'wherewithal', 'strength', 'resources', 'potential']);
 
+/** Verbs that keep their object from an act ("stop Y from attacking"). */
+const PREVENT_VERBS = new Set(['stop', 'prevent', 'deter', 'bar', 'block', 'keep', 'discourage', 'dissuade', 'restrain', 'ban', 'prohibit', 'forbid', 'hinder', 'preclude']);
+
 /** Analysis of one sentence. */
 export class Clause {
   readonly toks: Token[];
@@ -752,6 +755,12 @@ export class Clause {
         }
         break;
       }
+      // "nothing can stop Russia from attacking", "prevented them from leaving": a prevented act did not (yet) happen
+      if (n === 'from' && isGerund(toks[v]) && j === ch.begin - 1 && this.preventerBefore(j - 1)) {
+        setControl('hypothetical');
+        ch.controls.push('prevent');
+        break;
+      }
       // "warned Russia against using chemical weapons": what one is warned against is not an event
       if (n === 'against' && isGerund(toks[v]) && j === ch.begin - 1) {
         setControl('content');
@@ -788,6 +797,14 @@ export class Clause {
       if (t.pos === 'PRON' && (t.norm === 'he' || t.norm === 'she' || t.norm === 'they' || t.norm === 'we' || t.norm === 'i' || t.norm === 'it')) return -1;
     }
     return -1;
+  }
+
+  /** Does a verb of preventing govern the noun phrase ending at `k` ("stop Russia", "prevented the rebels")? */
+  private preventerBefore(k: number): boolean {
+    const { toks, lo } = this;
+    let s0 = k;
+    while (s0 >= lo && k - s0 < 6 && (this.tokAm[s0] >= 0 || ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(toks[s0].pos) || toks[s0].norm === "'s")) s0--;
+    return s0 < k && s0 >= lo && toks[s0].pos === 'VERB' && PREVENT_VERBS.has(toks[s0].lemma);
   }
 
   /** Is the adjective at `k` predicative: a copula (or "seem/remain/appear"), maybe with one or two adverbs ("less", "not"), before it? */

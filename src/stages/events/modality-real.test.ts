@@ -123,3 +123,12 @@ describe('"N\'s noun to" + a participle is no infinitive', () => {
     expect(run("On the eve of Putin's visit to illegally occupied Crimea, Kyiv decided to act.", { Putin: 'RUS GOV', Crimea: 'UKR', Kyiv: 'UKR GOV' }).filter((e) => / Putin -> /.test(e))).toEqual([]);
   });
 });
+
+describe('a prevented act is not asserted', () => {
+  it('"can stop Y from V-ing", "prevented Y from V-ing": hypothetical', () => {
+    expect(run('Nothing can stop Serbia from attacking Kosovo.', { Serbia: 'SRB', Kosovo: 'XKX' })).toEqual(['ASSAULT 190 Serbia -> Kosovo hypothetical']);
+    expect(run('NATO prevented Serbia from attacking Kosovo.', { NATO: '- IGO', Serbia: 'SRB', Kosovo: 'XKX' }).filter((e) => e.startsWith('ASSAULT'))).toEqual([
+      'ASSAULT 190 Serbia -> Kosovo hypothetical',
+    ]);
+  });
+});
