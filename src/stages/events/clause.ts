@@ -3,6 +3,7 @@ import type { Doc, Mention, Token } from '../../model/doc.js';
 import type { Demonyms } from './countries.js';
 import {
   ACCUSE_EMBED,
+  ADJ_CONTROL,
   AUX,
   DENY,
   BE,
@@ -65,6 +66,8 @@ export interface Chain {
   control: Control;
   /** Lemmas of the control verbs passed, innermost first. */
   controls: string[];
+  /** "must", "should", "has to", "needs to": an obligation someone states, not an act. */
+  obligation?: boolean;
 }
 
 /**
@@ -374,6 +377,12 @@ export function lowerBound(toks: Token[], pos: number): number {
   return lo;
 }
 
+/** Nouns of a capacity, right or chance: what they take as a "to"-infinitive is not done ("its ability to attack", "the capabilities to launch"). */
+const CAPACITY_NOUNS = new Set(['ability', 'abilities', 'capability', 'capabilities', 'capacity', 'capacities', 'power', 'powers', 'means', 'right', 'chance', 'opportunity', 'option', 'wherewithal', 'strength', 'resources', 'potential']);
+
+/** Verbs that keep their object from an act ("stop Y from attacking"). */
+const PREVENT_VERBS = new Set(['stop', 'prevent', 'deter', 'bar', 'block', 'keep', 'discourage', 'dissuade', 'restrain', 'ban', 'prohibit', 'forbid', 'hinder', 'preclude']);
+
 /** Analysis of one sentence. */
 export class Clause {
   readonly toks: Token[];
@@ -583,7 +592,10 @@ export class Clause {
       if (t.pos === 'AUX' || (AUX.has(n) && t.pos !== 'VERB' && t.pos !== 'NOUN')) {
         if (FUTURE_AUX.has(n) || t.lemma === 'will') ch.future = true;
         else if (n === 'would' || n === "'d") ch.would = true;
-        else if (HYPO_AUX.has(n)) ch.modal = true;
+        else if (HYPO_AUX.has(n)) {
+          ch.modal = true;
+          if (n === 'must' || n === 'should') ch.obligation = true;
+        }
         if (beforeTo && BE.has(n) && verbIsParticiple) ch.passive = true;
         j--;
         continue;
@@ -603,6 +615,15 @@ export class Clause {
         let k = j - 2;
         while (k >= lo && j - k < 16 && !(toks[k].norm === 'to' && toks[k + 1]?.pos === 'VERB')) k--;
         if (k >= lo && j - k < 16) {
+          j = k;
+          continue;
+        }
+      }
+      // "planned to decapitate the leadership, occupy a swath of territory and install a government": a bare verb after a
+      // comma or "and/or" shares the chain of an earlier "to"-infinitive (same control, same subject)
+      if (j === v - 1 && (isPunct(t, ',') || n === 'and' || n === 'or') && toks[v].pos === 'VERB' && toks[v].norm === toks[v].lemma) {
+        const k = this.coordinatedTo(v);
+        if (k >= 0) {
           j = k;
           continue;
         }
@@ -638,6 +659,15 @@ export class Clause {
           beforeTo = false;
           continue;
         }
+        // "is likely to invade", "is obligated to arrest", "is about to sign", "would be tantamount to breaking"
+        if (ADJ_CONTROL.has(p.norm) && (p.pos === 'ADJ' || p.pos === 'VERB' || p.pos === 'ADV' || p.pos === 'ADP') && this.copulaBefore(j - 1)) {
+          setControl(ADJ_CONTROL.get(p.norm) ?? null);
+          ch.controls.push(p.norm);
+          beforeTo = false;
+          j -= 2;
+          adverbs = 0;
+          continue;
+        }
         if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADJ' || SUBJECT_CONTROL.has(p.lemma)) {
           if (OBJECT_CONTROL.has(p.lemma) && p.pos === 'VERB') {
             // "were asked to help": the embedded act is what was requested
@@ -649,7 +679,9 @@ export class Clause {
           } else if (p.lemma === 'be' || p.lemma === 'have') {
             // "is to meet", "has to": planned / obligation
             setControl(p.lemma === 'be' ? 'planned' : 'hypothetical');
+            if (p.lemma === 'have') ch.obligation = true;
           }
+          if (p.lemma === 'need' && p.pos === 'VERB') ch.obligation = true;
           ch.controls.push(p.lemma);
           beforeTo = false;
           j -= 2;
@@ -662,7 +694,11 @@ export class Clause {
           !NOUN_CONTROL.has(p.lemma) &&
           this.tokAm[j - 1] < 0 &&
           j - 2 >= lo &&
-          (toks[j - 2].pos === 'DET' || toks[j - 2].pos === 'ADJ' || POSSESSIVE.has(toks[j - 2].norm)) &&
+          (toks[j - 2].pos === 'DET' ||
+            toks[j - 2].pos === 'ADJ' ||
+            POSSESSIVE.has(toks[j - 2].norm) ||
+            // "Russia's ability to kill", "the capabilities to launch" (an infinitive: not "Putin's visit to occupied Crimea")
+            ((toks[j - 2].norm === "'s" || toks[j - 2].norm === "'" || CAPACITY_NOUNS.has(p.norm)) && toks[v].norm === toks[v].lemma)) &&
           !this.objectControlBefore(j - 1)
         ) {
           setControl('hypothetical');
@@ -719,6 +755,12 @@ export class Clause {
         }
         break;
       }
+      // "nothing can stop Russia from attacking", "prevented them from leaving": a prevented act did not (yet) happen
+      if (n === 'from' && isGerund(toks[v]) && j === ch.begin - 1 && this.preventerBefore(j - 1)) {
+        setControl('hypothetical');
+        ch.controls.push('prevent');
+        break;
+      }
       // "warned Russia against using chemical weapons": what one is warned against is not an event
       if (n === 'against' && isGerund(toks[v]) && j === ch.begin - 1) {
         setControl('content');
@@ -738,6 +780,45 @@ export class Clause {
     ch.begin = j + 1;
     ch.j = j;
     return ch;
+  }
+
+  /**
+   * The "to" of an earlier infinitive the bare verb at `v` is coordinated with ("to decapitate X, occupy Y and install Z"),
+   * or -1: the first infinitive is a base-form verb right after "to", and nothing between it and `v` opens a clause of its own.
+   */
+  private coordinatedTo(v: number): number {
+    const { toks, lo } = this;
+    for (let k = v - 2; k >= lo && v - k < 24; k--) {
+      const t = toks[k];
+      if (t.norm === 'to' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].norm === toks[k + 1].lemma && k + 1 < v - 1) return k;
+      if (t.pos === 'SCONJ' || RELATIVE.has(t.norm) || t.pos === 'AUX' || isPunct(t, ';') || isPunct(t, ':') || t.norm === '"' || t.norm === '—') return -1;
+      // a finite verb other than the infinitives' own ("..., occupy Y") ends the search
+      if (t.pos === 'VERB' && t.norm !== t.lemma && !isGerund(t)) return -1;
+      if (t.pos === 'PRON' && (t.norm === 'he' || t.norm === 'she' || t.norm === 'they' || t.norm === 'we' || t.norm === 'i' || t.norm === 'it')) return -1;
+    }
+    return -1;
+  }
+
+  /** Does a verb of preventing govern the noun phrase ending at `k` ("stop Russia", "prevented the rebels")? */
+  private preventerBefore(k: number): boolean {
+    const { toks, lo } = this;
+    let s0 = k;
+    while (s0 >= lo && k - s0 < 6 && (this.tokAm[s0] >= 0 || ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(toks[s0].pos) || toks[s0].norm === "'s")) s0--;
+    return s0 < k && s0 >= lo && toks[s0].pos === 'VERB' && PREVENT_VERBS.has(toks[s0].lemma);
+  }
+
+  /** Is the adjective at `k` predicative: a copula (or "seem/remain/appear"), maybe with one or two adverbs ("less", "not"), before it? */
+  private copulaBefore(k: number): boolean {
+    const { toks, lo } = this;
+    let b = k - 1;
+    let n = 0;
+    while (b >= lo && n < 2 && (toks[b].pos === 'ADV' || NEGATION.has(toks[b].norm))) {
+      b--;
+      n++;
+    }
+    if (b < lo) return false;
+    const t = toks[b];
+    return BE.has(t.norm) || t.lemma === 'be' || t.lemma === 'seem' || t.lemma === 'remain' || t.lemma === 'appear' || t.lemma === 'look' || t.lemma === 'feel' || t.lemma === 'stand';
   }
 
   /** Is the noun phrase ending at `k` the object of a request verb ("urged other leaders", "pleaded with European leaders")? */
@@ -793,6 +874,7 @@ export class Clause {
       passive: ch.passive,
       control: ch.control,
       controls: ch.controls,
+      obligation: ch.obligation,
     };
     const inherit = (s: Subject | null, via: Subject['via']): Subject | null => {
       if (!s) return null;
@@ -805,6 +887,7 @@ export class Clause {
           negated: chain.negated,
           future: chain.future || s.chain.future,
           modal: chain.modal || s.chain.modal,
+          obligation: chain.obligation || (!chain.future && !chain.modal && !chain.would && s.chain.obligation),
           would: chain.would || s.chain.would,
           control: chain.control ?? s.chain.control,
           controls: [...chain.controls, ...s.chain.controls],

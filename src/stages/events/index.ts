@@ -181,6 +181,13 @@ function codeEvents(
     // the content of a threat, offer or request is never coded (see describe): it claims no words
     // ("offered to mediate between Moscow and the mutineers": the offer is the event)
     for (let j = cands.length - 1; j >= 0; j--) if (cands[j].chain?.control === 'content' && cands.some((d) => d !== cands[j] && d.anchor < cands[j].anchor && d.claimed.includes(cands[j].anchor))) cands.splice(j, 1);
+    // nor is the content of a demand without "that" ("demanded Russia withdraw", ", demanding they extradite"): it gives way to the demand
+    for (let j = cands.length - 1; j >= 0; j--) {
+      const c = cands[j];
+      if (toks[c.anchor].pos === 'VERB' && isBaseForm(toks[c.anchor]) && (!c.chain || c.chain.begin === c.anchor) && demandedContent(clause, c.anchor)) cands.splice(j, 1);
+    }
+    // "X is the greatest threat to Y", ", which is a threat to Y", "seen as a threat": a characterisation, not a threat
+    for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor)) cands.splice(j, 1);
     // "refused to hand over": a REJECT pattern on the refusing verb wins over the refused act's own pattern
     for (const r of [...cands]) {
       if (r.pattern.plover !== 'REJECT' || !REFUSE.has(toks[r.anchor].lemma) || !cands.includes(r)) continue;
@@ -623,12 +630,19 @@ function describe(
       if (k >= lo && DEMAND_VERBS.has(toks[k].lemma)) return null;
     }
   }
+  // ", demanding they extradite ...", "demanded Russia withdraw": a demand verb, its subject-less or "that"-less content clause
+  if (anchor.pos === 'VERB' && isBaseForm(anchor) && (!chain || chain.begin === c.anchor) && demandedContent(clause, c.anchor)) return null;
 
   // conditionals: the antecedent of "if" is never coded; the consequent is hypothetical
   let conditional = false;
   for (let k = lo; k < hi; k++) {
     const t = toks[k];
-    if (!CONDITIONAL.has(t.norm) || t.norm === 'whether') continue;
+    // "if", "unless", "on condition that", "provided (that)"
+    const cond =
+      (CONDITIONAL.has(t.norm) && t.norm !== 'whether') ||
+      (t.norm === 'that' && k - 1 >= lo && (toks[k - 1].norm === 'condition' || toks[k - 1].norm === 'provided' || toks[k - 1].norm === 'providing')) ||
+      ((t.norm === 'provided' || t.norm === 'providing') && k - 1 >= lo && toks[k - 1].norm === ',');
+    if (!cond) continue;
     conditional = true;
     let end = k + 1;
     while (end < hi && toks[end].norm !== ',' && toks[end].norm !== ';') end++;
@@ -713,6 +727,14 @@ function describe(
   for (const l of extra) if (!attribution.some((x) => x.name === l.name || (l.actor && x.actor === l.actor))) attribution.push(l);
   if (!q && doc.quotes.length === 0 && insideQuotationMarks(doc.text, anchor.start)) inQuote = true;
   const claimed = attribution.length > 0 || inQuote;
+  // "Russia must end its military operations," Zelensky said: what a speaker says someone else must or should do is the content
+  // of a demand or advice (a REQUEST only where a demand pattern finds one), not an act of theirs
+  // (a speaker's own side's duty stays its hypothetical act: "Putin said Russia must defend the Donbas")
+  if (claimed && chain?.obligation) {
+    const srcCountries = new Set(src.map((a) => actorsById.get(a)?.country).filter((x) => !!x));
+    const own = attribution.some((l) => l.actor !== null && (src.includes(l.actor) || srcCountries.has(actorsById.get(l.actor)?.country)));
+    if (!own) return null;
+  }
 
   // an event named only as a noun phrase ("Israel's strike", "aggression by X") is background,
   // unless it is what a reported statement is about
@@ -935,6 +957,43 @@ function isBaseForm(t: Token): boolean {
   if (n.length < 5) return false;
   return n.replace(/is(e)$/, 'iz$1') === l || n.replace(/ys(e)$/, 'yz$1') === l || n === l.replace(/iz(e)$/, 'is$1') || n === l.replace(/yz(e)$/, 'ys$1');
 }
+
+/**
+ * Is the base-form verb at `v` the content of a demand: "(demanding|demanded) (that)? <subject> V", the subject a pronoun or a
+ * short noun phrase right after the demand verb?
+ */
+function demandedContent(clause: Clause, v: number): boolean {
+  const { toks, lo } = clause;
+  let k = v - 1;
+  let n = 0;
+  while (k >= lo && n < 6 && (clause.tokAm[k] >= 0 || ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(toks[k].pos) || toks[k].norm === "'s")) {
+    k--;
+    n++;
+  }
+  if (n === 0) return false;
+  if (k >= lo && toks[k].norm === 'that') k--;
+  while (k >= lo && toks[k].pos === 'ADV') k--;
+  return k >= lo && toks[k].pos === 'VERB' && DEMAND_VERBS.has(toks[k].lemma);
+}
+
+const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'menace']);
+const CHARACTERISING = new Set(['be', 'become', 'remain', 'pose', 'represent', 'constitute', 'as']);
+
+/** Is the token at `k` a threat noun after a copula, "pose/represent" or "as" ("is a real threat", "poses the biggest threat")? */
+function predicateThreat(clause: Clause, k: number): boolean {
+  const { toks, lo } = clause;
+  const t = toks[k];
+  if (t.pos !== 'NOUN' || !THREAT_NOUNS.has(t.norm)) return false;
+  let b = k - 1;
+  let n = 0;
+  while (b >= lo && n < 4 && ['DET', 'ADJ', 'ADV', 'NUM'].includes(toks[b].pos) && !THREAT_NOUNS.has(toks[b].norm)) {
+    b--;
+    n++;
+  }
+  if (b < lo) return false;
+  return CHARACTERISING.has(toks[b].lemma) || CHARACTERISING.has(toks[b].norm) || BE_FORMS.has(toks[b].norm);
+}
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains']);
 
 const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend suggest require order'.split(' '));
 

@@ -39,6 +39,19 @@ export const SUBJECT_CONTROL: Map<string, Control> = new Map([
   ),
 ]);
 
+/**
+ * Adjectives (and adjectival participles) after a copula that take a "to"-infinitive sharing the subject
+ * ("is likely to invade", "is obligated to arrest", "would be tantamount to breaking"), by their word form.
+ * A likelihood, ability, duty or equivalence is not the act: hypothetical; a readiness or a schedule: planned
+ * (the AGREE patterns "ready/willing/prepared to talk/send" still code the commitment itself).
+ */
+export const ADJ_CONTROL: Map<string, Control> = new Map([
+  ...[...set('likely unlikely able unable obliged obligated supposed bound willing eager keen tantamount equivalent akin reluctant free')].map(
+    (w) => [w, 'hypothetical'] as const,
+  ),
+  ...[...set('ready prepared poised set due about determined')].map((w) => [w, 'planned'] as const),
+]);
+
 /** Nouns that take a "to"-infinitive: "announced plans to send troops". */
 export const NOUN_CONTROL: Map<string, Control> = new Map([
   ...[...set('plan decision intention promise pledge vow preparation preparations')].map((w) => [w, 'planned'] as const),

@@ -3,6 +3,14 @@ import { Clause, isGerund, type Chain, type Subject } from './clause.js';
 import { ACCUSE_EMBED, HALT_VERBS, LIGHT_VERBS, POSSESSIVE, TIME_WORDS } from './lexicon.js';
 import type { Element, Pattern, Role } from './patterns.js';
 
+/** Verbs that stop an act: over someone else's act ("can stop this invasion") the act is no event of their subject. */
+const STOPPING = new Set(['stop', 'end', 'halt']);
+const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
+/** Verbs that do not go without an object: a bare participle of them after a noun phrase is a reduced passive ("soldiers killed since"). */
+const OBLIGATORY_OBJECT = new Set('kill wound injure murder execute arrest detain abduct kidnap imprison jail torture slaughter massacre behead deport capture maim'.split(' '));
+/** "by" + these is a means, not an agent ("by air", "by mistake"). */
+const BY_MEANS = new Set('air sea land road rail night day mistake accident phone force hand video telephone'.split(' '));
+
 /** One pattern matched at one anchor, with its actors and the words it used. */
 export interface Candidate {
   pattern: Pattern;
@@ -126,13 +134,15 @@ export class Matcher {
         const by = this.skipAdv(i + 1);
         if (by < c.hi && c.toks[by].norm === 'by') {
           const g = c.groupsRight(by + 1, 3);
-          if (g.length) passive = true;
+          // "children killed by Russian shelling": an agent the actors stage left unnamed still makes a passive
+          if (g.length || (OBLIGATORY_OBJECT.has(tok.lemma) && !BY_MEANS.has(c.toks[by + 1]?.norm ?? ''))) passive = true;
         } else if (/ed$|[^aeiou]n$/.test(tok.norm) && rest[0]?.k === 'slot' && rest[0].role === 'Y') {
           const prev = c.toks[i - 1];
           const next = c.toks[i + 1];
           const object =
             !!next && (c.tokAm[i + 1] >= 0 || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos) || OBJECT_START.has(next.norm) || next.norm === '"');
-          if (!object && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && c.tokAm[i - 1] < 0) passive = true;
+          // (a verb that cannot go without its object is passive after a named actor too: "66,180 Russian soldiers killed since")
+          if (!object && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (c.tokAm[i - 1] < 0 || OBLIGATORY_OBJECT.has(tok.lemma))) passive = true;
           // "four settlers accused of violence", "Russia accused of war crimes": the accused, not the accuser
           else if (next?.norm === 'of' && ACCUSED_OF.has(tok.norm) && c.tokAm[i - 1] >= 0) passive = true;
         }
@@ -407,6 +417,9 @@ export class Matcher {
       const halting = HALT_VERBS.has(v.lemma) && (v.lemma !== 'call' || particle);
       if (halting || LIGHT_VERBS.has(v.lemma)) {
         const s = c.subjectOf(k);
+        // "can stop this invasion", "must end the war": stopping someone else's act, the act is no event of the subject
+        if (s && halting && STOPPING.has(v.lemma) && (s.chain.modal || s.chain.would || toks.slice(k + 1, i).some((t) => DEMONSTRATIVE.has(t.norm))) && !toks.slice(k + 1, i).some((t) => POSSESSIVE.has(t.norm)))
+          return null;
         if (s) return { ...s, via: 'light-verb', chain: halting && s.chain.control !== 'content' ? { ...s.chain, control: 'negated' } : s.chain };
       }
     }
