@@ -61,6 +61,15 @@ describe('wirecoder CLI', () => {
     expect(run(['stats', '--db', db]).out).toMatch(/articles\s+1/);
   });
 
+  it('export to a folder that does not exist: a clear usage error, no stack trace', () => {
+    for (const format of ['csv', 'parquet']) {
+      const r = run(['export', '--db', db, '--format', format, '--out', join(dir, 'no-such-folder', `x.${format}`)]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/cannot write .*no-such-folder.*: no folder/);
+      expect(r.err).not.toContain('internal error');
+    }
+  });
+
   it('bad input: names the file, goes on with the rest, records the failure', () => {
     const bad = join(dir, 'missing.txt');
     const r = run(['ingest', '--db', db, bad, example]);

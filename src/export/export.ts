@@ -1,4 +1,4 @@
-import { constants as fsConstants, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, constants as fsConstants, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -187,6 +187,9 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const dir = mkdtempSync(join(tmpdir(), 'wirecoder-parquet-'));
   const out = resolve(file);
+  // Only a file DuckDB may have started to write is removed on failure (never a user's file we did not touch).
+  let touched = false;
+  let instance: { closeSync?: () => void } | null = null;
   try {
     const csv = join(dir, 'events.csv');
     const types: Record<string, string> = {
@@ -194,6 +197,7 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
     };
     const columns = CSV_COLUMNS.map((c) => `'${c}': '${types[c] ?? 'VARCHAR'}'`).join(', ');
     const db = await DuckDBInstance.create(':memory:');
+    instance = db;
     const con = await db.connect();
     const q = (s: string) => s.replace(/'/g, "''");
     const copySql = `COPY (SELECT * FROM read_csv('${q(csv)}', header = true, auto_detect = false, columns = {${columns}}))
@@ -201,9 +205,11 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
     try {
       if (!makeFifo(csv)) {
         const n = await exportEvents(store, { format: 'csv', filter, file: csv });
+        touched = true;
         await con.run(copySql);
         return n;
       }
+      touched = true;
       const copy = con.run(copySql);
       let copyError: unknown = null;
       let copyDone = false;
@@ -221,13 +227,20 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
         } catch (err) {
           if ((err as NodeJS.ErrnoException).code !== 'ENXIO') throw err;
           if (copyDone) throw copyError ?? new Error('parquet export: DuckDB did not read the events');
-          if (Date.now() > deadline) throw new Error('parquet export: DuckDB did not open its input');
+          if (Date.now() > deadline) {
+            // DuckDB may still be blocked opening its end: give it an empty input so its query ends too.
+            closeSync(openSync(csv, fsConstants.O_RDWR));
+            await copy.catch(() => undefined);
+            throw new Error('parquet export: DuckDB did not open its input');
+          }
           await new Promise((r) => setTimeout(r, 2));
         }
       }
       const pipe = new Socket({ fd, readable: false, writable: true });
       let pipeError: Error | null = null;
       pipe.on('error', (err) => (pipeError ??= err));
+      // A failed query must not leave the writer waiting for 'drain' on a pipe nobody reads.
+      copy.catch((err: unknown) => pipe.destroy(err instanceof Error ? err : new Error(String(err))));
       let n: number;
       try {
         n = await exportEvents(store, { format: 'csv', filter, stream: pipe });
@@ -246,9 +259,10 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
       con.closeSync?.();
     }
   } catch (err) {
-    rmSync(out, { force: true });
+    if (touched) rmSync(out, { force: true });
     throw err;
   } finally {
+    instance?.closeSync?.();
     rmSync(dir, { recursive: true, force: true });
   }
 }

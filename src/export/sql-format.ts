@@ -23,8 +23,7 @@ const concat = (parts: string[]) => `concat(${parts.join(', ')})`;
 
 /** One CSV field exactly as csv-stringify writes it: quoted when it holds a comma, a quote or a line break. */
 function csv(col: string): string {
-  return `CASE WHEN ${col} GLOB '*[",
-]*' THEN '"' || replace(${col}, '"', '""') || '"' ELSE coalesce(${col}, '') END`;
+  return `CASE WHEN ${col} GLOB '*[",\n\r]*' THEN '"' || replace(${col}, '"', '""') || '"' ELSE coalesce(${col}, '') END`;
 }
 /** A GDELT field: no tabs or line breaks inside. */
 function tsv(expr: string): string {
@@ -74,8 +73,7 @@ const csvRowOf = (field: (col: string) => string) => [
  * Most rows hold no character that needs quoting: one test over all free-text fields together picks the plain
  * row, and only the others pay for a test per field (the per-field tests were a third of the SQLite time).
  */
-export const CSV_EVENT = `CASE WHEN concat(${CSV_FREE.join(', ')}) GLOB '*[",
-]*' THEN ${concat(csvRowOf(csv))} ELSE ${concat(csvRowOf(plain))} END`;
+export const CSV_EVENT = `CASE WHEN concat(${CSV_FREE.join(', ')}) GLOB '*[",\n\r]*' THEN ${concat(csvRowOf(csv))} ELSE ${concat(csvRowOf(plain))} END`;
 
 function gdeltActor(prefix: 'source' | 'target'): string[] {
   const code = `e.${prefix}_code`;

@@ -47,7 +47,8 @@ export class SqliteStore implements Store {
     if (options.readonly) this.db.pragma('mmap_size = 1073741824');
     // Statement journals and sorters in memory, not in temporary files: with the rollup triggers of migration 4
     // every event insert needs a statement journal, and as a file that doubled the store's CPU time per event.
-    this.db.pragma('temp_store = MEMORY');
+    // Write connections only: read connections keep SQLite's default, so a big GROUP BY can still spill to disk.
+    if (!options.readonly) this.db.pragma('temp_store = MEMORY');
     this.stmts = this.prepare();
   }
 

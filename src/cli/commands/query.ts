@@ -1,3 +1,5 @@
+import { accessSync, constants as fsConstants } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { dbOption, intArg, openStore } from '../common.js';
@@ -8,6 +10,16 @@ import {
 import type { ExportFormat } from '../../export/export.js';
 import { eventRecord } from '../../export/records.js';
 import { writeLine } from '../output.js';
+
+/** A clear error before any work when the export cannot be written (a missing folder, no permission). */
+function checkWritable(out: string): void {
+  const dir = dirname(resolve(out));
+  try {
+    accessSync(dir, fsConstants.W_OK);
+  } catch (err) {
+    throw new CliError(`cannot write ${out}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no folder ${dir}` : (err as Error).message}`, EXIT.usage);
+  }
+}
 
 /** Options every event query shares (CLI names; same meanings as the API's query parameters). */
 function addEventFilters(cmd: Command): Command {
@@ -138,6 +150,7 @@ export function registerQuery(program: Command): void {
   ).action(async (opts) => {
     const filter = filterFromOptions(opts);
     if (opts.format === 'parquet' && !opts.out) throw new CliError('--format parquet needs --out FILE.parquet', EXIT.usage);
+    if (opts.out) checkWritable(opts.out);
     const store = openStore(opts.db, 'read');
     try {
       const t = Date.now();
