@@ -218,3 +218,19 @@ describe('requests', () => {
     if (r) expect(r.target).toEqual(['Uganda']);
   });
 });
+
+describe('vetoes', () => {
+  it('a state\'s veto of a resolution is aimed at the UN Security Council, not the country it names', () => {
+    const [e] = run('France and Britain vetoed a draft resolution condemning Chad on Tuesday.', { France: 'FRA', Britain: 'GBR', Chad: 'TCD' });
+    expect(brief(e)).toBe('REJECT 129 France+Britain -> UN Security Council asserted');
+    expect(e.pattern).toMatch(/\+target:veto$/);
+  });
+  it('... "a draft Security Council resolution" too (the head noun after the match)', () => {
+    const [e] = run('Brazil vetoed a draft Security Council resolution on Chad.', { Brazil: 'BRA', Chad: 'TCD' });
+    expect(brief(e)).toBe('REJECT 129 Brazil -> UN Security Council asserted');
+  });
+  it('not a president\'s veto of a bill', () => {
+    const evs = run('President Lula vetoed a bill on Chad.', { 'President Lula': { country: 'BRA', sector: 'GOV', type: 'person' }, Chad: 'TCD' });
+    expect(evs.map((e) => e.target.join('+'))).not.toContain('UN Security Council');
+  });
+});

@@ -222,6 +222,46 @@ export function objectTarget(
   return people ? { people: true } : ownPlace !== null ? { group: [ownPlace], weak: true } : null;
 }
 
+/** Words of a veto / a blocking and of the UN text it stops ("vetoed a draft resolution"). */
+const VETO = new Set(['veto', 'vetoed', 'vetoes', 'vetoing', 'block', 'blocked', 'blocks', 'blocking']);
+const UN_TEXT = new Set(['resolution', 'resolutions']);
+
+/**
+ * Is the candidate a state's veto of a resolution ("The United States vetoed a draft Security
+ * Council resolution", "Russia and China vetoed a European-backed resolution")? Its target is the
+ * UN Security Council (the body whose decision is stopped), not the country the resolution is
+ * about. Only for sources that are countries or governments (a president vetoing a congressional
+ * resolution is a person: not this rule).
+ */
+export function vetoOfResolution(clause: Clause, c: Candidate, src: Actor[]): boolean {
+  if (src.length === 0 || !src.every((a) => a.type === 'country' || (a.type !== 'person' && a.country !== null && (a.sector === null || a.sector === 'GOV')))) return false;
+  const { toks } = clause;
+  const end = Math.max(c.last, c.anchor + 1);
+  let veto = false;
+  let block = false;
+  let text = false;
+  for (let k = c.anchor; k < end; k++) {
+    const n = toks[k].norm;
+    if (VETO.has(n)) (n.startsWith('veto') ? (veto = true) : (block = true));
+    if (UN_TEXT.has(n)) text = true;
+  }
+  // the head noun of the object after the match ("vetoed a draft Security Council resolution")
+  for (let k = end; !text && k < Math.min(clause.hi, end + 4); k++) {
+    const t = toks[k];
+    if (UN_TEXT.has(t.norm)) text = true;
+    else if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.norm !== '-' && t.pos !== 'VERB') break;
+  }
+  // (blocking a resolution is the Security Council's only when it is named)
+  return text && (veto || (block && securityCouncilNamed(clause)));
+}
+
+/** Does the sentence name the (UN) Security Council? */
+function securityCouncilNamed(clause: Clause): boolean {
+  const { toks, lo, hi } = clause;
+  for (let k = lo; k + 1 < hi; k++) if (toks[k].norm === 'security' && toks[k + 1].norm === 'council') return true;
+  return false;
+}
+
 /** Is entry `e` the subject of a reporting verb ("the army said") or after "according to"? */
 function isSpeaker(clause: Clause, e: number): boolean {
   const { toks, am, hi, lo } = clause;

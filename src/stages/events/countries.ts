@@ -165,6 +165,13 @@ export class CountryResolver {
     return this.added(id, null, () => ({ id, name, country: iso, sector, code: `${iso}${sector}`, type: 'agent', role: null, mentions: [] }));
   }
 
+  /** The actor id of the UN Security Council (an actor of the document when there is one, else added once). */
+  securityCouncil(): string {
+    for (const a of this.doc.actors) if (a.sector === 'IGO' && /security council/i.test(a.name)) return a.id;
+    const id = 'igo.UNSC';
+    return this.added(id, null, () => ({ id, name: 'UN Security Council', country: null, sector: 'IGO', code: 'IGOUNO', type: 'organization', role: null, mentions: [] }));
+  }
+
   /** The countries the sentence's places, country names and country adjectives name. */
   namedCountries(c: Clause): Set<string> {
     const out = new Set<string>();

@@ -8,7 +8,7 @@ import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { mayFillTarget, objectTarget, otherParty } from './attachment.js';
+import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
 import {
@@ -546,7 +546,11 @@ function describe(
     let ids: string[] = [];
     const rule = 'object';
     let how = rule;
-    if (requested && requested.length) ids = resolve(requested, false);
+    if (p.plover === 'REJECT' && vetoOfResolution(clause, c, srcActors)) {
+      // a state's veto of a resolution stops the Security Council, not the country it was about
+      ids = [resolver.securityCouncil()];
+      how = 'veto';
+    } else if (requested && requested.length) ids = resolve(requested, false);
     else if (obj && 'group' in obj && !obj.weak) ids = resolve(obj.group, false);
     else if (obj && 'self' in obj && srcIso) ids = [obj.self === 'people' ? resolver.civilians(srcIso) : resolver.countryActor(srcIso)].filter((a) => !src.includes(a));
     else if (obj && 'people' in obj && (p.plover === 'ASSAULT' || p.plover === 'COERCE')) {
