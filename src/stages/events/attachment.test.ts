@@ -234,3 +234,25 @@ describe('vetoes', () => {
     expect(evs.map((e) => e.target.join('+'))).not.toContain('UN Security Council');
   });
 });
+
+describe('an IGO\'s troops and ministers act for it', () => {
+  const igoCode = (names: string[]) => (doc: import('../../model/doc.js').Doc) => {
+    for (const a of doc.actors) if (names.includes(a.name)) a.code = 'IGONAT';
+  };
+  it('"NATO warplanes struck": the source is NATO (sector IGO), not a military of no country', () => {
+    const { events: evs, doc } = code(stage, 'NATO warplanes bombed Serbian radar sites on Wednesday.', { 'NATO warplanes': { country: null, sector: 'MIL', type: 'agent' } }, { prepare: igoCode(['NATO warplanes']) });
+    expect(evs.map((e) => e.plover)).toEqual(['ASSAULT']);
+    const src = doc.actors.find((a) => a.id === evs[0].event.source[0]);
+    expect(src?.sector).toBe('IGO');
+    expect(src?.country).toBeNull();
+  });
+  it('... the organisation\'s own actor when the document has one', () => {
+    const { events: evs } = code(
+      stage,
+      'NATO said on Monday that NATO troops attacked Serbian positions.',
+      { NATO: { country: null, sector: 'IGO', type: 'organization', nth: 0 }, 'NATO troops': { country: null, sector: 'MIL', type: 'agent' } },
+      { prepare: igoCode(['NATO', 'NATO troops']) },
+    );
+    expect(evs.find((e) => e.plover === 'ASSAULT')?.source).toEqual(['NATO']);
+  });
+});

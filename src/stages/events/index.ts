@@ -764,8 +764,9 @@ function describe(
     pattern: p.id + filled + (refusal ? '+refused' : ''),
     guessedTarget: filled.includes('+target:') && !filled.includes('+target:implied'),
     weight: p.weight,
-    source: src,
-    target: tgt,
+    // (an IGO's troops and ministers act for it: "NATO warplanes struck", see CountryResolver.asIgo)
+    source: [...new Set(src.map((a) => resolver.asIgo(a)))],
+    target: [...new Set(tgt.map((a) => resolver.asIgo(a)))],
     modality,
     negated,
     attribution,
