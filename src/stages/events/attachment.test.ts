@@ -256,3 +256,17 @@ describe('an IGO\'s troops and ministers act for it', () => {
     expect(evs.find((e) => e.plover === 'ASSAULT')?.source).toEqual(['NATO']);
   });
 });
+
+describe('the unnamed people an army attacks', () => {
+  it('are the attacker\'s own when the sentence names no other country ("opened fire on demonstrators")', () => {
+    const [e] = run('Peruvian troops opened fire on demonstrators in the capital on Sunday.', { 'Peruvian troops': 'PER MIL', demonstrators: '- CVL' });
+    expect(e.event.target.length).toBe(1);
+    expect(brief(e)).toMatch(/^ASSAULT \d+ Peruvian troops -> demonstrators/);
+    const { doc } = code(stage, 'Peruvian troops opened fire on demonstrators in the capital on Sunday.', { 'Peruvian troops': 'PER MIL', demonstrators: '- CVL' });
+    expect(doc.actors.find((a) => a.id === doc.events[0].target[0])?.country).toBe('PER');
+  });
+  it('... not when it names another ("Peruvian troops opened fire on demonstrators near the Bolivian border")', () => {
+    const { doc } = code(stage, 'Peruvian troops opened fire on demonstrators near the Bolivian border.', { 'Peruvian troops': 'PER MIL', demonstrators: '- CVL' });
+    expect(doc.actors.find((a) => a.id === doc.events[0]?.target[0])?.country).not.toBe('PER');
+  });
+});

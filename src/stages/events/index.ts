@@ -418,8 +418,10 @@ function resolveActors(
         if (!iso && !isSource) {
           const cs = new Set(other.map((o) => o.country).filter((x): x is string => !!x));
           // (not the fighters a state backs abroad: "Serbia backing the gunmen who killed a Kosovo police officer")
-          // (nor the people an army attacks: "Russian forces launched rocket attacks on civilians" says not whose)
-          if (cs.size === 1 && plover !== 'ASSAULT' && (plover !== 'AID' || [...resolver.namedCountries(clause)].every((x) => cs.has(x)))) iso = [...cs][0];
+          // (an attack's unnamed victims are the attacker's own people only when the sentence names no
+          // other country: "Chinese troops opened fire on demonstrators", "Colombian soldiers ... killing
+          // two civilians"; the gold set codes them so)
+          if (cs.size === 1 && ((plover !== 'AID' && plover !== 'ASSAULT') || [...resolver.namedCountries(clause)].every((x) => cs.has(x)))) iso = [...cs][0];
         }
         push(iso ? resolver.withCountry(a, iso, span) : id);
       } else push(id);
