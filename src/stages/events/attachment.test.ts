@@ -270,3 +270,11 @@ describe('the unnamed people an army attacks', () => {
     expect(doc.actors.find((a) => a.id === doc.events[0]?.target[0])?.country).not.toBe('PER');
   });
 });
+
+describe('the object phrase past a quantity', () => {
+  it('"abducted more than 300 schoolboys": "than" after "more" does not end the phrase', () => {
+    const [e] = run('Gunmen abducted more than 300 schoolboys from a school in Zamfara on Friday.', { Gunmen: 'NGA REB' });
+    expect(brief(e)).toBe('ASSAULT 181 Gunmen -> civilians of Nigeria asserted');
+    expect(e.pattern).toMatch(/\+target:object$/);
+  });
+});

@@ -36,6 +36,8 @@ export type ObjectTarget = { group: number[]; weak?: boolean } | { self: 'people
 const OBJECT_STOP = new Set(
   'while whereas although though because when since until unless if who which whose where after before as amid despite during following over than saying but'.split(' '),
 );
+/** Words before "than" in a quantity ("more than 300 schoolboys"). */
+const QUANTITY = new Set(['more', 'less', 'fewer']);
 /** Prepositions of a venue: an organisation after them is where, not whom ("at the ICJ"). */
 const VENUE_PREP = new Set(['at', 'in', 'inside', 'outside', 'near', 'before']);
 /** Participles that make the name fused to them an agent, not a target ("U.N.-brokered"). */
@@ -47,7 +49,7 @@ const SELF_PEOPLE = new Set('people peoples citizens population minority minorit
 const SELF_COUNTRY = new Set(['country', 'nation', 'homeland', 'territory']);
 /** Unnamed people an attack hits ("raping dozens of women", "killed 12 villagers"). */
 const PEOPLE = new Set(
-  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president'.split(' '),
+  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolboys schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president'.split(' '),
 );
 
 const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'hit', 'struck', 'destroyed', 'damaged']);
@@ -203,7 +205,10 @@ export function objectTarget(
       k++;
       continue;
     }
-    if (n === ',' || n === ';' || n === ':' || n === '(' || n === ')' || t.pos === 'SCONJ' || OBJECT_STOP.has(n)) break;
+    // ("abducted more than 270 schoolgirls": a number, not a comparison that ends the phrase)
+    const quantity = n === 'than' && QUANTITY.has(toks[k - 1]?.norm ?? '');
+    if (!quantity && (n === ',' || n === ';' || n === ':' || n === '(' || n === ')' || t.pos === 'SCONJ' || OBJECT_STOP.has(n))) break;
+    if (quantity) continue;
     const next = toks[k + 1];
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) break;
     if (n === 'to' && next && next.pos === 'VERB') break;
