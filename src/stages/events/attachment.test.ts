@@ -218,3 +218,63 @@ describe('requests', () => {
     if (r) expect(r.target).toEqual(['Uganda']);
   });
 });
+
+describe('vetoes', () => {
+  it('a state\'s veto of a resolution is aimed at the UN Security Council, not the country it names', () => {
+    const [e] = run('France and Britain vetoed a draft resolution condemning Chad on Tuesday.', { France: 'FRA', Britain: 'GBR', Chad: 'TCD' });
+    expect(brief(e)).toBe('REJECT 129 France+Britain -> UN Security Council asserted');
+    expect(e.pattern).toMatch(/\+target:veto$/);
+  });
+  it('... "a draft Security Council resolution" too (the head noun after the match)', () => {
+    const [e] = run('Brazil vetoed a draft Security Council resolution on Chad.', { Brazil: 'BRA', Chad: 'TCD' });
+    expect(brief(e)).toBe('REJECT 129 Brazil -> UN Security Council asserted');
+  });
+  it('not a president\'s veto of a bill', () => {
+    const evs = run('President Lula vetoed a bill on Chad.', { 'President Lula': { country: 'BRA', sector: 'GOV', type: 'person' }, Chad: 'TCD' });
+    expect(evs.map((e) => e.target.join('+'))).not.toContain('UN Security Council');
+  });
+});
+
+describe('an IGO\'s troops and ministers act for it', () => {
+  const igoCode = (names: string[]) => (doc: import('../../model/doc.js').Doc) => {
+    for (const a of doc.actors) if (names.includes(a.name)) a.code = 'IGONAT';
+  };
+  it('"NATO warplanes struck": the source is NATO (sector IGO), not a military of no country', () => {
+    const { events: evs, doc } = code(stage, 'NATO warplanes bombed Serbian radar sites on Wednesday.', { 'NATO warplanes': { country: null, sector: 'MIL', type: 'agent' } }, { prepare: igoCode(['NATO warplanes']) });
+    expect(evs.map((e) => e.plover)).toEqual(['ASSAULT']);
+    const src = doc.actors.find((a) => a.id === evs[0].event.source[0]);
+    expect(src?.sector).toBe('IGO');
+    expect(src?.country).toBeNull();
+  });
+  it('... the organisation\'s own actor when the document has one', () => {
+    const { events: evs } = code(
+      stage,
+      'NATO said on Monday that NATO troops attacked Serbian positions.',
+      { NATO: { country: null, sector: 'IGO', type: 'organization', nth: 0 }, 'NATO troops': { country: null, sector: 'MIL', type: 'agent' } },
+      { prepare: igoCode(['NATO', 'NATO troops']) },
+    );
+    expect(evs.find((e) => e.plover === 'ASSAULT')?.source).toEqual(['NATO']);
+  });
+});
+
+describe('the unnamed people an army attacks', () => {
+  it('are the attacker\'s own when the sentence names no other country ("opened fire on demonstrators")', () => {
+    const [e] = run('Peruvian troops opened fire on demonstrators in the capital on Sunday.', { 'Peruvian troops': 'PER MIL', demonstrators: '- CVL' });
+    expect(e.event.target.length).toBe(1);
+    expect(brief(e)).toMatch(/^ASSAULT \d+ Peruvian troops -> demonstrators/);
+    const { doc } = code(stage, 'Peruvian troops opened fire on demonstrators in the capital on Sunday.', { 'Peruvian troops': 'PER MIL', demonstrators: '- CVL' });
+    expect(doc.actors.find((a) => a.id === doc.events[0].target[0])?.country).toBe('PER');
+  });
+  it('... not when it names another ("Peruvian troops opened fire on demonstrators near the Bolivian border")', () => {
+    const { doc } = code(stage, 'Peruvian troops opened fire on demonstrators near the Bolivian border.', { 'Peruvian troops': 'PER MIL', demonstrators: '- CVL' });
+    expect(doc.actors.find((a) => a.id === doc.events[0]?.target[0])?.country).not.toBe('PER');
+  });
+});
+
+describe('the object phrase past a quantity', () => {
+  it('"abducted more than 300 schoolboys": "than" after "more" does not end the phrase', () => {
+    const [e] = run('Gunmen abducted more than 300 schoolboys from a school in Zamfara on Friday.', { Gunmen: 'NGA REB' });
+    expect(brief(e)).toBe('ASSAULT 181 Gunmen -> civilians of Nigeria asserted');
+    expect(e.pattern).toMatch(/\+target:object$/);
+  });
+});

@@ -36,6 +36,8 @@ export type ObjectTarget = { group: number[]; weak?: boolean } | { self: 'people
 const OBJECT_STOP = new Set(
   'while whereas although though because when since until unless if who which whose where after before as amid despite during following over than saying but'.split(' '),
 );
+/** Words before "than" in a quantity ("more than 300 schoolboys"). */
+const QUANTITY = new Set(['more', 'less', 'fewer']);
 /** Prepositions of a venue: an organisation after them is where, not whom ("at the ICJ"). */
 const VENUE_PREP = new Set(['at', 'in', 'inside', 'outside', 'near', 'before']);
 /** Participles that make the name fused to them an agent, not a target ("U.N.-brokered"). */
@@ -47,7 +49,7 @@ const SELF_PEOPLE = new Set('people peoples citizens population minority minorit
 const SELF_COUNTRY = new Set(['country', 'nation', 'homeland', 'territory']);
 /** Unnamed people an attack hits ("raping dozens of women", "killed 12 villagers"). */
 const PEOPLE = new Set(
-  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president'.split(' '),
+  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolboys schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president'.split(' '),
 );
 
 const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'hit', 'struck', 'destroyed', 'damaged']);
@@ -203,7 +205,10 @@ export function objectTarget(
       k++;
       continue;
     }
-    if (n === ',' || n === ';' || n === ':' || n === '(' || n === ')' || t.pos === 'SCONJ' || OBJECT_STOP.has(n)) break;
+    // ("abducted more than 270 schoolgirls": a number, not a comparison that ends the phrase)
+    const quantity = n === 'than' && QUANTITY.has(toks[k - 1]?.norm ?? '');
+    if (!quantity && (n === ',' || n === ';' || n === ':' || n === '(' || n === ')' || t.pos === 'SCONJ' || OBJECT_STOP.has(n))) break;
+    if (quantity) continue;
     const next = toks[k + 1];
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON')) break;
     if (n === 'to' && next && next.pos === 'VERB') break;
@@ -220,6 +225,46 @@ export function objectTarget(
     }
   }
   return people ? { people: true } : ownPlace !== null ? { group: [ownPlace], weak: true } : null;
+}
+
+/** Words of a veto / a blocking and of the UN text it stops ("vetoed a draft resolution"). */
+const VETO = new Set(['veto', 'vetoed', 'vetoes', 'vetoing', 'block', 'blocked', 'blocks', 'blocking']);
+const UN_TEXT = new Set(['resolution', 'resolutions']);
+
+/**
+ * Is the candidate a state's veto of a resolution ("The United States vetoed a draft Security
+ * Council resolution", "Russia and China vetoed a European-backed resolution")? Its target is the
+ * UN Security Council (the body whose decision is stopped), not the country the resolution is
+ * about. Only for sources that are countries or governments (a president vetoing a congressional
+ * resolution is a person: not this rule).
+ */
+export function vetoOfResolution(clause: Clause, c: Candidate, src: Actor[]): boolean {
+  if (src.length === 0 || !src.every((a) => a.type === 'country' || (a.type !== 'person' && a.country !== null && (a.sector === null || a.sector === 'GOV')))) return false;
+  const { toks } = clause;
+  const end = Math.max(c.last, c.anchor + 1);
+  let veto = false;
+  let block = false;
+  let text = false;
+  for (let k = c.anchor; k < end; k++) {
+    const n = toks[k].norm;
+    if (VETO.has(n)) (n.startsWith('veto') ? (veto = true) : (block = true));
+    if (UN_TEXT.has(n)) text = true;
+  }
+  // the head noun of the object after the match ("vetoed a draft Security Council resolution")
+  for (let k = end; !text && k < Math.min(clause.hi, end + 4); k++) {
+    const t = toks[k];
+    if (UN_TEXT.has(t.norm)) text = true;
+    else if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.norm !== '-' && t.pos !== 'VERB') break;
+  }
+  // (blocking a resolution is the Security Council's only when it is named)
+  return text && (veto || (block && securityCouncilNamed(clause)));
+}
+
+/** Does the sentence name the (UN) Security Council? */
+function securityCouncilNamed(clause: Clause): boolean {
+  const { toks, lo, hi } = clause;
+  for (let k = lo; k + 1 < hi; k++) if (toks[k].norm === 'security' && toks[k + 1].norm === 'council') return true;
+  return false;
 }
 
 /** Is entry `e` the subject of a reporting verb ("the army said") or after "according to"? */

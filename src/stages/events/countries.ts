@@ -157,12 +157,37 @@ export class CountryResolver {
     return cid;
   }
 
+  /**
+   * The members, troops or aircraft of an IGO ("NATO troops", "NATO warplanes", "NATO defence
+   * ministers": an agent with an IGO code and no country) act for the organisation: the event
+   * codes the IGO (the gold set's convention). The organisation's actor of the document when there
+   * is one (same code), else a copy with sector IGO (id `<id>.IGO`); other ids unchanged.
+   */
+  asIgo(id: string): string {
+    const a = this.byId.get(id);
+    if (!a || a.type !== 'agent' || a.country !== null || a.sector === 'IGO' || !a.code.startsWith('IGO')) return id;
+    for (const b of this.doc.actors) if (b.sector === 'IGO' && b.code === a.code && b.country === null) return b.id;
+    const cid = `${id}.IGO`;
+    if (this.byId.has(cid)) return cid;
+    const c: Actor = { ...a, id: cid, sector: 'IGO', mentions: a.mentions.map((m) => ({ ...m })) };
+    this.doc.actors.push(c);
+    this.byId.set(cid, c);
+    return cid;
+  }
+
   /** The actor id of a country's civilians (unnamed people an event hits, "its minority"), added once. */
   civilians(iso: string, sector: 'CVL' | 'OPP' = 'CVL'): string {
     const id = `${sector === 'CVL' ? 'civilians' : 'opposition'}.${iso}`;
     if (this.byId.has(id)) return id;
     const name = `${sector === 'CVL' ? 'civilians' : 'opposition'} of ${this.countryName(iso)}`;
     return this.added(id, null, () => ({ id, name, country: iso, sector, code: `${iso}${sector}`, type: 'agent', role: null, mentions: [] }));
+  }
+
+  /** The actor id of the UN Security Council (an actor of the document when there is one, else added once). */
+  securityCouncil(): string {
+    for (const a of this.doc.actors) if (a.sector === 'IGO' && /security council/i.test(a.name)) return a.id;
+    const id = 'igo.UNSC';
+    return this.added(id, null, () => ({ id, name: 'UN Security Council', country: null, sector: 'IGO', code: 'IGOUNO', type: 'organization', role: null, mentions: [] }));
   }
 
   /** The countries the sentence's places, country names and country adjectives name. */

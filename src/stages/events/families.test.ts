@@ -143,8 +143,8 @@ describe('12 reject -> REJECT', () => {
   it('rejects a proposal', () => {
     expect(first("Hamas rejected Israel's proposal.", { Hamas: 'PSE REB', Israel: 'ISR' })).toEqual(['REJECT 120 Hamas -> Israel asserted']);
   });
-  it('vetoes', () => {
-    expect(first('China vetoed the resolution.', { China: 'CHN' })).toEqual(['REJECT 129 China -> asserted']);
+  it('vetoes (of a resolution: aimed at the UN Security Council, the gold set\'s convention)', () => {
+    expect(first('China vetoed the resolution.', { China: 'CHN' })).toEqual(['REJECT 129 China -> UN Security Council asserted']);
   });
 });
 

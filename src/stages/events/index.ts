@@ -8,7 +8,7 @@ import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { mayFillTarget, objectTarget, otherParty } from './attachment.js';
+import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
 import {
@@ -418,8 +418,10 @@ function resolveActors(
         if (!iso && !isSource) {
           const cs = new Set(other.map((o) => o.country).filter((x): x is string => !!x));
           // (not the fighters a state backs abroad: "Serbia backing the gunmen who killed a Kosovo police officer")
-          // (nor the people an army attacks: "Russian forces launched rocket attacks on civilians" says not whose)
-          if (cs.size === 1 && plover !== 'ASSAULT' && (plover !== 'AID' || [...resolver.namedCountries(clause)].every((x) => cs.has(x)))) iso = [...cs][0];
+          // (an attack's unnamed victims are the attacker's own people only when the sentence names no
+          // other country: "Chinese troops opened fire on demonstrators", "Colombian soldiers ... killing
+          // two civilians"; the gold set codes them so)
+          if (cs.size === 1 && ((plover !== 'AID' && plover !== 'ASSAULT') || [...resolver.namedCountries(clause)].every((x) => cs.has(x)))) iso = [...cs][0];
         }
         push(iso ? resolver.withCountry(a, iso, span) : id);
       } else push(id);
@@ -546,7 +548,11 @@ function describe(
     let ids: string[] = [];
     const rule = 'object';
     let how = rule;
-    if (requested && requested.length) ids = resolve(requested, false);
+    if (p.plover === 'REJECT' && vetoOfResolution(clause, c, srcActors)) {
+      // a state's veto of a resolution stops the Security Council, not the country it was about
+      ids = [resolver.securityCouncil()];
+      how = 'veto';
+    } else if (requested && requested.length) ids = resolve(requested, false);
     else if (obj && 'group' in obj && !obj.weak) ids = resolve(obj.group, false);
     else if (obj && 'self' in obj && srcIso) ids = [obj.self === 'people' ? resolver.civilians(srcIso) : resolver.countryActor(srcIso)].filter((a) => !src.includes(a));
     else if (obj && 'people' in obj && (p.plover === 'ASSAULT' || p.plover === 'COERCE')) {
@@ -760,8 +766,9 @@ function describe(
     pattern: p.id + filled + (refusal ? '+refused' : ''),
     guessedTarget: filled.includes('+target:') && !filled.includes('+target:implied'),
     weight: p.weight,
-    source: src,
-    target: tgt,
+    // (an IGO's troops and ministers act for it: "NATO warplanes struck", see CountryResolver.asIgo)
+    source: [...new Set(src.map((a) => resolver.asIgo(a)))],
+    target: [...new Set(tgt.map((a) => resolver.asIgo(a)))],
     modality,
     negated,
     attribution,
