@@ -151,8 +151,9 @@ class WorkerPool implements Coder {
     const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
     const execArgv = fromSource ? ['--import', 'tsx'] : [];
     // A worker's live data is small (dictionaries + two batches); capping its heap keeps V8 from growing
-    // it lazily, so memory stays bounded whatever the input size.
-    const resourceLimits = { maxOldGenerationSizeMb: 128 };
+    // it lazily, so memory stays bounded whatever the input size. A small young generation (8 MB rather
+    // than V8's 16-32 MB per worker) cost no measurable time on Reuters and saved ~40 MB of peak RSS at --jobs 2.
+    const resourceLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
     this.workers = Array.from({ length: jobs }, (_, i) => {
       const w = new Worker(url, { workerData: { options }, execArgv, resourceLimits });
       w.on('message', (msg: Reply) => {
