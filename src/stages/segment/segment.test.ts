@@ -17,3 +17,19 @@ describe('segment', () => {
     expect(asked.pos).toBe('VERB');
   });
 });
+
+describe('tokens depend on the article alone', () => {
+  it("splits a possessive even after wink-nlp's lexicon cache has learned the whole word", () => {
+    // Reading "Scicon Corp's>" teaches wink-nlp's (process-wide) cache the word "corp's"; without the split in
+    // segment.ts the next article's "Hyponex Corp's debt" kept "Corp's" whole and lost the actor.
+    makeDoc("Ford Motor Co selected <Scicon Corp's>\nSystems Control unit to install a system, Scicon said.");
+    const doc = makeDoc("Standard and Poor's said it downgraded Hyponex Corp's 30 mln dlrs of debt.");
+    const words = doc.tokens.map((t) => doc.text.slice(t.start, t.end));
+    const i = words.indexOf('Corp');
+    expect(i).toBeGreaterThan(0);
+    expect(words[i + 1]).toBe("'s");
+    expect(doc.tokens[i + 1].pos).toBe('PART');
+    // the sentence still ends at the last token
+    expect(doc.sentences[doc.sentences.length - 1].lastToken).toBe(doc.tokens.length);
+  });
+});

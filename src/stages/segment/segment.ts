@@ -30,7 +30,8 @@ export function segment(options: SegmentOptions = {}): Stage {
       const values = wd.tokens().out(its.value) as string[];
       const tags = withPos ? (wd.tokens().out(its.pos) as string[]) : [];
       const lemmas = withPos ? (wd.tokens().out(its.lemma as unknown as typeof its.value) as string[]) : [];
-      const local = new Int32Array(values.length); // wink token index -> our token index (-1: whitespace)
+      const local = new Int32Array(values.length); // wink token index -> our (first) token index (-1: whitespace)
+      const lastOf = new Int32Array(values.length); // wink token index -> our last token index (a split possessive has two)
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
@@ -42,7 +43,18 @@ export function segment(options: SegmentOptions = {}): Stage {
         const norm = v.toLowerCase();
         local[i] = tokens.length;
         const lemma = lemmas[i];
-        tokens.push({ start: at, end: at + v.length, norm, pos: tags[i] ?? 'X', lemma: lemma === undefined || lemma === v ? norm : lemma.toLowerCase() });
+        const pos = tags[i] ?? 'X';
+        if (v.length > 2 && norm.endsWith("'s") && (pos === 'PROPN' || pos === 'NOUN') && v[v.length - 3] !== "'") {
+          // wink-nlp splits "Corp's" into "Corp" + "'s" only while "corp's" is not in its lexicon cache, which grows
+          // with every document read (wink-nlp 2.4): the same sentence could tokenize differently depending on the
+          // articles coded before it. Splitting the possessive here makes tokens depend on the article alone.
+          const base = norm.slice(0, -2);
+          tokens.push({ start: at, end: at + v.length - 2, norm: base, pos, lemma: base });
+          tokens.push({ start: at + v.length - 2, end: at + v.length, norm: "'s", pos: 'PART', lemma: "'s" });
+        } else {
+          tokens.push({ start: at, end: at + v.length, norm, pos, lemma: lemma === undefined || lemma === v ? norm : lemma.toLowerCase() });
+        }
+        lastOf[i] = tokens.length - 1;
         cursor = at + v.length;
       }
       const breaks = paragraphBreaks(text);
@@ -56,7 +68,7 @@ export function segment(options: SegmentOptions = {}): Stage {
         if (f > l) continue;
         // Split a wink sentence that runs across a paragraph break (titles, captions without a full stop).
         let a = local[f];
-        const b = local[l];
+        const b = lastOf[l];
         for (let k = a; k <= b; k++) {
           const next = k < b ? tokens[k + 1].start : -1;
           while (paragraph < breaks.length && breaks[paragraph] <= tokens[a].start) paragraph++;
