@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
 import { brief, code } from './test-helpers.js';
-import { addPlace, type ActorSpec } from './testing.js';
+import type { ActorSpec } from './testing.js';
 
 /**
  * Attaching targets: country adjectives in a target phrase, and the fallbacks for an event whose
@@ -10,11 +10,7 @@ import { addPlace, type ActorSpec } from './testing.js';
  */
 const stage = events();
 const run = (text: string, actors: Record<string, string | ActorSpec>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, {
-    prepare: (doc) => {
-      for (const [p, iso] of Object.entries(places)) addPlace(doc, p, { country: iso });
-    },
-  }).events;
+  code(stage, text, actors, { places }).events;
 const briefs = (text: string, actors: Record<string, string | ActorSpec>, places: Record<string, string> = {}) => run(text, actors, places).map(brief);
 
 describe('country adjectives in a target phrase', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
 import { brief, code } from './test-helpers.js';
-import { addPlace } from './testing.js';
 
 /**
  * Recall on wording the first patterns were not written for, CAMEO roots 02-10 (cooperative and
@@ -10,11 +9,7 @@ import { addPlace } from './testing.js';
  */
 const stage = events();
 const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, {
-    prepare: (doc) => {
-      for (const [p, iso] of Object.entries(places)) addPlace(doc, p, { country: iso });
-    },
-  }).events.map(brief);
+  code(stage, text, actors, { places }).events.map(brief);
 const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
   run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
 

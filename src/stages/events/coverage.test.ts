@@ -11,11 +11,7 @@ import { addPlace } from './testing.js';
  */
 const stage = events();
 const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, {
-    prepare: (doc) => {
-      for (const [p, iso] of Object.entries(places)) addPlace(doc, p, { country: iso });
-    },
-  }).events.map(brief);
+  code(stage, text, actors, { places }).events.map(brief);
 
 describe('ASSAULT: verbs, phrasal verbs, nouns and passives', () => {
   it('shoot dead, gun down, open fire', () => {

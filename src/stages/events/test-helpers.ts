@@ -1,7 +1,7 @@
 import type { Doc, EventRecord, Message } from '../../model/doc.js';
 import { makeDoc } from '../../testing/make-doc.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { addActors, type ActorSpec } from './testing.js';
+import { addActors, addPlace, type ActorSpec } from './testing.js';
 
 /** An event as the tests read it: codes, actor names, modality. */
 export interface Coded {
@@ -22,16 +22,18 @@ export interface Coded {
 
 /**
  * Code a text with hand-made actors: `code(stage, 'Russia attacked Ukraine.', {Russia: 'RUS', Ukraine: 'UKR'})`.
- * Actor specs are "COUNTRY SECTOR" strings ("-" for no country) or ActorSpec objects.
+ * Actor specs are "COUNTRY SECTOR" strings ("-" for no country) or ActorSpec objects; `places` maps a place
+ * name in the text to its country.
  */
 export function code(
   stage: Stage,
   text: string,
   actors: Record<string, string | ActorSpec>,
-  meta: { date?: string | null; title?: string | null; prepare?: (doc: Doc) => void } = {},
+  meta: { date?: string | null; title?: string | null; places?: Record<string, string>; prepare?: (doc: Doc) => void } = {},
 ): { events: Coded[]; doc: Doc; messages: Message[] } {
   const doc = makeDoc(text, [], { date: meta.date === undefined ? '2022-02-24' : meta.date, title: meta.title ?? null });
   addActors(doc, actors);
+  for (const [p, iso] of Object.entries(meta.places ?? {})) addPlace(doc, p, { country: iso });
   meta.prepare?.(doc);
   const messages: Message[] = [];
   stage.run(doc, { report: (m) => messages.push({ severity: 'warning', ...m }) });
