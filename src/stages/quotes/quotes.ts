@@ -472,6 +472,27 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     return ot < toks.length ? earlierCueSpeaker(sentOf[ot], ot) : null;
   }
 
+  /**
+   * The speaker of a cue with no subject of its own in sentence `s` (a participle: ", adding that"): `earlier`
+   * (the speaker of a cue before it), else the sentence's subject; when that is missing or inside a quote, the
+   * speaker of the quote the sentence is in (`"...," said X in an interview, noting that ...`), or the last
+   * speaker found in the sentence before the cue.
+   */
+  function fallbackSpeaker(s: number, cueFirst: number, earlier: Range | null): { np: Range | null; how: How } {
+    let np = earlier;
+    let how: How = 'np';
+    if (!np) {
+      np = P.sentenceSubject(s);
+      how = 'subject';
+    }
+    if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
+      np = quoteOwnerNp(sentences[s].firstToken);
+      for (const f of found) if (f.np && f.how === 'np' && sentOf[f.np[0]] === s && f.np[1] <= cueFirst) np = f.np;
+      how = 'np';
+    }
+    return { np, how };
+  }
+
   /** The speaker of the last speech cue before token `before` in sentence `s` ("X said ..., adding"). */
   function earlierCueSpeaker(s: number, before: number): Range | null {
     const lo = sentences[s].firstToken;
@@ -516,18 +537,7 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
       if (!np) {
         const prev = toks[c.first - 1];
         if ((participle || coordinated(c.first, lo) || prev?.norm === ',') && topLevel) {
-          np = participle ? earlierCueSpeaker(s, c.first) : null;
-          how = 'np';
-          if (!np) {
-            np = P.sentenceSubject(s);
-            how = 'subject';
-          }
-          if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
-            // `"...," McGrath told CNN, adding: "..."`: the speaker of the quote before it.
-            np = quoteOwnerNp(sentences[s].firstToken);
-            for (const f of found) if (f.np && f.how === 'np' && sentOf[f.np[0]] === s && f.np[1] <= c.first) np = f.np;
-            how = 'np';
-          }
+          ({ np, how } = fallbackSpeaker(s, c.first, participle ? earlierCueSpeaker(s, c.first) : null));
         }
         if (!np) continue;
       }
@@ -851,19 +861,9 @@ export function findQuotes(doc: Doc, lex: Lexicon, ctx: StageContext | null): Qu
     const aside: { range: Range | null } = { range: null };
     if (participle && prev && isComma(prev)) {
       // "<content>, he said, adding that ...": the speaker of the cue before it in the sentence.
-      np = null;
-      for (const f of found) if (f.np && f.how === 'np' && f.cue && sentOf[f.cue.first] === s && f.cue.first < c.first && sentOf[f.np[0]] === s) np = f.np;
-      how = 'np';
-      if (!np) {
-        np = P.sentenceSubject(s);
-        how = 'subject';
-      }
-      if (!np || (qOf[np[0]] >= 0 && !isQuoteTok(toks[np[0]]))) {
-        // `"...," said X in an interview, noting that ...`: the quote's speaker before it.
-        np = quoteOwnerNp(sentences[s].firstToken);
-        for (const f of found) if (f.np && sentOf[f.np[0]] === s && f.np[1] <= c.first && f.how === 'np') np = f.np;
-        how = 'np';
-      }
+      let earlier: Range | null = null;
+      for (const f of found) if (f.np && f.how === 'np' && f.cue && sentOf[f.cue.first] === s && f.cue.first < c.first && sentOf[f.np[0]] === s) earlier = f.np;
+      ({ np, how } = fallbackSpeaker(s, c.first, earlier));
     } else {
       np = P.subjectLeft(c.first, lo, aside);
       // "... said he would send troops to Ukraine and Cameron said ...": the subject starts after
