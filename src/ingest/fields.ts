@@ -6,8 +6,8 @@
 import type { RawArticle } from '../model/doc.js';
 import { normalizeDate } from './date.js';
 
-export type Field = 'text' | 'summary' | 'title' | 'date' | 'url' | 'source' | 'id';
-export const FIELDS: Field[] = ['text', 'summary', 'title', 'date', 'url', 'source', 'id'];
+export type Field = 'text' | 'summary' | 'title' | 'date' | 'url' | 'source' | 'id' | 'dateline';
+export const FIELDS: Field[] = ['text', 'summary', 'title', 'date', 'url', 'source', 'id', 'dateline'];
 
 /** Candidate names per field, best first, in normalised form (see `normName`). */
 export const CANDIDATES: Record<Field, string[]> = {
@@ -18,6 +18,8 @@ export const CANDIDATES: Record<Field, string[]> = {
   url: ['url', 'link', 'articleurl', 'href', 'uri', 'permalink', 'canonicalurl', 'weburl', 'sourceurl', 'documenturl', 'pageurl', 'lien', 'enlace'],
   source: ['source', 'outlet', 'publisher', 'sitename', 'site', 'sourcename', 'publication', 'newspaper', 'domain', 'agency', 'quelle', 'fuente', 'fonte', 'medium', 'zeitung'],
   id: ['id', 'docid', 'articleid', 'documentid', 'guid', 'uuid', 'storyid', 'newsid', 'uid'],
+  // Wire archives (Reuters-21578, many newsroom exports) keep "SALVADOR, Feb 26 -" apart from the body.
+  dateline: ['dateline', 'placeline'],
 };
 
 export function normName(name: string): string {
@@ -131,6 +133,7 @@ export function buildArticle(
     };
   }
   if (text.length > maxChars) return { ok: false, reason: `too large for one article (${text.length} characters, limit ${maxChars})` };
+  if (plan.dateline) text = withDateline(text, shortValue(get(plan.dateline)));
   return {
     ok: true,
     article: {
@@ -143,6 +146,21 @@ export function buildArticle(
       origin,
     },
   };
+}
+
+/**
+ * Put a dateline kept in its own field back where a wire story prints it, at the start of the body
+ * ("SALVADOR, Feb 26 - Showers continued ..."): the places stage reads the event's place and the
+ * events stage the home country of an unnamed government from it. A body that already starts with it
+ * is left as it is.
+ */
+export function withDateline(text: string, dateline: string | null): string {
+  if (!dateline) return text;
+  const body = text.trimStart();
+  if (body.startsWith(dateline) || body.slice(0, 200).includes(dateline)) return text;
+  // A bare place ("MOSCOW") gets the dash that marks a dateline.
+  const line = /[-\u2013\u2014:]$/.test(dateline) ? dateline : `${dateline} -`;
+  return `${line} ${body}`;
 }
 
 function dateValue(v: unknown): unknown {

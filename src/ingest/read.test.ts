@@ -46,6 +46,25 @@ describe('JSON Lines', () => {
     expect(r.articles[0]).toMatchObject({ text: 'the real body', title: 'H', date: '2020-01-02', source: 'Deep' });
   });
 
+  it('puts a dateline kept in its own field back at the start of the body, once', async () => {
+    const dir = join(gen, 'dateline');
+    mkdirSync(dir, { recursive: true });
+    const lines = [
+      { title: 'Cocoa review', dateline: 'SALVADOR, Feb 26 -', text: 'Showers continued throughout the week.' },
+      { title: 'Talks', dateline: 'MOSCOW', body: 'Ministers met on Monday.' },
+      { title: 'Already there', dateline: 'KYIV, Feb 24 (Reuters) -', text: 'KYIV, Feb 24 (Reuters) - Sirens sounded.' },
+      { title: 'Empty', dateline: '', text: 'No dateline here.' },
+    ];
+    writeFileSync(join(dir, 'd.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const r = await collect([join(dir, 'd.jsonl')]);
+    expect(r.articles.map((a) => a.text)).toEqual([
+      'SALVADOR, Feb 26 - Showers continued throughout the week.',
+      'MOSCOW - Ministers met on Monday.',
+      'KYIV, Feb 24 (Reuters) - Sirens sounded.',
+      'No dateline here.',
+    ]);
+  });
+
   it('reads gzipped JSON Lines', async () => {
     const r = await collect([g('many.jsonl.gz')]);
     expect(r.articles).toHaveLength(400);
