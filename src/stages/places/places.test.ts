@@ -136,6 +136,11 @@ describe('places: ambiguity from context', () => {
     const m = doc.mentions.find((x) => x.place === kyiv!.id)!;
     expect(m.rule).toBe('places/dateline');
   });
+
+  it('does not read the month or weekday of a dateline as a town ("SEOUL, Nov 24 -" is not Nov, Tajikistan)', () => {
+    const doc = run('Seoul warns\n\nSEOUL, Nov 24 - Officials met on Thursday. SEOUL, Sat Dec 5 - More talks.');
+    expect(doc.places.map((p) => p.country)).toEqual(['KOR']);
+  });
 });
 
 describe('places: words that are also towns', () => {
