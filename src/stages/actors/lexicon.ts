@@ -270,6 +270,8 @@ export class Lexicon {
   readonly headNouns = new Set<string>();
   /** ISO3 -> the states it is at war or in armed conflict with, with dates (rivals.tsv): who "the enemy" is. */
   readonly rivals = new Map<string, Array<{ rival: string; start: string | null; end: string | null }>>();
+  /** "north"/"south" -> the half of a divided state that "the North" names when the article is about it (halves.tsv). */
+  readonly halves = new Map<string, Array<{ country: string; context: string[]; start: string | null; end: string | null }>>();
 
   /** When set before loading, every alias as written and its file (for the tokenizer test). */
   surfaces: Array<[string, string]> | null = null;

@@ -56,6 +56,7 @@ export function loadLexicon(options: LoadOptions = {}): Lexicon {
   loadAgents(lex);
   loadRoles(lex);
   loadRivals(lex);
+  loadHalves(lex);
   const people = options.peopleText !== undefined ? tsvRows(options.peopleText) : readData('people.tsv');
   loadPeople(lex, withHeader(people), 'people.tsv', false);
   for (const file of options.dicts ?? []) loadUserDict(lex, file);
@@ -202,6 +203,17 @@ function loadRivals(lex: Lexicon): void {
     const l = lex.rivals.get(country);
     if (l) l.push(row);
     else lex.rivals.set(country, [row]);
+  }
+}
+
+/** halves.tsv: word, country, context countries, start, end. */
+function loadHalves(lex: Lexicon): void {
+  for (const [word, country, context, start, end] of readData('halves.tsv')) {
+    const row = { country, context: context.split('|'), start: orNull(start), end: orNull(end) };
+    const key = word.toLowerCase();
+    const l = lex.halves.get(key);
+    if (l) l.push(row);
+    else lex.halves.set(key, [row]);
   }
 }
 

@@ -105,6 +105,7 @@ export class DocResolver {
       for (const p of phrases) if (p.roleOf) this.resolve(p, sen.firstToken, sen.lastToken, caps || titleCase);
       this.abbreviations(phrases, sen.lastToken);
       this.affiliations(phrases);
+      if (this.lex.halves.size) this.halves(sen.firstToken, sen.lastToken);
     }
     this.resolvePending();
     // Before the Soviet Union's end, Moscow, the Kremlin and "Russian" troops are Soviet.
@@ -969,6 +970,31 @@ export class DocResolver {
     return e;
   }
 
+  /**
+   * "the North"/"the South" of a divided state the article is about (halves.tsv): "warned of retaliation if the North
+   * attacked again" in a Korean story is North Korea acting. Not a region ("in the North"), not part of a longer name
+   * ("the North Atlantic", "the South-East"), not inside another mention.
+   */
+  private halves(first: number, last: number): void {
+    const { tokens, text } = this;
+    for (let i = first + 1; i < last; i++) {
+      const t = tokens[i];
+      const rows = this.lex.halves.get(t.norm);
+      if (!rows || tokens[i - 1].norm !== 'the' || !/[NS]/.test(text[t.start])) continue;
+      const next = i + 1 < last ? tokens[i + 1] : null;
+      if (next && (/[A-Z]/.test(text[next.start]) || next.norm === '-' || (next.start === t.end && next.norm !== "'s" && /\w/.test(text[next.start])))) continue;
+      const before = i - 2 >= first ? tokens[i - 2] : null;
+      if (before && (this.words.locative.has(before.norm) || ['to', 'from', 'of', 'into', 'across', 'throughout'].includes(before.norm))) continue;
+      const row = rows.find((r) => r.context.some((c) => (this.countryCounts.get(c) ?? 0) > 0) && inTerm(this.date, r.start, r.end));
+      if (!row) continue;
+      const start = tokens[i - 1].start;
+      if (this.doc.mentions.some((m) => m.start < t.end && m.end > start)) continue;
+      const name = this.lex.countryNames.get(row.country) ?? row.country;
+      const ent = this.ensure('c:' + row.country, () => ({ actor: newActor(name, { country: row.country, sector: null, code: row.country }, 'country', null), person: false, coded: true }));
+      this.mention(i - 1, i + 1, 'country', ent, 'half-of-state', this.state.inQuote);
+    }
+  }
+
   private countryOf(e: Entry): Ent {
     const c: Coding = { country: e.country, sector: null, code: e.country! };
     const name = this.lex.countryNames.get(e.country!) ?? e.name;
@@ -1612,6 +1638,12 @@ function kindOf(e: Ent): MentionKind {
   if (e.person) return 'person';
   const t = e.actor.type;
   return t === 'media' ? 'media' : t === 'country' ? 'country' : t === 'organization' ? 'organization' : 'agent';
+}
+
+/** Whether a date falls in a term; an undated article only in an open one. */
+function inTerm(date: string | null, start: string | null, end: string | null): boolean {
+  if (!date) return end === null;
+  return (start === null || date >= start) && (end === null || date <= end);
 }
 
 function newActor(name: string, c: Coding, type: string, role: string | null): Actor {
