@@ -278,6 +278,34 @@ function isSpeaker(clause: Clause, e: number): boolean {
   return f - 2 >= lo && toks[f - 1].norm === 'to' && toks[f - 2].norm === 'according';
 }
 
+/** Words that open another clause after a comma (", and Ukraine's president called for ..."). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'which', 'who', 'when', 'where']);
+
+/**
+ * Whether another clause lies between tokens `a` and `b` (a < b): 2 for a semicolon, colon, spaced dash,
+ * "while", or a comma before a clause opener other than and/but; 1 when only ", and"/", but" join the clauses;
+ * 0 for none. The other party of a sentence is sought within the trigger's own clause (on real text the
+ * nearest foreign actor beyond such a boundary was the target in about a quarter of cases), except the subject
+ * of a first clause joined by ", and"/", but": "Iraq moved two divisions toward the border, and the United
+ * States ordered warships to the Gulf" (a response to it).
+ */
+function clauseBetween(clause: Clause, a: number, b: number): 0 | 1 | 2 {
+  const { toks } = clause;
+  const text = clause.view.doc.text;
+  let found: 0 | 1 = 0;
+  for (let k = a + 1; k < b; k++) {
+    const n = toks[k].norm;
+    if (n === ';' || n === ':' || n === '—' || n === '–') return 2;
+    if (n === '-' && text[toks[k].start - 1] === ' ' && text[toks[k].end] === ' ') return 2;
+    if (n === 'while' || n === 'whereas') return 2;
+    if (n === ',' && k + 1 < b && CLAUSE_OPENERS.has(toks[k + 1].norm)) {
+      if (toks[k + 1].norm !== 'and' && toks[k + 1].norm !== 'but') return 2;
+      found = 1;
+    }
+  }
+  return found;
+}
+
 /** Sectors of the state: one party with a bare country name. */
 const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
@@ -308,7 +336,10 @@ export function otherParty(
   let best = -1;
   let bestTier = 9;
   let bestDist = Infinity;
+  let bestDomestic = false;
   const right = Math.max(c.last, c.anchor + 1);
+  let firstActor = -1;
+  for (let t = lo; t < hi && firstActor < 0; t++) if (tokAm[t] >= 0) firstActor = tokAm[t];
   for (let t = lo; t < hi; t++) {
     const e = tokAm[t] >= 0 ? tokAm[t] : tokPlace[t];
     if (e < 0) continue;
@@ -319,6 +350,8 @@ export function otherParty(
     if (/^(its|their|his|her|our)\s/i.test(m.mention.text)) continue;
     // the speaker of a trailing report (", the army said", "according to X") is not a party
     if (m.first >= right && isSpeaker(clause, e)) continue;
+    const between = m.first >= right ? (clauseBetween(clause, c.last - 1, m.first) ? 2 : 0) : clauseBetween(clause, m.last - 1, c.anchor);
+    if (between === 2 || (between === 1 && e !== firstActor)) continue;
     let tier = 9;
     if (m.place || m.country) {
       const iso = m.country ?? clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null;
@@ -338,15 +371,19 @@ export function otherParty(
         tier = domesticFirst ? -1 : 1;
       } else continue;
     }
+    const domestic = tier === 1 || tier === -1;
+    // (the subject of a first clause joined by ", and": after the candidates of the trigger's own clause)
+    if (between === 1) tier += 0.75;
     const dist = m.first >= right ? m.first - right : (c.anchor - m.last + 1) * 1.5 + 2;
     if (tier < bestTier || (tier === bestTier && dist < bestDist)) {
       best = e;
       bestTier = tier;
       bestDist = dist;
+      bestDomestic = domestic;
     }
   }
   if (best < 0) return null;
   const g = clause.groupsRight(am[best].first, 0, true)[0]?.group ?? [best];
   const group = g.filter((i) => !isSource(i) && !fusedAgent(clause, i));
-  return group.length ? { group, rule: bestTier === 1 || bestTier === -1 ? 'domestic' : 'other' } : null;
+  return group.length ? { group, rule: bestDomestic ? 'domestic' : 'other' } : null;
 }
