@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Turn a locator gold file (test/gold/events.real.*.jsonl) into eval records for `wirecoder eval`.
+// The corpus text stays out of the repo: each gold record holds file/row/field, an anchor (the first
+// words of the sentence) and the sentence length. This script reads the corpus, collapses every
+// whitespace run to one space (the Reuters text is hard-wrapped), finds the first occurrence of the
+// anchor and cuts `length` characters from there.
+//
+//   node bench/resolve-real-events.js test/gold/events.real.dev.jsonl > /tmp/real-dev.jsonl
+//   node bin/wirecoder.js eval --summary /tmp/real-dev.jsonl
+//
+// Corpus root: $WIRECODER_CORPUS (only that one when set), else /work/shared/corpus, else ../shared/corpus beside the repo.
+// Without a corpus it prints nothing, says so on stderr and exits 0 (so CI can skip).
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+const candidates = process.env.WIRECODER_CORPUS
+  ? [process.env.WIRECODER_CORPUS]
+  : ['/work/shared/corpus', fileURLToPath(new URL('../../shared/corpus', import.meta.url))];
+const root = candidates.find((p) => existsSync(p));
+
+const goldPath = process.argv[2];
+if (!goldPath) {
+  process.stderr.write('usage: node bench/resolve-real-events.js GOLD.jsonl > EVAL.jsonl\n');
+  process.exit(2);
+}
+if (!root) {
+  process.stderr.write(`resolve-real-events: no corpus found (tried ${candidates.join(', ')}); nothing printed\n`);
+  process.exit(0);
+}
+
+const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+const cache = new Map();
+
+/** The raw text a record points at, or throws. */
+function sourceText(rec) {
+  const path = join(root, rec.file);
+  if (rec.file.endsWith('.jsonl')) {
+    if (!cache.has(path)) cache.set(path, readFileSync(path, 'utf8').split('\n'));
+    const line = cache.get(path)[rec.row - 1];
+    if (!line) throw new Error(`no line ${rec.row}`);
+    return JSON.parse(line)[rec.field ?? 'text'] ?? '';
+  }
+  if (rec.file.endsWith('.csv')) {
+    if (!cache.has(path)) cache.set(path, parse(readFileSync(path, 'utf8'), { columns: true }));
+    const row = cache.get(path)[rec.row - 1];
+    if (!row) throw new Error(`no row ${rec.row}`);
+    return row[rec.field] ?? '';
+  }
+  return readFileSync(path, 'utf8');
+}
+
+const collapsed = new Map();
+let failed = 0;
+let printed = 0;
+for (const [n, line] of readFileSync(goldPath, 'utf8').split('\n').entries()) {
+  if (!line.trim()) continue;
+  const rec = JSON.parse(line);
+  let text;
+  try {
+    const key = `${rec.file}#${rec.row}#${rec.field}`;
+    if (!collapsed.has(key)) collapsed.set(key, collapse(sourceText(rec)));
+    text = collapsed.get(key);
+  } catch (err) {
+    process.stderr.write(`${rec.id} (line ${n + 1}): cannot read ${rec.file} row ${rec.row}: ${err.message}\n`);
+    failed++;
+    continue;
+  }
+  const at = text.indexOf(rec.anchor);
+  if (at < 0) {
+    process.stderr.write(`${rec.id} (line ${n + 1}): anchor not found in ${rec.file}${rec.row ? ` row ${rec.row}` : ''}: "${rec.anchor}"\n`);
+    failed++;
+    continue;
+  }
+  const sentence = text.slice(at, at + rec.length);
+  if (sentence.length !== rec.length) {
+    process.stderr.write(`${rec.id} (line ${n + 1}): text ends before ${rec.length} characters\n`);
+    failed++;
+    continue;
+  }
+  const out = { id: rec.id, date: rec.date, text: sentence, events: rec.events };
+  if (rec.note) out.note = rec.note;
+  if (rec.tags) out.tags = rec.tags;
+  process.stdout.write(JSON.stringify(out) + '\n');
+  printed++;
+}
+process.stderr.write(`resolve-real-events: ${printed} records resolved from ${root}${failed ? `, ${failed} FAILED` : ''}\n`);
+process.exit(failed ? 1 : 0);
