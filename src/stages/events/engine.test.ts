@@ -148,3 +148,22 @@ describe('coordinated country adjectives before a military noun', () => {
     expect(codes).toEqual(['CHNMIL', 'RUSMIL']);
   });
 });
+
+describe('unseen-text engine limits (events.dev3)', () => {
+  it('a commitment never to do a cooperative act is a refusal (REJECT), not an AGREE', () => {
+    const out = run('Duterte vowed never to cooperate with the International Criminal Court.', { Duterte: 'PHL GOV', 'International Criminal Court': '- JUD' });
+    expect(out.join()).toMatch(/^REJECT 12\d? Duterte -> International Criminal Court asserted/);
+    expect(out.join()).not.toMatch(/AGREE/);
+  });
+  it('a word inside a phrase compound is no trigger ("shoot-to-kill powers")', () => {
+    const out = run('The government gave troops shoot-to-kill powers.', { government: 'KGZ GOV', troops: 'KGZ MIL' });
+    expect(out.join()).not.toMatch(/ASSAULT/);
+  });
+  it('what a threat says would happen is its content, not a second event', () => {
+    const out = run('Britain warned Ecuador that police could enter the embassy to arrest Assange.', { Britain: 'GBR', Ecuador: 'ECU', police: 'GBR COP', Assange: 'AUS CVL' });
+    expect(out.join()).toMatch(/THREATEN/);
+    expect(out.join()).not.toMatch(/COERCE/);
+    // a warning about what happened is not a threat's content
+    expect(run('Britain warned Ecuador that police had arrested Assange.', { Britain: 'GBR', Ecuador: 'ECU', police: 'GBR COP', Assange: 'AUS CVL' }).join()).toMatch(/COERCE 173 police -> Assange/);
+  });
+});

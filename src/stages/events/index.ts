@@ -152,6 +152,8 @@ function codeEvents(
       const trigger = hits.trigger[h];
       // a word inside an actor's name is not a trigger ("Merrill Lynch", "Strike Force")
       if (tokAm[i] >= 0) continue;
+      // nor a word inside a phrase compound used as a modifier ("shoot-to-kill powers", "hit-and-run attacks")
+      if (phraseCompound(toks, i, s.lastToken)) continue;
       // the same token found by two of its forms: try each pattern once
       const again = (h > 0 && hitTok[h - 1] === i) || (h + 1 < hitTok.length && hitTok[h + 1] === i);
       if (again && (h === 0 || hitTok[h - 1] !== i)) seen = new Set();
@@ -185,6 +187,21 @@ function codeEvents(
     for (let j = cands.length - 1; j >= 0; j--) {
       const c = cands[j];
       if (toks[c.anchor].pos === 'VERB' && isBaseForm(toks[c.anchor]) && (!c.chain || c.chain.begin === c.anchor) && demandedContent(clause, c.anchor)) cands.splice(j, 1);
+    }
+    // "warned Quito that police could enter the building to arrest him": what a threat says would happen is its content
+    for (const r of [...cands]) {
+      if (r.pattern.plover !== 'THREATEN' || !cands.includes(r)) continue;
+      const end = Math.max(r.anchor, ...r.claimed);
+      let that = -1;
+      for (let k = end; k <= end + 2 && k < clause.hi; k++) if (toks[k].norm === 'that') that = k;
+      if (that < 0) continue;
+      for (let j = cands.length - 1; j >= 0; j--) {
+        const d = cands[j];
+        if (d === r || d.anchor <= that || !d.chain || !(d.chain.modal || d.chain.would || d.chain.future)) continue;
+        let boundary = false;
+        for (let k = that + 1; k < d.anchor && !boundary; k++) boundary = toks[k].norm === ';' || (toks[k].norm === ',' && (toks[k + 1]?.norm === 'and' || toks[k + 1]?.norm === 'but'));
+        if (!boundary) cands.splice(j, 1);
+      }
     }
     // "X is the greatest threat to Y", ", which is a threat to Y", "seen as a threat": a characterisation, not a threat
     for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor)) cands.splice(j, 1);
@@ -671,6 +688,11 @@ function describe(
     refusal = r ? (codes.get(r) ?? null) : null;
     if (refusal) negated = false;
   }
+  // "vowed never to cooperate", "promised not to recognise": a commitment to refrain from a cooperative act is a refusal
+  if (!refusal && p.plover === 'AGREE' && codes && negatedInfinitive(clause, c)) {
+    refusal = codes.get(refusalCode(cameo) ?? '120') ?? null;
+    if (refusal) negated = false;
+  }
   // "declined to talk to reporters": not a political event
   if ((refusal || (p.plover === 'REJECT' && REFUSE.has(anchor.lemma))) && tgt.length > 0 && tgt.every((a) => actorsById.get(a)?.sector === 'MED')) return null;
   let denied = negated || chain?.control === 'denied';
@@ -849,6 +871,26 @@ function passivePeopleCountry(clause: Clause, c: Candidate, src: string[], actor
   if (others.length > 1) return null;
   const state = src.every((a) => ['GOV', 'MIL', 'COP', 'SPY', 'JUD'].includes(actorsById.get(a)?.sector ?? ''));
   return state ? [...own][0] : null;
+}
+
+/** Is token `i` glued by hyphens into a phrase compound: "shoot-to-kill", "hit-and-run", "stop-and-search"? */
+function phraseCompound(toks: Token[], i: number, last: number): boolean {
+  const glued = (a: number) => a + 1 < last && toks[a + 1].start === toks[a].end;
+  const link = (k: number) => toks[k].norm === 'to' || toks[k].norm === 'and' || toks[k].norm === 'or';
+  // the first word: "shoot" - "to" - ...
+  if (glued(i) && toks[i + 1].norm === '-' && glued(i + 1) && link(i + 2) && glued(i + 2) && toks[i + 3].norm === '-') return true;
+  // the last word: ... "and" - "run"
+  return i - 3 >= 0 && toks[i - 1].norm === '-' && toks[i - 1].end === toks[i].start && link(i - 2) && toks[i - 2].end === toks[i - 1].start && toks[i - 3].norm === '-' && toks[i - 3].end === toks[i - 2].start;
+}
+
+/** Does "never/not to" stand among the words a commitment pattern used ("vowed never to cooperate with")? */
+function negatedInfinitive(clause: Clause, c: Candidate): boolean {
+  const end = Math.max(c.anchor, ...c.claimed);
+  for (let k = c.anchor + 1; k < end; k++) {
+    const n = clause.toks[k].norm;
+    if ((n === 'never' || n === 'not') && clause.toks[k + 1].norm === 'to') return true;
+  }
+  return false;
 }
 
 /** Control verbs whose refused cooperative act is a REJECT ("refused to negotiate"); "failed to" stays a negated act. */
