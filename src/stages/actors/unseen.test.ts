@@ -227,4 +227,10 @@ describe('actors on unseen text', () => {
     const doc = code("President Volodymyr Zelensky spoke on Monday. The address of the President's wife was read by the ambassador.", '2022-04-20');
     expect(actorAt(doc, "the President's wife")?.country).toBe('UKR');
   });
+
+  it('civilian groups of protest and violence news are actors: rioters, activists, mourners, relatives', () => {
+    const doc = code('Egyptian police detained activists and fired on mourners, while rioters burned shops and relatives of the victims marched.', '2013-08-20');
+    for (const w of ['activists', 'mourners', 'rioters', 'relatives of the victims']) expect(actorAt(doc, w)).toMatchObject({ sector: 'CVL' });
+    expect(actorAt(code('Police detained dozens of opposition activists.', '2013-08-20'), 'opposition activists')).toMatchObject({ sector: 'OPP' });
+  });
 });
