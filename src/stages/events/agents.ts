@@ -34,7 +34,8 @@ const add = (words: string, sector: string, kind: 'w' | 'p') => {
 };
 add(
   'missile|missiles|rocket|rockets|drone|drones|jet|jets|warplane|warplanes|aircraft|bomber|bombers|helicopter|helicopters|gunship|gunships|' +
-    'warship|warships|frigate|frigates|destroyer|destroyers|submarine|submarines|tank|tanks|artillery|shells|navy|vessels|boats|gunboats',
+    'warship|warships|frigate|frigates|destroyer|destroyers|submarine|submarines|tank|tanks|artillery|shells|navy|vessels|boats|gunboats|' +
+    'plane|planes|airplanes|airliners',
   'MIL',
   'w',
 );
@@ -60,7 +61,23 @@ const MODIFIERS = new Set([
   'fighter', 'cruise', 'ballistic', 'hypersonic', 'attack', 'combat', 'military', 'naval', 'navy', 'army', 'air', 'war', 'government', 'special',
   'armed', 'kamikaze', 'unmanned', 'guided', 'patrol', 'coast', 'guard', 'elite', 'ground', 'armoured', 'armored', 'federal', 'state', 'border', 'riot',
   'regular', 'occupying', 'security', 'pro-government', 'allied', 'heavy', 'long-range', 'short-range', 'two', 'three', 'four', 'several', 'dozens',
+  'transport', 'cargo', 'reconnaissance', 'spy', 'surveillance', 'supply', 'drone',
 ]);
+/**
+ * Event nouns whose doer a country adjective names ("Israeli air strikes killed ten people", "an American drone strike"):
+ * the adjective alone becomes the agent (`<ISO3>` MIL), so that the sentence is looked at and the noun's pattern finds its
+ * doer; whether the noun is coded at all is the nominal rule's business (claimed, or a casualty frame).
+ */
+const EVENT_NOUNS = new Set(
+  'strike|strikes|airstrike|airstrikes|raid|raids|bombing|bombings|shelling|bombardment|barrage|attack|attacks|offensive|incursion|invasion|assault|shootdown'.split('|'),
+);
+/** modifiers between the adjective and an event noun ("an American drone strike", "Russian missile attacks") */
+const EVENT_MODIFIERS = new Set([
+  'air', 'drone', 'missile', 'rocket', 'artillery', 'mortar', 'cruise', 'ballistic', 'naval', 'military', 'ground', 'cross-border', 'retaliatory',
+  'deadly', 'overnight', 'latest', 'new', 'massive', 'heavy', 'fresh', 'renewed', 'repeated', 'surprise', 'special', 'commando', 'helicopter', 'tank',
+]);
+/** Country abbreviations the press uses as modifiers ("a U.S. drone strike", "UK air strikes"), written as here. */
+const ABBREVIATIONS = new Map([['U.S.', 'USA'], ['US', 'USA'], ['U.K.', 'GBR'], ['UK', 'GBR']]);
 const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 const CLAUSE_START_WORDS = new Set(['that', 'when', 'as', 'after', 'before', 'while', 'where', 'since', 'because', 'and', 'but', 'then']);
 
@@ -73,6 +90,14 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
   const n = toks.length;
   for (let t = 0; t < n; t++) {
     const tok = toks[t];
+    if (EVENT_NOUNS.has(tok.norm) && (tok.pos === 'NOUN' || (t > 0 && EVENT_MODIFIERS.has(toks[t - 1].norm)))) {
+      const g = eventDoer(toks, text, t, demonyms);
+      if (g) {
+        covered ??= mentionSpans(doc);
+        if (!isCovered(covered, toks[g.first].start, toks[g.last - 1].end)) (out ??= []).push(g);
+      }
+      continue;
+    }
     let entry = AGENT_NOUNS.get(tok.norm);
     let pairFirst = -1;
     if (t > 0 && PAIR_HEADS.has(tok.norm)) {
@@ -109,6 +134,10 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
         first = d.first;
         if (sector !== 'MIL' && sector !== 'COP') continue;
       } else continue;
+    } else if (k >= 0 && ABBREVIATIONS.has(text.slice(toks[k].start, toks[k].end)) && !isCovered(covered, toks[k].start, toks[k].end)) {
+      // "U.S. military transport planes began airlifting"
+      iso = ABBREVIATIONS.get(text.slice(toks[k].start, toks[k].end))!;
+      first = k;
     } else if (k >= 0) {
       const d = demonymEnding(toks, text, k, demonyms);
       if (d && !isCovered(covered, toks[d.first].start, toks[k].end)) {
@@ -144,6 +173,23 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
     (out ??= []).push({ first, last: t + 1, iso, sector, ...(more ? { more } : {}) });
   }
   return out ?? [];
+}
+
+/** The country adjective (or abbreviation) before event noun `t`, over up to three modifiers, as an agent span of its own. */
+function eventDoer(toks: Token[], text: string, t: number, demonyms: Demonyms): AgentSpan | null {
+  let k = t - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 3 && EVENT_MODIFIERS.has(toks[k].norm)) {
+    k--;
+    steps++;
+  }
+  if (k < 0) return null;
+  const abbr = ABBREVIATIONS.get(text.slice(toks[k].start, toks[k].end));
+  if (abbr) return { first: k, last: k + 1, iso: abbr, sector: 'MIL' };
+  const d = demonymEnding(toks, text, k, demonyms);
+  // (not fused to something before it: "pro-Russian attacks", "Saudi-Iranian talks")
+  if (!d || (d.first > 0 && toks[d.first - 1].end === toks[d.first].start)) return null;
+  return { first: d.first, last: k + 1, iso: d.iso, sector: 'MIL' };
 }
 
 /** "baton - charged", "carpet - bombed": a hyphenated past form split by the tokenizer, starting at `i`. */

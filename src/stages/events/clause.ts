@@ -235,8 +235,10 @@ export class DocView {
     }
     for (const g of agents) {
       let free = true;
-      for (let t = g.first; t < g.last; t++) if (this.tokAm[t] >= 0 || this.tokPlace[t] >= 0) free = false;
+      for (let t = g.first; t < g.last; t++) if (this.tokAm[t] >= 0) free = false;
       if (!free) continue;
+      // (an agent wins over a place read in the same words: "a U.S. drone strike" is the U.S. acting)
+      for (let t = g.first; t < g.last; t++) this.tokPlace[t] = -1;
       const idx = this.am.length;
       const start = toks[g.first].start;
       const end = toks[g.last - 1].end;

@@ -166,4 +166,16 @@ describe('unseen-text engine limits (events.dev3)', () => {
     // a warning about what happened is not a threat's content
     expect(run('Britain warned Ecuador that police had arrested Assange.', { Britain: 'GBR', Ecuador: 'ECU', police: 'GBR COP', Assange: 'AUS CVL' }).join()).toMatch(/COERCE 173 police -> Assange/);
   });
+
+  it('a country adjective or abbreviation names the doer of an event noun that kills ("a U.S. drone strike killed")', () => {
+    expect(full('A U.S. drone strike near Baghdad airport killed Iranian general Qassem Soleimani.').join()).toMatch(/^ASSAULT 195 USA MIL -> IRN/);
+    expect(full('Israeli air strikes killed ten people in Gaza on Monday.').join()).toMatch(/^ASSAULT 195 ISR MIL/);
+    expect(full('U.S. military transport planes began airlifting food and medicine into Port-au-Prince.').join()).toMatch(/^AID 073 USA MIL -> HTI/);
+    // background, not coded: no casualty frame, no statement about it
+    expect(full('Residents fled amid Russian attacks on Kharkiv.')).toEqual([]);
+  });
+  it('an event noun governed by a preposition is background even inside a statement', () => {
+    expect(full('"We condemn the role Belarus is playing in the Russian invasion of Ukraine," the minister said.').join()).not.toMatch(/ASSAULT/);
+    expect(full('Iran said the Israeli strike on its consulate was a crime.').join()).toMatch(/ASSAULT 195 ISR MIL -> IRN/);
+  });
 });

@@ -768,7 +768,7 @@ function describe(
   // unless it is what a reported statement is about
   const nominal = p.subject !== null && anchor.pos !== 'VERB' && (c.subject?.via === 'possessive' || c.subject?.via === 'by');
   // (an accused act named as a noun is claimed by the accuser, so it is coded)
-  if (nominal && !claimed && !casualtyFrame(clause, c)) return null;
+  if (nominal && !casualtyFrame(clause, c) && !(claimed && !governedNominal(clause, c))) return null;
 
   let modality: Modality = 'asserted';
   if (denied) modality = 'denied';
@@ -979,6 +979,18 @@ function impliedAgent(clause: Clause, c: Candidate, actorsById: Map<string, Acto
  * An event noun that is the cause the sentence reports is its main event, not background:
  * "were killed in an Israeli air strike on Rafah", "An attack by X on Y killed 12 soldiers".
  */
+/**
+ * Is the event noun phrase the object of a preposition ("the role Belarus is playing in the Russian invasion of Ukraine",
+ * "since Russia's invasion")? Then it is background even inside a reported statement; the statement is about it only
+ * when it is a subject or object ("said its attack on Israel was a response").
+ */
+function governedNominal(clause: Clause, c: Candidate): boolean {
+  const { toks, lo } = clause;
+  let k = Math.min(c.first, c.subject?.first ?? c.first) - 1;
+  while (k >= lo && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM')) k--;
+  return k >= lo && (toks[k].pos === 'ADP' || toks[k].pos === 'SCONJ');
+}
+
 function casualtyFrame(clause: Clause, c: Candidate): boolean {
   const { toks, lo, hi } = clause;
   // "killed/wounded/died ... in/by <the event noun>"
