@@ -178,4 +178,8 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(full('"We condemn the role Belarus is playing in the Russian invasion of Ukraine," the minister said.').join()).not.toMatch(/ASSAULT/);
     expect(full('Iran said the Israeli strike on its consulate was a crime.').join()).toMatch(/ASSAULT 195 ISR MIL -> IRN/);
   });
+
+  it('an event noun coordinated in the object of a light verb takes its subject ("declared martial law and a general mobilisation")', () => {
+    expect(full('Armenia declared martial law and a general mobilisation on Sunday.').join()).toMatch(/MOBILIZE 154 ARM/);
+  });
 });

@@ -85,7 +85,7 @@ export const SPEECH = set(
 
 /** Verbs whose nominal object can be an event noun: "launched air strikes", "held talks", "continued its buildup". */
 export const LIGHT_VERBS = set(
-  'launch carry conduct stage begin start continue step intensify escalate order mount make hold resume unleash expand increase open wage lead organize organise join complete finish announce undertake pursue initiate have be remain stay go',
+  'launch carry conduct stage begin start continue step intensify escalate order mount make hold resume unleash expand increase open wage lead organize organise join complete finish announce undertake pursue initiate have be remain stay go declare proclaim impose introduce issue',
 );
 
 export const RELATIVE = set('who which whom whose that');

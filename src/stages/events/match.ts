@@ -394,8 +394,10 @@ export class Matcher {
     let particle = false;
     while (
       k >= lo &&
-      steps < 5 &&
-      (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'NOUN' || POSSESSIVE.has(toks[k].norm) || toks[k].norm === 'off' || toks[k].norm === 'up') &&
+      steps < 8 &&
+      (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'NOUN' || POSSESSIVE.has(toks[k].norm) || toks[k].norm === 'off' || toks[k].norm === 'up' ||
+        // a coordinated object: "declared martial law and a general mobilisation"
+        (toks[k].norm === 'and' && k - 1 >= lo && toks[k - 1].pos === 'NOUN')) &&
       tokAm[k] < 0
     ) {
       if (toks[k].norm === 'off' || toks[k].norm === 'up') particle = true;
