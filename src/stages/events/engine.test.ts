@@ -182,4 +182,9 @@ describe('unseen-text engine limits (events.dev3)', () => {
   it('an event noun coordinated in the object of a light verb takes its subject ("declared martial law and a general mobilisation")', () => {
     expect(full('Armenia declared martial law and a general mobilisation on Sunday.').join()).toMatch(/MOBILIZE 154 ARM/);
   });
+
+  it('a bombing by an armed group is a bomb attack (183), by a state\'s military an air strike (195)', () => {
+    expect(run('Taliban militants bombed a market in Kabul.', { 'Taliban militants': 'AFG REB', Kabul: 'AFG' }).join()).toMatch(/^ASSAULT 183/);
+    expect(run('Russian warplanes bombed a market in Idlib.', { 'Russian warplanes': 'RUS MIL', Idlib: 'SYR' }).join()).toMatch(/^ASSAULT 195/);
+  });
 });
