@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../../model/doc.js';
 import type { Demonyms } from './countries.js';
+import { SPEECH } from './lexicon.js';
 
 /**
  * Agents the actors stage leaves without a mention, found by the events stage so that a pattern
@@ -35,11 +36,11 @@ const add = (words: string, sector: string, kind: 'w' | 'p') => {
 add(
   'missile|missiles|rocket|rockets|drone|drones|jet|jets|warplane|warplanes|aircraft|bomber|bombers|helicopter|helicopters|gunship|gunships|' +
     'warship|warships|frigate|frigates|destroyer|destroyers|submarine|submarines|tank|tanks|artillery|shells|navy|vessels|boats|gunboats|' +
-    'plane|planes|airplanes|airliners',
+    'plane|planes|airplanes|airliners|fighter|interceptor|interceptors',
   'MIL',
   'w',
 );
-add('troops|soldiers|forces|army|military|marines|paratroopers|commandos|snipers|units|coalition', 'MIL', 'p');
+add('troops|soldiers|forces|army|military|marines|paratroopers|commandos|snipers|units|coalition|divisions|brigades|battalions|regiments|columns', 'MIL', 'p');
 add('police|policemen|gendarmes', 'COP', 'p');
 add('authorities', 'GOV', 'p');
 add('settler|settlers|colonists', 'CVL', 'p');
@@ -166,7 +167,8 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
       // weapons act only as a clause's subject
       let b = first - 1;
       while (b >= 0 && (toks[b].pos === 'DET' || toks[b].pos === 'NUM')) b--;
-      if (b >= 0 && !CLAUSE_START.has(toks[b].pos) && !CLAUSE_START_WORDS.has(toks[b].norm)) continue;
+      // (a reported clause starts after its speech verb: "officials said Iraqi aircraft had dropped chemical bombs")
+      if (b >= 0 && !CLAUSE_START.has(toks[b].pos) && !CLAUSE_START_WORDS.has(toks[b].norm) && !(toks[b].pos === 'VERB' && SPEECH.has(toks[b].lemma))) continue;
       if (!next || next.pos === 'ADP' || next.pos === 'PUNCT') continue;
     }
     // determiners before the demonym belong to the phrase only for the span's text; start at the demonym

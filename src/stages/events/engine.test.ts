@@ -187,4 +187,13 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(run('Taliban militants bombed a market in Kabul.', { 'Taliban militants': 'AFG REB', Kabul: 'AFG' }).join()).toMatch(/^ASSAULT 183/);
     expect(run('Russian warplanes bombed a market in Idlib.', { 'Russian warplanes': 'RUS MIL', Idlib: 'SYR' }).join()).toMatch(/^ASSAULT 195/);
   });
+
+  it('chemical weapons are 2041 whatever delivered them, tear gas is not', () => {
+    expect(run('Iraqi aircraft dropped chemical bombs on Halabja.', { 'Iraqi aircraft': 'IRQ MIL', Halabja: 'IRQ' }).join()).toMatch(/^ASSAULT 2041/);
+    expect(run('Police fired tear gas at protesters.', { Police: 'FRA COP', protesters: 'FRA CVL' }).join()).not.toMatch(/2041/);
+  });
+  it('weapons, vehicles and units act after a speech verb ("officials said Iraqi aircraft had dropped ...")', () => {
+    expect(full('Officials said Iraqi aircraft had dropped bombs on the town of Halabja.').join()).toMatch(/ASSAULT 195 IRQ MIL/);
+    expect(full('A Soviet fighter shot down a South Korean airliner near Sakhalin.').join()).toMatch(/ASSAULT \d+ SUN MIL/);
+  });
 });

@@ -606,6 +606,8 @@ function describe(
   // "captured President Alpha Conde": capturing a person is an arrest, not an occupation
   let cameo = p.cameo;
   if (cameo === '192' && tgt.length > 0 && tgt.every((a) => actorsById.get(a)?.type === 'person')) cameo = '173';
+  // "dropped chemical bombs", "a sarin attack", "poison gas": chemical weapons (2041), whatever delivered them
+  if (p.plover === 'ASSAULT' && cameo !== '2041' && chemicalWeapon(toks, Math.min(c.first, c.anchor), Math.min(clause.hi, Math.max(c.last, c.anchor + 1) + 2))) cameo = '2041';
   // "a Taliban bombing", "militants bombed a market": a bombing by armed groups is a bomb attack (183), not an air strike
   if (cameo === '195' && toks[c.anchor].lemma.startsWith('bomb') && src.length > 0 && src.every((a) => ['REB', 'CVL', 'CRM'].includes(actorsById.get(a)?.sector ?? ''))) cameo = '183';
   if (p.mutual && tgt.length === 0) {
@@ -873,6 +875,18 @@ function passivePeopleCountry(clause: Clause, c: Candidate, src: string[], actor
   if (others.length > 1) return null;
   const state = src.every((a) => ['GOV', 'MIL', 'COP', 'SPY', 'JUD'].includes(actorsById.get(a)?.sector ?? ''));
   return state ? [...own][0] : null;
+}
+
+/** Chemical weapons named in tokens [a, b): "chemical", "sarin", "chlorine", "nerve agent", "mustard/poison/toxic gas", "gas attack" (not tear gas). */
+function chemicalWeapon(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const n = toks[k].norm;
+    if (n === 'chemical' || n === 'sarin' || n === 'chlorine' || n === 'novichok' || n === 'vx') return true;
+    if (n === 'agent' && k > 0 && toks[k - 1].norm === 'nerve') return true;
+    if (n === 'gas' && k > 0 && ['mustard', 'poison', 'toxic', 'nerve'].includes(toks[k - 1].norm)) return true;
+    if (n === 'gas' && k + 1 < toks.length && (toks[k + 1].norm === 'attack' || toks[k + 1].norm === 'attacks') && !(k > 0 && toks[k - 1].norm === 'tear')) return true;
+  }
+  return false;
 }
 
 /** Is token `i` glued by hyphens into a phrase compound: "shoot-to-kill", "hit-and-run", "stop-and-search"? */
