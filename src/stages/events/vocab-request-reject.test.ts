@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { events } from './index.js';
+import { brief, code } from './test-helpers.js';
+
+/**
+ * Vocabulary of CAMEO 02 appeal, 03 intent, 10 demand, 12 reject and 13 threaten (PLOVER REQUEST,
+ * AGREE, REJECT, THREATEN): the common wire wordings of each code, one sentence per pattern family,
+ * written for these tests; actors put in by hand. Negatives: metaphors, business and predictions.
+ */
+const stage = events();
+const run = (text: string, actors: Record<string, string>) => code(stage, text, actors).events.map(brief);
+const types = (text: string, actors: Record<string, string>) => run(text, actors).map((b) => b.split(' ').slice(0, 2).join(' '));
+
+describe('REQUEST: appeals (02x)', () => {
+  it('called for Y to step down; urged Y to resign', () => {
+    expect(run('Protesters called for President Xi to step down.', { Protesters: 'CHN CVL', 'President Xi': 'CHN GOV' })).toEqual([
+      'REQUEST 0241 Protesters -> President Xi asserted',
+    ]);
+    expect(types('The opposition called for the prime minister to resign.', { 'The opposition': 'THA OPP', 'the prime minister': 'THA GOV' })).toEqual([
+      'REQUEST 0241',
+    ]);
+  });
+  it('implored Y (by video link on Thursday) to give weapons; pleaded with Y for air defence', () => {
+    expect(
+      run('Zelensky implored NATO leaders by video link on Thursday to give Kyiv more tanks.', {
+        Zelensky: 'UKR GOV',
+        'NATO leaders': '- IGO',
+        Kyiv: 'UKR GOV',
+      })[0],
+    ).toBe('REQUEST 0232 Zelensky -> NATO leaders asserted');
+    expect(types('Kyiv pleaded with the West for air defence systems.', { Kyiv: 'UKR GOV', 'the West': '- IGO' })).toEqual(['REQUEST 0232']);
+  });
+  it('pressed Y for; sought the extradition of; asked Y to extradite', () => {
+    expect(types('Germany pressed Hungary for a quick decision.', { Germany: 'DEU', Hungary: 'HUN' })).toEqual(['REQUEST 020']);
+    expect(run('Britain sought the extradition of the two suspects from Russia.', { Britain: 'GBR', Russia: 'RUS' })).toEqual([
+      'REQUEST 0213 Britain -> Russia asserted',
+    ]);
+    expect(types('Turkey asked Sweden to extradite dozens of Kurdish militants.', { Turkey: 'TUR', Sweden: 'SWE' })).toEqual(['REQUEST 0213']);
+  });
+  it("solicited Y's support; sought assurances from Y; requested that Y", () => {
+    expect(types("Seoul solicited Washington's support for the plan.", { Seoul: 'KOR GOV', Washington: 'USA GOV' })).toEqual(['REQUEST 022']);
+    expect(types('The foreign minister sought assurances from Beijing.', { 'The foreign minister': 'AUS GOV', Beijing: 'CHN GOV' })).toEqual([
+      'REQUEST 020',
+    ]);
+    expect(types('Poland requested that NATO deploy more troops on its territory.', { Poland: 'POL', NATO: '- IGO' })).toEqual(['REQUEST 020']);
+  });
+  it('invited Y to talks; urged both sides to return to the negotiating table; expects Y to recognise', () => {
+    expect(types('Egypt invited Israel and Hamas to talks in Cairo.', { Egypt: 'EGY', Israel: 'ISR', Hamas: 'PSE REB' })).toEqual(['REQUEST 026']);
+    expect(types('The UN chief urged both sides to return to the negotiating table.', { 'The UN chief': '- IGO' })).toEqual(['REQUEST 026']);
+    expect(types('Ukraine expects the EU to recognize its European perspective.', { Ukraine: 'UKR', 'the EU': '- IGO' })).toEqual(['REQUEST 022']);
+  });
+});
+
+describe('REQUEST: demands (10x)', () => {
+  it('told Y to withdraw (gold README); presented demands to Y', () => {
+    expect(run('The president told Russia to withdraw its troops.', { 'The president': 'USA GOV', Russia: 'RUS' })).toEqual([
+      'REQUEST 1056 The president -> Russia asserted',
+    ]);
+    expect(run('Iran presented a list of demands to the United States.', { Iran: 'IRN', 'the United States': 'USA' })).toEqual([
+      'REQUEST 100 Iran -> the United States asserted',
+    ]);
+  });
+  it('marched to demand the withdrawal of a bill', () => {
+    expect(types('Tens of thousands marched to demand the withdrawal of the extradition bill.', { 'Tens of thousands': 'HKG CVL' })).toContain(
+      'REQUEST 1042',
+    );
+  });
+});
+
+describe('AGREE (03x)', () => {
+  it('agreed to reopen embassies; pledged to renounce force', () => {
+    expect(types('Ethiopia and Eritrea agreed on Monday to reopen embassies and resume flights.', { Ethiopia: 'ETH', Eritrea: 'ERI' })).toEqual([
+      'AGREE 032',
+    ]);
+    expect(types('Yeltsin and Maskhadov signed a treaty, pledging to renounce forever the use of force.', { Yeltsin: 'RUS GOV', Maskhadov: 'RUS REB' })).toContain(
+      'AGREE 0356',
+    );
+  });
+  it('assured Y of support; promised Y loans; agreed to cooperate with the tribunal', () => {
+    expect(run('Biden assured Zelensky of continued U.S. support.', { Biden: 'USA GOV', Zelensky: 'UKR GOV' })).toEqual(['AGREE 032 Biden -> Zelensky asserted']);
+    expect(types('China promised Pakistan new loans.', { China: 'CHN', Pakistan: 'PAK' })).toEqual(['AGREE 033']);
+    expect(types('The government agreed to cooperate with the tribunal.', { 'The government': 'HRV GOV', 'the tribunal': '- JUD' })).toEqual(['AGREE 0313']);
+  });
+  it('expressed readiness to help; undertook to hand power to civilians; accepted an invitation to visit', () => {
+    expect(types('Turkey expressed readiness to help rebuild Syria.', { Turkey: 'TUR', Syria: 'SYR' })).toEqual(['AGREE 033']);
+    expect(types('The general undertook to hand power to a civilian government.', { 'The general': 'SDN MIL' })).toEqual(['AGREE 0341']);
+    expect(types('The minister accepted an invitation to visit Beijing.', { 'The minister': 'AUS GOV', Beijing: 'CHN GOV' })).toEqual(['AGREE 036']);
+  });
+});
+
+describe('REJECT (12x)', () => {
+  it('declined an offer of escorts / of food aid', () => {
+    expect(types('Kuwait had earlier declined an offer of U.S. naval escorts.', { Kuwait: 'KWT', 'U.S.': 'USA' })).toEqual(['REJECT 1212']);
+    expect(types("Pyongyang spurned Seoul's offer of food aid.", { Pyongyang: 'PRK GOV', Seoul: 'KOR GOV' })).toEqual(['REJECT 122']);
+  });
+  it('vowed never to cooperate with the probe; said it would not give up territory', () => {
+    expect(types('Duterte vowed never to cooperate with the probe.', { Duterte: 'PHL GOV' })).toEqual(['REJECT 1213']);
+    expect(types('Zelensky said Kyiv would not give up any of its territory.', { Zelensky: 'UKR GOV', Kyiv: 'UKR GOV' })).toEqual(['REJECT 124']);
+  });
+  it('ruled out talks with Y; refused to extradite; refused to allow inspectors', () => {
+    expect(run('Zelensky ruled out talks with Moscow.', { Zelensky: 'UKR GOV', Moscow: 'RUS GOV' })).toEqual(['REJECT 125 Zelensky -> Moscow asserted']);
+    expect(types('The court refused to extradite Assange to the United States.', { 'The court': 'GBR JUD', Assange: 'AUS', 'the United States': 'USA' })).toEqual([
+      'REJECT 1213',
+    ]);
+    expect(types('Tehran refused to allow IAEA inspectors into the site.', { Tehran: 'IRN GOV', IAEA: '- IGO' })).toEqual(['REJECT 1245']);
+  });
+  it("rejected the court ruling; rebuffed Y's calls for a ceasefire", () => {
+    expect(types('The government rejected the court ruling.', { 'The government': 'POL GOV' })).toEqual(['REJECT 128']);
+    expect(run('Israel rebuffed U.S. calls for a ceasefire.', { Israel: 'ISR', 'U.S.': 'USA' })).toEqual(['REJECT 1246 Israel -> U.S. asserted']);
+  });
+});
+
+describe('THREATEN (13x)', () => {
+  it('gave Y a week to ... or face; vowed Y would be defeated', () => {
+    expect(
+      types('ECOWAS gave the coup leaders a week to reinstate Bazoum or face military intervention.', {
+        ECOWAS: '- IGO',
+        'the coup leaders': 'NER MIL',
+        Bazoum: 'NER GOV',
+      }),
+    ).toEqual(['THREATEN 139']);
+    expect(run('Saddam vowed that the coalition would be defeated.', { Saddam: 'IRQ GOV', 'the coalition': '- MIL' })).toEqual([
+      'THREATEN 138 Saddam -> the coalition asserted',
+    ]);
+  });
+  it('warned Y to stay off; issued a threat against Y; reserved the right to retaliate', () => {
+    expect(types('Police warned protesters to stay off the streets.', { Police: 'SRB COP', protesters: 'SRB CVL' })).toEqual(['THREATEN 130']);
+    expect(run('The Kremlin issued a threat against Lithuania.', { 'The Kremlin': 'RUS GOV', Lithuania: 'LTU' })).toEqual([
+      'THREATEN 130 The Kremlin -> Lithuania asserted',
+    ]);
+    expect(types('Russia said it reserved the right to retaliate.', { Russia: 'RUS' })).toEqual(['THREATEN 138']);
+  });
+  it('threatened Y with a crushing response; threatened a general strike', () => {
+    expect(types('Iran threatened Israel with a crushing response.', { Iran: 'IRN', Israel: 'ISR' })).toEqual(['THREATEN 138']);
+    expect(types('The unions threatened a general strike.', { 'The unions': 'FRA LAB' })).toEqual(['THREATEN 133']);
+  });
+});
+
+describe('not events: metaphors, business, predictions', () => {
+  it('codes nothing', () => {
+    expect(run('The price war threatened the airline profits.', {})).toEqual([]);
+    expect(run('Analysts warned that inflation would rise.', {})).toEqual([]);
+    expect(run('The company asked investors for patience.', { 'The company': 'USA BUS' })).toEqual([]);
+    expect(run('Markets rallied after the Fed signalled it would pause.', { 'the Fed': 'USA GOV' })).toEqual([]);
+    expect(run('The minister expects inflation to fall.', { 'The minister': 'GBR GOV' })).toEqual([]);
+    expect(run('The spokesman declined an invitation to comment.', { 'The spokesman': 'USA GOV' })).toEqual([]);
+    expect(run('The United States and NATO delivered their written responses to Russian security demands.', { 'The United States': 'USA', NATO: '- IGO' })).toEqual([]);
+  });
+});
