@@ -147,3 +147,36 @@ describe('not events: metaphors, business, predictions', () => {
     expect(run('The United States and NATO delivered their written responses to Russian security demands.', { 'The United States': 'USA', NATO: '- IGO' })).toEqual([]);
   });
 });
+
+describe('second sweep', () => {
+  it('REQUEST: asked Y not to; asked for Y\'s help; set conditions for talks', () => {
+    expect(run('The envoy asked Israel not to expand the settlements.', { 'The envoy': 'USA GOV', Israel: 'ISR' })).toEqual(['REQUEST 020 The envoy -> Israel asserted']);
+    expect(types("The rebels asked for Russia's help.", { 'The rebels': 'SYR REB', Russia: 'RUS' })).toEqual(['REQUEST 023']);
+    expect(types('The rebels set conditions for talks with the government.', { 'The rebels': 'COL REB', 'the government': 'COL GOV' })).toEqual(['REQUEST 100']);
+  });
+  it('AGREE: promised to help rebuild; offered Y a deal / an amnesty; agreed to join the coalition', () => {
+    expect(types('Kishida promised to help rebuild power plants in Ukraine.', { Kishida: 'JPN GOV', Ukraine: 'UKR' })).toEqual(['AGREE 033']);
+    expect(run('Putin offered Kyiv a ceasefire deal.', { Putin: 'RUS GOV', Kyiv: 'UKR GOV' })).toEqual(['AGREE 030 Putin -> Kyiv asserted']);
+    expect(types('The junta offered the rebels an amnesty.', { 'The junta': 'MMR MIL', 'the rebels': 'MMR REB' })).toEqual(['AGREE 035']);
+    expect(types('Canada agreed to join the coalition against Islamic State.', { Canada: 'CAN' })).toEqual(['AGREE 030']);
+  });
+  it("REJECT: refused Y's request; denied a request for overflight; resisted calls; turned its back on; defied Y", () => {
+    expect(run("Washington refused Tehran's request for a meeting.", { Washington: 'USA GOV', Tehran: 'IRN GOV' })).toEqual(['REJECT 120 Washington -> Tehran asserted']);
+    expect(types('The government denied a request for overflight by Russian jets.', { 'The government': 'BGR GOV' })).toEqual(['REJECT 120']);
+    expect(types('The president resisted calls to resign.', { 'The president': 'PER GOV' })).toEqual(['REJECT 120']);
+    expect(types('Trump turned his back on the nuclear deal.', { Trump: 'USA GOV' })).toEqual(['REJECT 120']);
+    expect(types('Pyongyang defied the United Nations by testing another missile.', { Pyongyang: 'PRK GOV', 'the United Nations': '- IGO' })).toContain('REJECT 128');
+  });
+  it('THREATEN: threatened to execute; to close the strait; legal action', () => {
+    expect(types('The militants threatened to execute the hostages.', { 'The militants': 'IRQ REB' })).toEqual(['THREATEN 138']);
+    expect(types('Iran threatened to close the Strait of Hormuz.', { Iran: 'IRN' })).toEqual(['THREATEN 1381']);
+    expect(types('The minister threatened legal action against the broadcaster.', { 'The minister': 'GBR GOV' })).toEqual(['THREATEN 130']);
+  });
+  it('not events: step up is not step down; responses to demands; sport and business', () => {
+    expect(types('Britain urged its allies to step up arms deliveries.', { Britain: 'GBR' })).not.toContain('REQUEST 0241');
+    expect(types('The allies agreed to step up cooperation.', { 'The allies': '- IGO' })).not.toContain('AGREE 0341');
+    expect(run('The company denied a request for comment.', { 'The company': 'USA BUS' })).toEqual([]);
+    expect(run('The player turned his back on the club.', {})).toEqual([]);
+    expect(run('The team threatened to win the title.', {})).toEqual([]);
+  });
+});
