@@ -180,3 +180,37 @@ describe('second sweep', () => {
     expect(run('The team threatened to win the title.', {})).toEqual([]);
   });
 });
+
+describe('third sweep', () => {
+  it('REQUEST: request Y to; renewed / joined calls for; urged a peaceful solution; demanded to know', () => {
+    expect(types('The government may request the court to make a judgment.', { 'The government': 'SUR GOV', 'the court': '- JUD' })).toEqual(['REQUEST 020']);
+    expect(run('Russia renewed its call for talks with Ukraine.', { Russia: 'RUS', Ukraine: 'UKR' })).toEqual(['REQUEST 026 Russia -> Ukraine asserted']);
+    expect(types('The pope repeated his appeal for a ceasefire in Gaza.', { 'The pope': 'VAT REL' })).toEqual(['REQUEST 0256']);
+    expect(types('France joined calls for the release of the journalists.', { France: 'FRA' })).toEqual(['REQUEST 0253']);
+    expect(types('The UN urged a peaceful solution to the crisis.', { 'The UN': '- IGO' })).toEqual(['REQUEST 027']);
+    expect(types('The senators demanded to know why the strike was ordered.', { 'The senators': 'USA LEG' })).toEqual(['REQUEST 100']);
+    expect(types('Iran renewed its demand for compensation.', { Iran: 'IRN' })).toEqual(['REQUEST 100']);
+  });
+  it("AGREE: agreed to Y's request; offered its good offices", () => {
+    expect(run("Turkey agreed to Finland's request for talks.", { Turkey: 'TUR', Finland: 'FIN' })).toEqual(['AGREE 030 Turkey -> Finland asserted']);
+    expect(types('Switzerland offered its good offices.', { Switzerland: 'CHE' })).toEqual(['AGREE 039']);
+  });
+  it('REJECT: passive rejection; stonewalled; dug in its heels; refused to budge; would never bow to pressure; stood firm', () => {
+    expect(run('The proposal was rejected by Moscow.', { Moscow: 'RUS GOV' })).toEqual(['REJECT 120 Moscow -> asserted']);
+    expect(types('The government stonewalled the inquiry.', { 'The government': 'GBR GOV' })).toEqual(['REJECT 120']);
+    expect(types('Athens dug in its heels over the bailout terms.', { Athens: 'GRC GOV' })).toEqual(['REJECT 124']);
+    expect(types('The president refused to budge.', { 'The president': 'VEN GOV' })).toEqual(['REJECT 124']);
+    expect(types('Tehran said it would never bow to pressure.', { Tehran: 'IRN GOV' })).toEqual(['REJECT 124']);
+    expect(types('Beijing stood firm against the pressure.', { Beijing: 'CHN GOV' })).toEqual(['REJECT 124']);
+  });
+  it('THREATEN: warned Y off', () => {
+    expect(run('The Kremlin warned NATO off.', { 'The Kremlin': 'RUS GOV', NATO: '- IGO' })).toEqual(['THREATEN 130 The Kremlin -> NATO asserted']);
+  });
+  it('not events: phone calls, business calls, prices holding firm, bowing to pressure is a concession', () => {
+    expect(run('The minister made phone calls to his counterparts.', { 'The minister': 'FRA GOV' })).toEqual([]);
+    expect(run('The bank joined calls for lower rates.', { 'The bank': 'USA BUS' })).toEqual([]);
+    expect(run('Oil prices held firm on Monday.', {})).toEqual([]);
+    expect(types('The government bowed to pressure and scrapped the tax.', { 'The government': 'FRA GOV' })).not.toContain('REJECT 124');
+    expect(run('The minister had not put a figure on his demands.', { 'The minister': 'GBR GOV' })).toEqual([]);
+  });
+});
