@@ -214,3 +214,17 @@ describe('third sweep', () => {
     expect(run('The minister had not put a figure on his demands.', { 'The minister': 'GBR GOV' })).toEqual([]);
   });
 });
+
+describe('fourth sweep', () => {
+  it("REJECT: brushed off Y's demand to halt ... to Z", () => {
+    expect(
+      types("Washington brushed off Beijing's demand to halt arms sales to Taipei.", { Washington: 'USA GOV', Beijing: 'CHN GOV', Taipei: 'TWN GOV' }),
+    ).toEqual(['REJECT 120']);
+  });
+  it('THREATEN: 72 hours to leave after an expulsion is the expulsion, not an ultimatum', () => {
+    expect(types("Mali's junta expelled the French ambassador, giving him 72 hours to leave.", { "Mali's junta": 'MLI MIL', 'French ambassador': 'FRA GOV' })).toEqual([
+      'SANCTION 161',
+    ]);
+    expect(types('The rebels gave the army 48 hours to withdraw from the city.', { 'The rebels': 'LBY REB', 'the army': 'LBY MIL' })).toEqual(['THREATEN 139']);
+  });
+});
