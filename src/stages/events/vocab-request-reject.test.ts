@@ -228,3 +228,29 @@ describe('fourth sweep', () => {
     expect(types('The rebels gave the army 48 hours to withdraw from the city.', { 'The rebels': 'LBY REB', 'the army': 'LBY MIL' })).toEqual(['THREATEN 139']);
   });
 });
+
+describe('fifth sweep (misses read in real news, sentences rewritten)', () => {
+  it('REQUEST: demanded sanctions on Y; called for an embargo; urged other leaders to; demanded a promise; asked for tanks', () => {
+    expect(run('The minister demanded a new round of sanctions on Russia.', { 'The minister': 'UKR GOV', Russia: 'RUS' })).toEqual([
+      'REQUEST 100 The minister -> Russia asserted',
+    ]);
+    expect(types('The president called for an oil embargo in his evening address.', { 'The president': 'UKR GOV' })).toEqual(['REQUEST 020']);
+    expect(types('The prime minister is urging other leaders to endorse the plan.', { 'The prime minister': 'GBR GOV' })).toEqual(['REQUEST 020']);
+    expect(types('Moscow demanded a promise from the alliance never to admit Georgia.', { Moscow: 'RUS GOV', 'the alliance': '- IGO' })).toEqual(['REQUEST 100']);
+    expect(types('Kyiv asked for more tanks.', { Kyiv: 'UKR GOV' })).toEqual(['REQUEST 0232']);
+  });
+  it('THREATEN: pledged countermeasures; vowed to make Y pay', () => {
+    expect(types('The deputy minister pledged countermeasures.', { 'The deputy minister': 'RUS GOV' })).toEqual(['THREATEN 130']);
+    expect(run('The president vowed to make Moscow pay for the attack.', { 'The president': 'USA GOV', Moscow: 'RUS GOV' })).toEqual([
+      'THREATEN 130 The president -> Moscow asserted',
+    ]);
+  });
+  it('REJECT: rejected neutrality / diplomacy', () => {
+    expect(types('The government rejected neutrality.', { 'The government': 'FIN GOV' })).toEqual(['REJECT 120']);
+  });
+  it('not events: business bans, sport, voting power', () => {
+    expect(run('The bank called for a ban on short selling.', { 'The bank': 'USA BUS' })).toEqual([]);
+    expect(run('The coach urged his players to stay calm.', {})).toEqual([]);
+    expect(types('The delegates asked for their voting power to be raised.', { 'The delegates': 'JPN GOV' })).not.toContain('REQUEST 020');
+  });
+});
