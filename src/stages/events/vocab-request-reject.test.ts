@@ -254,3 +254,15 @@ describe('fifth sweep (misses read in real news, sentences rewritten)', () => {
     expect(types('The delegates asked for their voting power to be raised.', { 'The delegates': 'JPN GOV' })).not.toContain('REQUEST 020');
   });
 });
+
+describe("AGREE: leaders' readouts", () => {
+  it('agreed to maintain contacts / continue coordination / set up a commission / become a guarantor', () => {
+    expect(run('Putin and Erdogan agreed to maintain contacts.', { Putin: 'RUS GOV', Erdogan: 'TUR GOV' })).toEqual(['AGREE 036 Putin+Erdogan -> Putin+Erdogan asserted']);
+    expect(types('Zelensky and Macron agreed to continue coordination at different levels.', { Zelensky: 'UKR GOV', Macron: 'FRA GOV' })).toEqual(['AGREE 030']);
+    expect(types('Putin and Lukashenko agreed to set up a joint commission on the issue.', { Putin: 'RUS GOV', Lukashenko: 'BLR GOV' })).toEqual(['AGREE 030']);
+    expect(run("Italy has agreed to become one of the guarantors of Ukraine's security.", { Italy: 'ITA', Ukraine: 'UKR' })).toEqual(['AGREE 0334 Italy -> Ukraine asserted']);
+  });
+  it('a decision to join is not a commitment to a partner', () => {
+    expect(types('Ukraine decided long ago to join the alliance.', { Ukraine: 'UKR' })).not.toContain('AGREE 030');
+  });
+});
