@@ -266,3 +266,24 @@ describe("AGREE: leaders' readouts", () => {
     expect(types('Ukraine decided long ago to join the alliance.', { Ukraine: 'UKR' })).not.toContain('AGREE 030');
   });
 });
+
+describe('sixth sweep: Reuters wordings, and false positives read in real news', () => {
+  it('refused to testify before Congress; demanded a plan; asked Y to assist in the investigation; warned it would react', () => {
+    expect(run('The admiral has refused to testify before Congress.', { 'The admiral': 'USA GOV', Congress: 'USA LEG' })).toEqual([
+      'REJECT 1213 The admiral -> Congress asserted',
+    ]);
+    expect(types('Congress has demanded a detailed security plan.', { Congress: 'USA LEG' })).toEqual(['REQUEST 100']);
+    expect(types('German police asked Swiss prosecutors to assist in the investigation.', { 'German police': 'DEU COP', 'Swiss prosecutors': 'CHE JUD' })).toEqual([
+      'REQUEST 0213',
+    ]);
+    expect(types('The EU warned that it would react to any such moves.', { 'The EU': '- IGO' })).toEqual(['THREATEN 130']);
+  });
+  it('not events: undertaken reforms, a labour strike threat as force, declining to hear an appeal, domestic demand, granting immunity, agreeing on the need', () => {
+    expect(run('Indonesia has undertaken reforms to cut costs.', { Indonesia: 'IDN' })).toEqual([]);
+    expect(types('The workers threatened to strike.', { 'The workers': 'NZL LAB' })).not.toContain('THREATEN 138');
+    expect(run('The Supreme Court declined to hear an appeal.', { 'The Supreme Court': 'USA JUD' })).toEqual([]);
+    expect(run('The prime minister has set the expansion of domestic demand as a goal.', { 'The prime minister': 'JPN GOV' })).toEqual([]);
+    expect(types('She decided to grant immunity to the witness.', { She: 'USA GOV' })).not.toContain('AGREE 035');
+    expect(types('Norway and the Netherlands agreed on the need to go further after a meeting.', { Norway: 'NOR', 'the Netherlands': 'NLD' })).not.toContain('AGREE 036');
+  });
+});
