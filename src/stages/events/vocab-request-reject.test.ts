@@ -287,3 +287,32 @@ describe('sixth sweep: Reuters wordings, and false positives read in real news',
     expect(types('Norway and the Netherlands agreed on the need to go further after a meeting.', { Norway: 'NOR', 'the Netherlands': 'NLD' })).not.toContain('AGREE 036');
   });
 });
+
+describe('specific codes after urge / demand / reject / threaten', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['Washington urged Seoul to share intelligence on the launches.', { Washington: 'USA GOV', Seoul: 'KOR GOV' }, 'REQUEST 0214'],
+    ['The EU urged China to open its markets.', { 'The EU': '- IGO', China: 'CHN' }, 'REQUEST 0211'],
+    ['Washington asked Japan to join the coalition.', { Washington: 'USA GOV', Japan: 'JPN' }, 'REQUEST 0212'],
+    ['Kyiv urged Israel to recognise the famine as genocide.', { Kyiv: 'UKR GOV', Israel: 'ISR' }, 'REQUEST 022'],
+    ['Brussels urged London to reconsider its decision.', { Brussels: '- IGO', London: 'GBR GOV' }, 'REQUEST 0242'],
+    ['The UN urged Myanmar to respect the rights of the Rohingya.', { 'The UN': '- IGO', Myanmar: 'MMR' }, 'REQUEST 0243'],
+    ['Amnesty urged Cairo to lift the state of emergency.', { Amnesty: '- NGO', Cairo: 'EGY GOV' }, 'REQUEST 0251'],
+    ['The president urged protesters to end their protests.', { 'The president': 'SRB GOV', protesters: 'SRB CVL' }, 'REQUEST 0252'],
+    ['Guterres urged Russia to allow humanitarian access to Mariupol.', { Guterres: '- IGO', Russia: 'RUS' }, 'REQUEST 0255'],
+    ['Cairo urged Khartoum to accept African Union mediation.', { Cairo: 'EGY GOV', Khartoum: 'SDN GOV' }, 'REQUEST 028'],
+    ['Protesters demanded the dissolution of parliament.', { Protesters: 'THA CVL' }, 'REQUEST 1044'],
+    ['The opposition called for an end to military rule.', { 'The opposition': 'MMR OPP' }, 'REQUEST 1044'],
+    ['Lawyers demanded the lifting of the state of emergency.', { Lawyers: 'PAK CVL' }, 'REQUEST 1051'],
+    ['The government demanded an end to the strikes.', { 'The government': 'FRA GOV' }, 'REQUEST 1052'],
+    ['Moscow rejected the gas deal offered by Kyiv.', { Moscow: 'RUS GOV', Kyiv: 'UKR GOV' }, 'REJECT 1211'],
+    ["Washington turned down Manila's request for military aid.", { Washington: 'USA GOV', Manila: 'PHL GOV' }, 'REJECT 122'],
+    ['The government rejected calls to scrap the tax.', { 'The government': 'FRA GOV' }, 'REJECT 1232'],
+    ['The army refused to lift the curfew.', { 'The army': 'THA MIL' }, 'REJECT 1241'],
+    ['The president threatened to impose martial law.', { 'The president': 'PHL GOV' }, 'THREATEN 132'],
+    ['Ankara threatened to recall its ambassador.', { Ankara: 'TUR GOV' }, 'THREATEN 1313'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('not an event: storms threatening a closure', () => {
+    expect(run('Storms threatened the closure of the port.', {})).toEqual([]);
+  });
+});
