@@ -316,3 +316,9 @@ describe('specific codes after urge / demand / reject / threaten', () => {
     expect(run('Storms threatened the closure of the port.', {})).toEqual([]);
   });
 });
+
+describe('passive rejections', () => {
+  it('a request ... was denied by X', () => {
+    expect(types('A U.S. request for access to the base was denied by Turkey.', { 'U.S.': 'USA', Turkey: 'TUR' })).toEqual(['REJECT 120']);
+  });
+});
