@@ -322,3 +322,18 @@ describe('passive rejections', () => {
     expect(types('A U.S. request for access to the base was denied by Turkey.', { 'U.S.': 'USA', Turkey: 'TUR' })).toEqual(['REJECT 120']);
   });
 });
+
+describe('ties, military cooperation, refusing to condemn', () => {
+  it('vowed to deepen defence ties; called for military-technical cooperation; refused to condemn / oppose Y', () => {
+    expect(types('Xi Jinping and Alexander Lukashenko vowed to deepen defense and security ties.', { 'Xi Jinping': 'CHN GOV', 'Alexander Lukashenko': 'BLR GOV' })).toEqual([
+      'AGREE 0312',
+    ]);
+    expect(types('The ministry calls for further intensification of bilateral military-technical cooperation.', { 'The ministry': 'UKR GOV' })).toEqual(['REQUEST 0212']);
+    expect(run('India declined to condemn Moscow.', { India: 'IND', Moscow: 'RUS GOV' })).toEqual(['REJECT 120 India -> Moscow asserted']);
+    expect(types("China has refused to oppose Russia's invasion.", { China: 'CHN', Russia: 'RUS' })).toContain('REJECT 120');
+  });
+  it('not events: a central bank strengthening its balance sheet; making others accept demands', () => {
+    expect(run('The Fed vowed to strengthen its balance sheet.', { 'The Fed': 'USA GOV' })).toEqual([]);
+    expect(types('He believes he can make European leaders accept his demands.', { He: 'RUS GOV' })).not.toContain('REQUEST 100');
+  });
+});
