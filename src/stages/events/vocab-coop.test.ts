@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { events } from './index.js';
+import { brief, code } from './test-helpers.js';
+
+/**
+ * Vocabulary of CAMEO roots 04-09 (consult, support, cooperate, aid, yield, investigate) beyond the
+ * first patterns: the common wire-report forms of each code, and metaphors and look-alikes that must
+ * stay uncoded. Sentences written for these tests; actors put in by hand.
+ */
+const stage = events();
+const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
+  code(stage, text, actors, { places }).events.map(brief);
+const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
+  run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
+
+describe('CONSULT (04x)', () => {
+  it('shuttled between X and Y is a visit to both', () => {
+    expect(run('The envoy shuttled between Cairo and Riyadh.', { 'The envoy': 'USA GOV', Cairo: 'EGY GOV', Riyadh: 'SAU GOV' })).toEqual([
+      'CONSULT 042 The envoy -> Cairo+Riyadh asserted',
+    ]);
+  });
+  it('X and Y discussed ...; exchanged views; a conversation with Y', () => {
+    expect(types('Erdogan and Putin discussed the grain corridor.', { Erdogan: 'TUR GOV', Putin: 'RUS GOV' })).toEqual(['CONSULT 040']);
+    expect(types('Modi and Sharif exchanged views on trade.', { Modi: 'IND GOV', Sharif: 'PAK GOV' })).toEqual(['CONSULT 040']);
+    expect(run('Scholz had a long conversation with Xi.', { Scholz: 'DEU GOV', Xi: 'CHN GOV' })).toEqual(['CONSULT 040 Scholz -> Xi asserted']);
+  });
+  it('attended talks convened by Y; returned to the negotiating table', () => {
+    expect(run('The minister attended talks convened by the ICCO.', { 'The minister': 'CIV GOV', 'the ICCO': '- IGO' })).toEqual([
+      'CONSULT 046 The minister -> the ICCO asserted',
+    ]);
+    expect(types('Iran and the United States returned to the negotiating table.', { Iran: 'IRN', 'the United States': 'USA' })).toEqual([
+      'CONSULT 046',
+    ]);
+  });
+  it('a single actor discussing, talks that were suspended: nothing', () => {
+    expect(run('Putin discussed the plan at length.', { Putin: 'RUS GOV' })).toEqual([]);
+    expect(run('Talks between Moscow and Kyiv were suspended.', { Moscow: 'RUS GOV', Kyiv: 'UKR GOV' })).toEqual([]);
+  });
+});
+
+describe('SUPPORT (05x)', () => {
+  it('asked Y for forgiveness, expressed regret: an apology', () => {
+    expect(types('The president asked Namibians for forgiveness.', { 'The president': 'DEU GOV', Namibians: 'NAM' })).toEqual(['SUPPORT 055']);
+    expect(types('Japan expressed deep remorse to South Korea.', { Japan: 'JPN', 'South Korea': 'KOR' })).toEqual(['SUPPORT 055']);
+  });
+  it('regret over a decision is a comment, not an apology', () => {
+    expect(run('Washington expressed regret over the decision.', { Washington: 'USA GOV' })).toEqual([]);
+  });
+  it('sided with Y, came out in support of Y, spoke up for Y, lobbied for Y', () => {
+    expect(run('Hungary sided with Poland.', { Hungary: 'HUN', Poland: 'POL' })).toEqual(['SUPPORT 051 Hungary -> Poland asserted']);
+    expect(run('The senator came out in support of Kyiv.', { 'The senator': 'USA LEG', Kyiv: 'UKR GOV' })).toEqual([
+      'SUPPORT 051 The senator -> Kyiv asserted',
+    ]);
+    expect(types('France spoke up for Armenia.', { France: 'FRA', Armenia: 'ARM' })).toEqual(['SUPPORT 052']);
+    expect(types('Poland lobbied hard for Ukraine.', { Poland: 'POL', Ukraine: 'UKR' })).toEqual(['SUPPORT 053']);
+  });
+  it('extended recognition to Y; signed the Act; a single signer of a treaty', () => {
+    expect(types('Bhutan extended recognition to Bangladesh.', { Bhutan: 'BTN', Bangladesh: 'BGD' })).toEqual(['SUPPORT 054']);
+    expect(types('Russia and NATO signed the Founding Act.', { Russia: 'RUS', NATO: '- IGO' })).toEqual(['SUPPORT 057']);
+    expect(run('Putin signed a treaty absorbing Crimea.', { Putin: 'RUS GOV' })).toEqual(['SUPPORT 057 Putin -> asserted']);
+  });
+  it('X and Y deepened ties', () => {
+    expect(types('India and Japan deepened ties.', { India: 'IND', Japan: 'JPN' })).toEqual(['SUPPORT 050']);
+  });
+});
+
+describe('COOPERATE (06x)', () => {
+  it('extradited in the passive and with a long apposition', () => {
+    expect(run('He was extradited from Spain.', { He: 'PER GOV', Spain: 'ESP' })).toEqual(['COOPERATE 063 Spain -> He asserted']);
+    expect(run('Colombia extradited the drug lord, known as Otoniel, to the United States.', { Colombia: 'COL', 'the United States': 'USA' })).toEqual([
+      'COOPERATE 063 Colombia -> the United States asserted',
+    ]);
+  });
+  it('began sharing data', () => {
+    expect(types('Japan and South Korea began sharing missile data.', { Japan: 'JPN', 'South Korea': 'KOR' })).toEqual(['COOPERATE 064']);
+  });
+  it('invested billions in Y; partnered with Y', () => {
+    expect(types('China will invest $5 billion in Pakistan.', { China: 'CHN', Pakistan: 'PAK' })).toEqual(['COOPERATE 061']);
+    expect(types('Kenya partnered with Ethiopia on the dam.', { Kenya: 'KEN', Ethiopia: 'ETH' })).toEqual(['COOPERATE 060']);
+  });
+  it('sharing prices with customers is no intelligence sharing', () => {
+    expect(run('Google and Apple share customer data.', { Google: 'USA BUS', Apple: 'USA BUS' })).toEqual([]);
+  });
+});
+
+describe('AID (07x)', () => {
+  it('dropped food, handed out flour, rushed to the aid of Y', () => {
+    expect(types('U.S. planes dropped food rations to civilians in Afghanistan.', { 'U.S. planes': 'USA MIL' }, { Afghanistan: 'AFG' })).toEqual([
+      'AID 073',
+    ]);
+    expect(types('The WFP handed out flour to displaced families.', { 'The WFP': '- IGO' })).toEqual(['AID 073']);
+    expect(run('Turkey came to the aid of Azerbaijan.', { Turkey: 'TUR', Azerbaijan: 'AZE' })).toEqual(['AID 070 Turkey -> Azerbaijan asserted']);
+  });
+  it('troops sent at the request of the host are protection (074)', () => {
+    expect(run('Russia sent 2,000 troops to Kazakhstan at the request of its president.', { Russia: 'RUS', Kazakhstan: 'KAZ' })).toEqual([
+      'AID 074 Russia -> Kazakhstan asserted',
+    ]);
+  });
+  it('asylum with a long object, donations, debt relief, logistical support', () => {
+    expect(types('Russia granted Snowden a year of temporary asylum.', { Russia: 'RUS', Snowden: 'USA CVL' })).toEqual(['AID 075']);
+    expect(types('Japan donated $10 million to Haiti.', { Japan: 'JPN', Haiti: 'HTI' })).toEqual(['AID 071']);
+    expect(types('France wrote off the debt of Mali.', { France: 'FRA', Mali: 'MLI' })).toEqual(['AID 071']);
+    expect(types('Chad was supported logistically by France.', { Chad: 'TCD', France: 'FRA' })).toEqual(['AID 072']);
+  });
+  it('a campaign donation is no aid', () => {
+    expect(run('The tycoon donated $1 million to the election campaign.', { 'The tycoon': 'USA BUS' })).toEqual([]);
+  });
+});
+
+describe('CONCEDE and RETREAT (08x)', () => {
+  it('abandoned its attempt to capture Y; abandoned its positions', () => {
+    expect(run('Russia abandoned its attempt to capture Kyiv.', { Russia: 'RUS', Kyiv: 'UKR GOV' })).toEqual([
+      'RETREAT 0874 Russia -> Kyiv asserted',
+    ]);
+    expect(types('The rebels abandoned their positions.', { 'The rebels': 'SYR REB' })).toEqual(['RETREAT 0874']);
+  });
+  it('ordered troops home; scaled down operations', () => {
+    expect(run('Spain ordered its troops home from Iraq.', { Spain: 'ESP', Iraq: 'IRQ' })).toEqual(['RETREAT 087 Spain -> Iraq asserted']);
+    expect(types('Israel scaled down its operations in Gaza.', { Israel: 'ISR' }, { Gaza: 'PSE' })).toEqual(['RETREAT 087']);
+  });
+  it('met the demands of Y', () => {
+    expect(run('The government met the demands of the strikers.', { 'The government': 'FRA GOV', 'the strikers': 'FRA LAB' })).toEqual([
+      'CONCEDE 083 The government -> the strikers asserted',
+    ]);
+  });
+  it('a truce called / declared by X (a single actor too)', () => {
+    expect(types('A truce called by President Ghani took effect.', { 'President Ghani': 'AFG GOV' })).toEqual(['RETREAT 0871']);
+    expect(types('Fighting stopped during a truce declared by the king.', { 'the king': 'MAR GOV' })).toEqual(['RETREAT 0871']);
+  });
+  it('pulling out of an organisation and ending decades of hostility are no military retreat', () => {
+    expect(run('Gambia pulled out of the Commonwealth.', { Gambia: 'GMB', 'the Commonwealth': '- IGO' })).toEqual([]);
+    expect(types('Ethiopia and Eritrea reopened embassies, ending two decades of hostility.', { Ethiopia: 'ETH', Eritrea: 'ERI' })).not.toContain(
+      'RETREAT 087',
+    );
+  });
+});
+
+describe('ACCUSE 09x (investigate)', () => {
+  it('authorised / ordered an investigation into Y; sent investigators', () => {
+    expect(types('The court authorised an investigation into the killings.', { 'The court': '- JUD' })).toEqual(['ACCUSE 092']);
+    expect(types('The UN sent investigators to Syria.', { 'The UN': '- IGO', Syria: 'SYR' })).toEqual(['ACCUSE 090']);
+  });
+  it('demanding an investigation is no investigation', () => {
+    expect(types('Kyiv demanded an investigation into the killings.', { Kyiv: 'UKR GOV' })).not.toContain('ACCUSE 090');
+  });
+});
