@@ -32,6 +32,11 @@ describe('CONSULT (04x)', () => {
       'CONSULT 046',
     ]);
   });
+  it('hosted talks (a single host); a phone conversation stays 041; a talk with journalists is nothing', () => {
+    expect(types('Sweden hosted the talks.', { Sweden: 'SWE' })).toEqual(['CONSULT 043']);
+    expect(types('Zelensky had a phone conversation with Duda.', { Zelensky: 'UKR GOV', Duda: 'POL GOV' })).toEqual(['CONSULT 041']);
+    expect(run('The president had a long conversation with journalists.', { 'The president': 'UKR GOV', journalists: 'UKR MED' })).toEqual([]);
+  });
   it('a single actor discussing, talks that were suspended: nothing', () => {
     expect(run('Putin discussed the plan at length.', { Putin: 'RUS GOV' })).toEqual([]);
     expect(run('Talks between Moscow and Kyiv were suspended.', { Moscow: 'RUS GOV', Kyiv: 'UKR GOV' })).toEqual([]);
@@ -102,6 +107,13 @@ describe('AID (07x)', () => {
     expect(types('France wrote off the debt of Mali.', { France: 'FRA', Mali: 'MLI' })).toEqual(['AID 071']);
     expect(types('Chad was supported logistically by France.', { Chad: 'TCD', France: 'FRA' })).toEqual(['AID 072']);
   });
+  it('humanitarian money is 073; rescue teams arriving are aid, not a visit; named weapon systems', () => {
+    expect(types('Japan provided $100 million in humanitarian assistance to Turkey.', { Japan: 'JPN', Turkey: 'TUR' })).toEqual(['AID 073']);
+    expect(types('Turkish rescue teams arrived in Syria.', { 'Turkish rescue teams': 'TUR GOV', Syria: 'SYR' })).toEqual(['AID 073']);
+    expect(run('The United States delivered HIMARS to Ukraine.', { 'The United States': 'USA', Ukraine: 'UKR' })).toEqual([
+      'AID 072 The United States -> Ukraine asserted',
+    ]);
+  });
   it('a campaign donation is no aid', () => {
     expect(run('The tycoon donated $1 million to the election campaign.', { 'The tycoon': 'USA BUS' })).toEqual([]);
   });
@@ -117,6 +129,16 @@ describe('CONCEDE and RETREAT (08x)', () => {
   it('ordered troops home; scaled down operations', () => {
     expect(run('Spain ordered its troops home from Iraq.', { Spain: 'ESP', Iraq: 'IRQ' })).toEqual(['RETREAT 087 Spain -> Iraq asserted']);
     expect(types('Israel scaled down its operations in Gaza.', { Israel: 'ISR' }, { Gaza: 'PSE' })).toEqual(['RETREAT 087']);
+  });
+  it('lifted martial law; returned captured soldiers; would reduce military activity', () => {
+    expect(types('The junta lifted martial law.', { 'The junta': 'THA MIL' })).toEqual(['RETREAT 0814']);
+    expect(run('Azerbaijan returned the captured soldiers to Armenia.', { Azerbaijan: 'AZE', Armenia: 'ARM' })).toEqual([
+      'RETREAT 0841 Azerbaijan -> Armenia asserted',
+    ]);
+    expect(types('Russia said it would reduce military activity near Kyiv.', { Russia: 'RUS' })).toEqual(['RETREAT 087']);
+  });
+  it('meeting peak demand for gas is no concession', () => {
+    expect(run('Algeria will increase output to meet peak demand.', { Algeria: 'DZA' })).toEqual([]);
   });
   it('met the demands of Y', () => {
     expect(run('The government met the demands of the strikers.', { 'The government': 'FRA GOV', 'the strikers': 'FRA LAB' })).toEqual([
