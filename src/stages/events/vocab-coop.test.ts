@@ -64,6 +64,10 @@ describe('SUPPORT (05x)', () => {
     expect(types('Russia and NATO signed the Founding Act.', { Russia: 'RUS', NATO: '- IGO' })).toEqual(['SUPPORT 057']);
     expect(run('Putin signed a treaty absorbing Crimea.', { Putin: 'RUS GOV' })).toEqual(['SUPPORT 057 Putin -> asserted']);
   });
+  it('backed an investigation by Y; signed a joint statement', () => {
+    expect(run('Guterres backed an investigation by the ICC.', { Guterres: '- IGO', 'the ICC': '- JUD' })).toEqual(['SUPPORT 051 Guterres -> the ICC asserted']);
+    expect(types('Xi and Putin signed a joint statement.', { Xi: 'CHN GOV', Putin: 'RUS GOV' })).toEqual(['SUPPORT 057']);
+  });
   it('X and Y deepened ties', () => {
     expect(types('India and Japan deepened ties.', { India: 'IND', Japan: 'JPN' })).toEqual(['SUPPORT 050']);
   });
@@ -113,6 +117,14 @@ describe('AID (07x)', () => {
     expect(run('The United States delivered HIMARS to Ukraine.', { 'The United States': 'USA', Ukraine: 'UKR' })).toEqual([
       'AID 072 The United States -> Ukraine asserted',
     ]);
+  });
+  it('weapons and military or humanitarian aid sent with no named receiver', () => {
+    expect(types('Portugal has already provided military aid.', { Portugal: 'PRT' })).toEqual(['AID 072']);
+    expect(types('France will deliver six Caesar howitzers.', { France: 'FRA' })).toEqual(['AID 072']);
+    expect(types('The WHO provides medical supplies.', { 'The WHO': '- IGO' })).toEqual(['AID 073']);
+  });
+  it('handing power to the armed forces and supplying "such weapons" in an apposition are no arms deliveries', () => {
+    expect(types('Mubarak resigned, handing power to the armed forces.', { Mubarak: 'EGY GOV', 'the armed forces': 'EGY MIL' })).not.toContain('AID 072');
   });
   it('a campaign donation is no aid', () => {
     expect(run('The tycoon donated $1 million to the election campaign.', { 'The tycoon': 'USA BUS' })).toEqual([]);
