@@ -37,6 +37,9 @@ describe('CONSULT (04x)', () => {
     expect(types('Zelensky had a phone conversation with Duda.', { Zelensky: 'UKR GOV', Duda: 'POL GOV' })).toEqual(['CONSULT 041']);
     expect(run('The president had a long conversation with journalists.', { 'The president': 'UKR GOV', journalists: 'UKR MED' })).toEqual([]);
   });
+  it('X and Y kicked off talks', () => {
+    expect(types('Japan and the United States kicked off trade talks.', { Japan: 'JPN', 'the United States': 'USA' })).toEqual(['CONSULT 046']);
+  });
   it('a single actor discussing, talks that were suspended: nothing', () => {
     expect(run('Putin discussed the plan at length.', { Putin: 'RUS GOV' })).toEqual([]);
     expect(run('Talks between Moscow and Kyiv were suspended.', { Moscow: 'RUS GOV', Kyiv: 'UKR GOV' })).toEqual([]);
@@ -173,6 +176,9 @@ describe('ACCUSE 09x (investigate)', () => {
   it('authorised / ordered an investigation into Y; sent investigators', () => {
     expect(types('The court authorised an investigation into the killings.', { 'The court': '- JUD' })).toEqual(['ACCUSE 092']);
     expect(types('The UN sent investigators to Syria.', { 'The UN': '- IGO', Syria: 'SYR' })).toEqual(['ACCUSE 090']);
+  });
+  it('probing a scandal or irregularities is 091', () => {
+    expect(types('Senate committees are probing the arms scandal.', { 'Senate committees': 'USA LEG' })).toEqual(['ACCUSE 091']);
   });
   it('demanding an investigation is no investigation', () => {
     expect(types('Kyiv demanded an investigation into the killings.', { Kyiv: 'UKR GOV' })).not.toContain('ACCUSE 090');
