@@ -37,6 +37,11 @@ describe('CONSULT (04x)', () => {
     expect(types('Zelensky had a phone conversation with Duda.', { Zelensky: 'UKR GOV', Duda: 'POL GOV' })).toEqual(['CONSULT 041']);
     expect(run('The president had a long conversation with journalists.', { 'The president': 'UKR GOV', journalists: 'UKR MED' })).toEqual([]);
   });
+  it('is on a visit to Y; meeting the press or a team in a final is no consultation', () => {
+    expect(run('Scholz is on a two-day visit to China.', { Scholz: 'DEU GOV', China: 'CHN' })).toEqual(['CONSULT 042 Scholz -> China asserted']);
+    expect(run('Biden met the press on Tuesday.', { Biden: 'USA GOV', 'the press': 'USA MED' })).toEqual([]);
+    expect(run('Spain met England in the final.', { Spain: 'ESP', England: 'GBR' })).toEqual([]);
+  });
   it('X and Y kicked off talks', () => {
     expect(types('Japan and the United States kicked off trade talks.', { Japan: 'JPN', 'the United States': 'USA' })).toEqual(['CONSULT 046']);
   });
@@ -71,8 +76,11 @@ describe('SUPPORT (05x)', () => {
     expect(run('Guterres backed an investigation by the ICC.', { Guterres: '- IGO', 'the ICC': '- JUD' })).toEqual(['SUPPORT 051 Guterres -> the ICC asserted']);
     expect(types('Xi and Putin signed a joint statement.', { Xi: 'CHN GOV', Putin: 'RUS GOV' })).toEqual(['SUPPORT 057']);
   });
-  it('X and Y deepened ties', () => {
+  it('X and Y deepened ties; X and Y upgraded relations (reciprocal)', () => {
     expect(types('India and Japan deepened ties.', { India: 'IND', Japan: 'JPN' })).toEqual(['SUPPORT 050']);
+    expect(run('Israel and Morocco upgraded their relations.', { Israel: 'ISR', Morocco: 'MAR' })).toEqual([
+      'SUPPORT 050 Israel+Morocco -> Israel+Morocco asserted',
+    ]);
   });
 });
 
