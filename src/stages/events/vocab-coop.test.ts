@@ -98,6 +98,13 @@ describe('COOPERATE (06x)', () => {
     expect(types('China will invest $5 billion in Pakistan.', { China: 'CHN', Pakistan: 'PAK' })).toEqual(['COOPERATE 061']);
     expect(types('Kenya partnered with Ethiopia on the dam.', { Kenya: 'KEN', Ethiopia: 'ETH' })).toEqual(['COOPERATE 060']);
   });
+  it('co-produce, set up a joint base, provided Y with satellite imagery', () => {
+    expect(types('India and Russia co-produce helicopters.', { India: 'IND', Russia: 'RUS' })).toEqual(['COOPERATE 060']);
+    expect(types('Turkey and Qatar set up a joint military base.', { Turkey: 'TUR', Qatar: 'QAT' })).toEqual(['COOPERATE 060']);
+    expect(run('Britain provided Ukraine with satellite imagery.', { Britain: 'GBR', Ukraine: 'UKR' })).toEqual([
+      'COOPERATE 064 Britain -> Ukraine asserted',
+    ]);
+  });
   it('sharing prices with customers is no intelligence sharing', () => {
     expect(run('Google and Apple share customer data.', { Google: 'USA BUS', Apple: 'USA BUS' })).toEqual([]);
   });
@@ -184,6 +191,11 @@ describe('ACCUSE 09x (investigate)', () => {
   it('authorised / ordered an investigation into Y; sent investigators', () => {
     expect(types('The court authorised an investigation into the killings.', { 'The court': '- JUD' })).toEqual(['ACCUSE 092']);
     expect(types('The UN sent investigators to Syria.', { 'The UN': '- IGO', Syria: 'SYR' })).toEqual(['ACCUSE 090']);
+  });
+  it('inspected the plant; inspecting a guard of honour or construction work is nothing', () => {
+    expect(types('The IAEA inspected the Zaporizhzhia plant.', { 'The IAEA': '- IGO' })).toEqual(['ACCUSE 090']);
+    expect(run('The president inspected the guard of honour.', { 'The president': 'FRA GOV' })).toEqual([]);
+    expect(run('Putin inspected the construction of the bridge.', { Putin: 'RUS GOV' })).toEqual([]);
   });
   it('probing a scandal or irregularities is 091', () => {
     expect(types('Senate committees are probing the arms scandal.', { 'Senate committees': 'USA LEG' })).toEqual(['ACCUSE 091']);
