@@ -105,6 +105,15 @@ describe('COOPERATE (06x)', () => {
       'COOPERATE 064 Britain -> Ukraine asserted',
     ]);
   });
+  it('took part in joint exercises with Y; granted most-favoured-nation status', () => {
+    expect(run('Russia took part in joint naval exercises with China.', { Russia: 'RUS', China: 'CHN' })).toEqual([
+      'COOPERATE 062 Russia -> China asserted',
+    ]);
+    expect(types('Japan granted China most-favoured-nation status.', { Japan: 'JPN', China: 'CHN' })).toEqual(['COOPERATE 061']);
+  });
+  it('handing over power is no extradition', () => {
+    expect(run('The army handed over power to the civilian government.', { 'The army': 'MLI MIL', 'the civilian government': 'MLI GOV' })).toEqual([]);
+  });
   it('sharing prices with customers is no intelligence sharing', () => {
     expect(run('Google and Apple share customer data.', { Google: 'USA BUS', Apple: 'USA BUS' })).toEqual([]);
   });
@@ -169,6 +178,15 @@ describe('CONCEDE and RETREAT (08x)', () => {
   });
   it('meeting peak demand for gas is no concession', () => {
     expect(run('Algeria will increase output to meet peak demand.', { Algeria: 'DZA' })).toEqual([]);
+  });
+  it('granted an amnesty; allowed the opposition to hold rallies', () => {
+    expect(types('Myanmar granted an amnesty to 5,000 prisoners.', { Myanmar: 'MMR' })).toEqual(['RETREAT 0841']);
+    expect(run('The government allowed the opposition to hold rallies.', { 'The government': 'ZWE GOV', 'the opposition': 'ZWE OPP' })).toEqual([
+      'CONCEDE 082 The government -> the opposition asserted',
+    ]);
+  });
+  it('forgiving a debt is debt relief (071), not forgiveness', () => {
+    expect(types("Germany forgave Poland's debt.", { Germany: 'DEU', Poland: 'POL' })).toEqual(['AID 071']);
   });
   it('met the demands of Y', () => {
     expect(run('The government met the demands of the strikers.', { 'The government': 'FRA GOV', 'the strikers': 'FRA LAB' })).toEqual([
