@@ -42,6 +42,13 @@ describe('CONSULT (04x)', () => {
     expect(run('Biden met the press on Tuesday.', { Biden: 'USA GOV', 'the press': 'USA MED' })).toEqual([]);
     expect(run('Spain met England in the final.', { Spain: 'ESP', England: 'GBR' })).toEqual([]);
   });
+  it('passives: talks hosted by X, an investigation launched by X, weapons and aid sent to Y by X', () => {
+    expect(types('The talks were hosted by Qatar.', { Qatar: 'QAT' })).toEqual(['CONSULT 043']);
+    expect(types('An investigation was launched by the ICC.', { 'the ICC': '- JUD' })).toEqual(['ACCUSE 090']);
+    expect(run('Weapons were sent to Ukraine by Poland.', { Ukraine: 'UKR', Poland: 'POL' })).toEqual(['AID 072 Poland -> Ukraine asserted']);
+    expect(run('Aid was delivered to Ukraine by Poland.', { Ukraine: 'UKR', Poland: 'POL' })).toEqual(['AID 070 Poland -> Ukraine asserted']);
+    expect(run('The meeting was organized by students.', { students: 'FRA EDU' })).toEqual([]);
+  });
   it('X and Y kicked off talks', () => {
     expect(types('Japan and the United States kicked off trade talks.', { Japan: 'JPN', 'the United States': 'USA' })).toEqual(['CONSULT 046']);
   });
