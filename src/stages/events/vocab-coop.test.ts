@@ -195,6 +195,11 @@ describe('CONCEDE and RETREAT (08x)', () => {
   it('forgiving a debt is debt relief (071), not forgiveness', () => {
     expect(types("Germany forgave Poland's debt.", { Germany: 'DEU', Poland: 'POL' })).toEqual(['AID 071']);
   });
+  it('peacekeepers withdrew to their base; allowed citizens to travel freely; a jailbreak is no release', () => {
+    expect(types('Dutch peacekeepers withdrew to their base.', { 'Dutch peacekeepers': 'NLD MIL' })).toEqual(['RETREAT 087']);
+    expect(types('The authorities allowed citizens to travel freely.', { 'The authorities': 'DDR GOV' })).toEqual(['CONCEDE 081']);
+    expect(types('Gangs stormed the prison and freed thousands of inmates.', { Gangs: 'HTI CRM' })).not.toContain('RETREAT 0841');
+  });
   it('met the demands of Y', () => {
     expect(run('The government met the demands of the strikers.', { 'The government': 'FRA GOV', 'the strikers': 'FRA LAB' })).toEqual([
       'CONCEDE 083 The government -> the strikers asserted',
