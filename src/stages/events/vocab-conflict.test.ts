@@ -121,3 +121,31 @@ describe('MOBILIZE (15x): drills wrapped up', () => {
     ]);
   });
 });
+
+describe('batch 2: areas, squares, raids, bans, exceptions, captures', () => {
+  it('troops pushed into the oil-rich province (no named place) is an offensive', () => {
+    expect(types('Iraqi troops pushed into the oil-rich province.', { 'Iraqi troops': 'IRQ MIL' })).toEqual(['ASSAULT 190']);
+  });
+  it('crowds poured into the square', () => {
+    expect(types('Thousands of protesters poured into the main square.', { protesters: 'CZE CVL' })).toEqual(['PROTEST 141']);
+  });
+  it('police raided a house / the offices (173); a raid on a mosque compound stays an attack', () => {
+    expect(types('Police raided a house in the suburbs.', { Police: 'PAK COP' })).toEqual(['COERCE 173']);
+  });
+  it('barred women from attending universities (172)', () => {
+    expect(types('The Taliban barred women from attending universities.', { 'The Taliban': 'AFG GOV' })).toEqual(['COERCE 172']);
+  });
+  it('took exception to Y; voiced disapproval of Y (111)', () => {
+    expect(types('Pakistan took strong exception to India.', { Pakistan: 'PAK', India: 'IND' })).toEqual(['ACCUSE 111']);
+    expect(types('France voiced strong disapproval of Turkey.', { France: 'FRA', Turkey: 'TUR' })).toEqual(['ACCUSE 111']);
+  });
+  it('captured a militant leader is an arrest (173), capturing a town an occupation (192)', () => {
+    expect(types('Commandos captured the militant leader.', { Commandos: 'USA MIL', 'the militant leader': '- REB' })).toEqual(['COERCE 173']);
+    expect(types('Rebels captured the town of Goma.', { Rebels: 'COD REB' }, { Goma: 'COD' })).toEqual(['COERCE 192']);
+  });
+  it('negatives: shoot-to-kill powers, a halt to operations, selfies in provinces', () => {
+    expect(types('The government gave troops shoot-to-kill powers.', { 'The government': 'KGZ GOV', troops: 'KGZ MIL' })).not.toContain('ASSAULT 193');
+    expect(types('The president ordered a halt to military operations.', { 'The president': 'RUS GOV' })).not.toContain('ASSAULT 190');
+    expect(types('Soldiers took selfies in several provinces.', { Soldiers: 'AFG MIL' })).toEqual([]);
+  });
+});
