@@ -149,3 +149,32 @@ describe('batch 2: areas, squares, raids, bans, exceptions, captures', () => {
     expect(types('Soldiers took selfies in several provinces.', { Soldiers: 'AFG MIL' })).toEqual([]);
   });
 });
+
+describe('batch 3: missile tests, conscription, presence, hardware, sentences sought', () => {
+  it('a missile fired over a country or a long-range missile with no target is a test (150)', () => {
+    expect(types('North Korea fired a ballistic missile over Japan.', { 'North Korea': 'PRK', Japan: 'JPN' })).toEqual(['MOBILIZE 150']);
+    expect(types('North Korea launched an intercontinental ballistic missile on Friday.', { 'North Korea': 'PRK' })).toEqual(['MOBILIZE 150']);
+    expect(types('Pyongyang fired two missiles into the sea off its coast.', { Pyongyang: 'PRK GOV' })).toEqual(['MOBILIZE 150']);
+  });
+  it('a missile fired at a country stays an attack (195)', () => {
+    expect(types('Iran fired ballistic missiles at Israel.', { Iran: 'IRN', Israel: 'ISR' })).toEqual(['ASSAULT 195']);
+  });
+  it('conscripted men; boosted its military presence (154)', () => {
+    expect(types('Russia conscripted 300,000 men.', { Russia: 'RUS' })).toEqual(['MOBILIZE 154']);
+    expect(types('The Pentagon boosted its military presence in the Gulf.', { 'The Pentagon': 'USA MIL' })).toEqual(['MOBILIZE 154']);
+  });
+  it('torpedoed a ship; used cluster munitions; injured people (190)', () => {
+    expect(types('The submarine torpedoed a cargo ship.', { 'The submarine': 'DEU MIL' })).toEqual(['ASSAULT 190']);
+    expect(types('The army used cluster munitions in the city.', { 'The army': 'RUS MIL' })).toEqual(['ASSAULT 190']);
+    expect(types('Soldiers injured 20 villagers.', { Soldiers: 'ISR MIL', villagers: 'PSE CVL' })).toEqual(['ASSAULT 190']);
+  });
+  it('prosecutors sought years in prison for Y (173)', () => {
+    expect(types('Prosecutors sought ten years in prison for the activist.', { Prosecutors: 'RUS JUD', 'the activist': 'RUS CVL' })).toEqual(['COERCE 173']);
+  });
+  it('negatives: torpedoed talks, drafted players, imports injuring producers', () => {
+    expect(types('The row torpedoed the talks.', {})).toEqual([]);
+    expect(types('The coach drafted three new players.', { 'The coach': 'USA CVL' })).toEqual([]);
+    expect(types('Cheap imports from Brazil injured Canadian producers.', { Brazil: 'BRA', 'Canadian producers': 'CAN BUS' })).toEqual([]);
+  });
+});
+
