@@ -178,3 +178,20 @@ describe('batch 3: missile tests, conscription, presence, hardware, sentences so
   });
 });
 
+describe('batch 4: light verbs and passives', () => {
+  it('made arrests (173); carried out executions (1823); lodged a protest with no named target (114)', () => {
+    expect(types('Police made dozens of arrests in the capital.', { Police: 'FRA COP' })).toEqual(['COERCE 173']);
+    expect(types('Iran carried out the execution of four men.', { Iran: 'IRN' })).toEqual(['ASSAULT 1823']);
+    expect(types('Pakistan lodged a formal protest over the drone strike.', { Pakistan: 'PAK' })).toEqual(['ACCUSE 114']);
+  });
+  it('police stormed / dismantled the protest camp (175)', () => {
+    expect(types('Police stormed the protest camp on Sunday.', { Police: 'THA COP' })).toEqual(['ASSAULT 175']);
+  });
+  it('an embassy stormed by protesters is a violent protest (145), not repression', () => {
+    expect(types('The embassy was stormed by protesters.', { 'The embassy': 'USA GOV', protesters: 'IRN CVL' })).toEqual(['PROTEST 145']);
+  });
+  it('negative: an arrest of the ball in sport is nothing', () => {
+    expect(types('The forward made a citizen arrest of the ball.', {})).toEqual([]);
+  });
+});
+
