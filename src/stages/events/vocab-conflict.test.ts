@@ -195,3 +195,20 @@ describe('batch 4: light verbs and passives', () => {
   });
 });
 
+describe('precision guards found on business news', () => {
+  it('a currency rallying, a wage freeze attacked, a company taken over are not events', () => {
+    expect(types('Analysts said the Canadian dollar could rally above the 77 cent level.', {})).toEqual([]);
+    expect(types('Union leaders joined attacks on the wage freeze.', { 'Union leaders': 'YUG LAB' })).toEqual([]);
+    expect(types('The investor group will try to take control of the company.', { 'The investor group': 'USA BUS' })).toEqual([]);
+  });
+  it('Britain and Japan clashing over market access is no fight', () => {
+    expect(types('Britain and Japan clashed over access to the stock market.', { Britain: 'GBR', Japan: 'JPN' })).toEqual([]);
+  });
+  it('the bank left policies unchanged after its meeting: no walkout', () => {
+    expect(types('The Bundesbank left credit policies unchanged after its council meeting.', { 'The Bundesbank': 'DEU GOV' })).toEqual([]);
+  });
+  it('a union holding warning strikes is a labour strike, not an air strike', () => {
+    expect(types('The union will hold nationwide warning strikes on Monday.', { 'The union': 'DEU LAB' })).not.toContain('ASSAULT 195');
+  });
+});
+
