@@ -212,3 +212,14 @@ describe('precision guards found on business news', () => {
   });
 });
 
+describe('batch 5: expanded operations; guards on hanging flags and incorporating into frameworks', () => {
+  it('forces expanded / intensified operations inside Y (190)', () => {
+    expect(types('Israeli ground forces expanded operations inside Gaza.', { 'Israeli ground forces': 'ISR MIL' }, { Gaza: 'PSE' })).toEqual(['ASSAULT 190']);
+  });
+  it('negatives: a company expanding operations, soldiers hanging flags, a country incorporated into a framework', () => {
+    expect(types('The company expanded operations in Asia.', { 'The company': 'USA BUS' })).toEqual([]);
+    expect(types('The soldiers hung Russian flags on the building.', { 'The soldiers': 'RUS MIL' })).toEqual([]);
+    expect(types('Washington would incorporate Russia into a European security framework.', { Washington: 'USA GOV', Russia: 'RUS' })).toEqual([]);
+  });
+});
+
