@@ -223,3 +223,19 @@ describe('batch 5: expanded operations; guards on hanging flags and incorporatin
   });
 });
 
+describe('batch 6: weapons as subjects, drones fired at ships, verbal attacks', () => {
+  it('missiles rained down / shells fell on Y (195)', () => {
+    expect(types('Russian missiles rained down on Kyiv.', { 'Russian missiles': 'RUS MIL' }, { Kyiv: 'UKR' })).toEqual(['ASSAULT 195']);
+  });
+  it('fired a drone at a commercial ship is an air/missile attack (195), not gunfire', () => {
+    expect(types('Houthi rebels fired a drone at a commercial ship.', { 'Houthi rebels': 'YEM REB' })).toEqual(['ASSAULT 195']);
+  });
+  it('drones attacked a refinery in Russia is an attack, not criticism', () => {
+    expect(types("Ukrainian drones attacked an oil refinery in Russia's south.", { 'Ukrainian drones': 'UKR MIL', Russia: 'RUS' })).toEqual(['ASSAULT 190']);
+  });
+  it("attacked Y's decision / policy is criticism (111)", () => {
+    expect(types("China attacked Washington's decision to sell arms.", { China: 'CHN', Washington: 'USA GOV' })).toContain('ACCUSE 111');
+    expect(types("Putin attacked the West's policy.", { Putin: 'RUS GOV', 'the West': '- GOV' })).toEqual(['ACCUSE 111']);
+  });
+});
+
