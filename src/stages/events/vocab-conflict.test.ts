@@ -239,3 +239,18 @@ describe('batch 6: weapons as subjects, drones fired at ships, verbal attacks', 
   });
 });
 
+describe('batch 7: dispersing and beating protesters is repression (175)', () => {
+  it('police dispersed the protesters', () => {
+    expect(types('Police dispersed the protesters on Sunday.', { Police: 'BLR COP', 'the protesters': 'BLR CVL' })).toEqual(['ASSAULT 175']);
+  });
+  it('security forces beat protesters (with batons)', () => {
+    expect(types('Security forces beat protesters with batons.', { 'Security forces': 'IRN COP', protesters: 'IRN CVL' })).toEqual(['ASSAULT 175']);
+  });
+  it('fired tear gas to disperse protesters is one event', () => {
+    expect(types('Police fired tear gas to disperse protesters.', { Police: 'KEN COP', protesters: 'KEN CVL' })).toEqual(['ASSAULT 175']);
+  });
+  it('negative: the clouds dispersed', () => {
+    expect(types('The crowd dispersed peacefully after the speech.', {})).toEqual([]);
+  });
+});
+
