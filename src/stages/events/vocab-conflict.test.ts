@@ -254,3 +254,12 @@ describe('batch 7: dispersing and beating protesters is repression (175)', () =>
   });
 });
 
+describe('batch 8: downgraded diplomatic presence, levelled accusations', () => {
+  it('downgraded its diplomatic presence in Y (161)', () => {
+    expect(types('Britain downgraded its diplomatic presence in Russia.', { Britain: 'GBR', Russia: 'RUS' })).toEqual(['SANCTION 161']);
+  });
+  it('levelled accusations at Y (112)', () => {
+    expect(types('Iran levelled new accusations at Saudi Arabia.', { Iran: 'IRN', 'Saudi Arabia': 'SAU' })).toEqual(['ACCUSE 112']);
+  });
+});
+
