@@ -263,3 +263,23 @@ describe('batch 8: downgraded diplomatic presence, levelled accusations', () => 
   });
 });
 
+describe('batch 9: populations driven out, straits closed, imports phased out, charged with torturing', () => {
+  it('drove 300,000 Rohingya out of a state is mass expulsion (201)', () => {
+    expect(types('The army drove more than 300,000 Rohingya Muslims out of Rakhine state.', { 'The army': 'MMR MIL' })).toEqual(['ASSAULT 201']);
+  });
+  it('closed the straits to Y (191)', () => {
+    expect(types('Turkey closed the Bosphorus and Dardanelles straits to Russian warships.', { Turkey: 'TUR', 'Russian warships': 'RUS MIL' })).toEqual([
+      'COERCE 191',
+    ]);
+  });
+  it('will phase out imports of Y (163, planned)', () => {
+    expect(run('The EU will phase out imports of Russian oil.', { 'The EU': '- IGO', Russian: 'RUS' })[0]).toMatch(/^COERCE 163 .* planned$/);
+  });
+  it('charged him with torturing detainees (173)', () => {
+    expect(types('The court charged him with torturing detainees.', { 'The court': 'XKX JUD' })).toEqual(['COERCE 173']);
+  });
+  it('negatives: rebels driven out of a town, families priced out of a market', () => {
+    expect(types('High costs drove thousands of families out of the market.', {})).toEqual([]);
+  });
+});
+
