@@ -283,3 +283,16 @@ describe('batch 9: populations driven out, straits closed, imports phased out, c
   });
 });
 
+describe('batch 10: warships massing, cash aid withheld, crowds chanting', () => {
+  it('warships massed off the coast (154)', () => {
+    expect(types('U.S. warships massed off the Libyan coast.', { 'U.S. warships': 'USA MIL' })).toEqual(['MOBILIZE 154']);
+  });
+  it('withheld $260 million in cash aid (1621)', () => {
+    expect(types('Washington withheld $260 million in cash aid to Egypt.', { Washington: 'USA GOV', Egypt: 'EGY' })).toEqual(['SANCTION 1621']);
+  });
+  it('protesters chanted a slogan (141); fans chanting is nothing', () => {
+    expect(types('Thousands of protesters chanted "Woman, Life, Freedom" in Tehran.', { protesters: 'IRN CVL' })).toEqual(['PROTEST 141']);
+    expect(types('Football fans chanted in the stadium.', {})).toEqual([]);
+  });
+});
+
