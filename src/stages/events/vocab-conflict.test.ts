@@ -296,3 +296,16 @@ describe('batch 10: warships massing, cash aid withheld, crowds chanting', () =>
   });
 });
 
+describe('batch 11: hitting back at critics, dissatisfaction, accused of ethnic cleansing', () => {
+  it('hit back at critics (111); hit back at Y with air strikes stays an attack', () => {
+    expect(types("The prime minister hit back at critics of the operation.", { 'The prime minister': 'ISR GOV' })).toEqual(['ACCUSE 111']);
+    expect(types('Israel hit back at Hezbollah with air strikes.', { Israel: 'ISR', Hezbollah: 'LBN REB' })).toEqual(['ASSAULT 195']);
+  });
+  it('voiced strong dissatisfaction with Y (111)', () => {
+    expect(types('China voiced strong dissatisfaction with the United States.', { China: 'CHN', 'the United States': 'USA' })).toEqual(['ACCUSE 111']);
+  });
+  it('accused Y of ethnic cleansing (1124)', () => {
+    expect(types('The group accused Ethiopian forces of ethnic cleansing.', { 'The group': '- NGO', 'Ethiopian forces': 'ETH MIL' })).toContain('ACCUSE 1124');
+  });
+});
+
