@@ -152,7 +152,7 @@ describe('coordinated country adjectives before a military noun', () => {
 describe('unseen-text engine limits (events.dev3)', () => {
   it('a commitment never to do a cooperative act is a refusal (REJECT), not an AGREE', () => {
     const out = run('Duterte vowed never to cooperate with the International Criminal Court.', { Duterte: 'PHL GOV', 'International Criminal Court': '- JUD' });
-    expect(out.join()).toMatch(/^REJECT 12\d? Duterte -> International Criminal Court asserted/);
+    expect(out.join()).toMatch(/^REJECT 12\d{0,2} Duterte -> International Criminal Court asserted/);
     expect(out.join()).not.toMatch(/AGREE/);
   });
   it('a word inside a phrase compound is no trigger ("shoot-to-kill powers")', () => {
