@@ -49,6 +49,11 @@ describe('CONSULT (04x)', () => {
     expect(run('Aid was delivered to Ukraine by Poland.', { Ukraine: 'UKR', Poland: 'POL' })).toEqual(['AID 070 Poland -> Ukraine asserted']);
     expect(run('The meeting was organized by students.', { students: 'FRA EDU' })).toEqual([]);
   });
+  it('is in talks / in dialogue / in contact with Y; interest in talks and touch with relatives are nothing', () => {
+    expect(run('Iran is in talks with Russia over drones.', { Iran: 'IRN', Russia: 'RUS' })).toEqual(['CONSULT 046 Iran -> Russia asserted']);
+    expect(run('Biden has been in touch with Zelensky.', { Biden: 'USA GOV', Zelensky: 'UKR GOV' })).toEqual(['CONSULT 040 Biden -> Zelensky asserted']);
+    expect(run('Putin is interested in talks with Biden.', { Putin: 'RUS GOV', Biden: 'USA GOV' })).toEqual([]);
+  });
   it('X and Y kicked off talks', () => {
     expect(types('Japan and the United States kicked off trade talks.', { Japan: 'JPN', 'the United States': 'USA' })).toEqual(['CONSULT 046']);
   });
