@@ -205,6 +205,10 @@ describe('CONCEDE and RETREAT (08x)', () => {
     expect(types('The authorities allowed citizens to travel freely.', { 'The authorities': 'DDR GOV' })).toEqual(['CONCEDE 081']);
     expect(types('Gangs stormed the prison and freed thousands of inmates.', { Gangs: 'HTI CRM' })).not.toContain('RETREAT 0841');
   });
+  it('backtracked on a plan / made a U-turn under pressure; not without it', () => {
+    expect(types('The government backtracked on its plan to raise fuel prices after mass protests.', { 'The government': 'NGA GOV' })).toContain('CONCEDE 080');
+    expect(run('Britain made a U-turn on the tax cut.', { Britain: 'GBR' })).toEqual([]);
+  });
   it('met the demands of Y', () => {
     expect(run('The government met the demands of the strikers.', { 'The government': 'FRA GOV', 'the strikers': 'FRA LAB' })).toEqual([
       'CONCEDE 083 The government -> the strikers asserted',
