@@ -49,6 +49,11 @@ describe('CONSULT (04x)', () => {
     expect(run('Aid was delivered to Ukraine by Poland.', { Ukraine: 'UKR', Poland: 'POL' })).toEqual(['AID 070 Poland -> Ukraine asserted']);
     expect(run('The meeting was organized by students.', { students: 'FRA EDU' })).toEqual([]);
   });
+  it('is in talks / in dialogue / in contact with Y; interest in talks and touch with relatives are nothing', () => {
+    expect(run('Iran is in talks with Russia over drones.', { Iran: 'IRN', Russia: 'RUS' })).toEqual(['CONSULT 046 Iran -> Russia asserted']);
+    expect(run('Biden has been in touch with Zelensky.', { Biden: 'USA GOV', Zelensky: 'UKR GOV' })).toEqual(['CONSULT 040 Biden -> Zelensky asserted']);
+    expect(run('Putin is interested in talks with Biden.', { Putin: 'RUS GOV', Biden: 'USA GOV' })).toEqual([]);
+  });
   it('X and Y kicked off talks', () => {
     expect(types('Japan and the United States kicked off trade talks.', { Japan: 'JPN', 'the United States': 'USA' })).toEqual(['CONSULT 046']);
   });
@@ -199,6 +204,10 @@ describe('CONCEDE and RETREAT (08x)', () => {
     expect(types('Dutch peacekeepers withdrew to their base.', { 'Dutch peacekeepers': 'NLD MIL' })).toEqual(['RETREAT 087']);
     expect(types('The authorities allowed citizens to travel freely.', { 'The authorities': 'DDR GOV' })).toEqual(['CONCEDE 081']);
     expect(types('Gangs stormed the prison and freed thousands of inmates.', { Gangs: 'HTI CRM' })).not.toContain('RETREAT 0841');
+  });
+  it('backtracked on a plan / made a U-turn under pressure; not without it', () => {
+    expect(types('The government backtracked on its plan to raise fuel prices after mass protests.', { 'The government': 'NGA GOV' })).toContain('CONCEDE 080');
+    expect(run('Britain made a U-turn on the tax cut.', { Britain: 'GBR' })).toEqual([]);
   });
   it('met the demands of Y', () => {
     expect(run('The government met the demands of the strikers.', { 'The government': 'FRA GOV', 'the strikers': 'FRA LAB' })).toEqual([
