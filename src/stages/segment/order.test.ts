@@ -14,6 +14,8 @@ const TEXTS = [
   "Japan's net buying in overseas stockmarkets this year may double, brokers said.",
   'The Zorblatt Group said Zorblatt would sell its Qwexit unit.\n\nQwexit, based in Lyon, makes valves.',
   "The month's setback came after last month's rescheduling by the Paris Club.",
+  'The dollar closed at 1.30 USD, and Qwexit said the USD/JPY rate fell.',
+  'Zorblatt/Qwexit and USD/JPY: the ZORBLATT-QWEXIT deal, signed by Zorblatt.',
 ];
 
 function code(texts: string[], order: number[], options: SegmentOptions = {}): string[] {

@@ -37,11 +37,17 @@ const MAX_LEARNED = 100_000;
 
 /** The parts of wink-nlp's core model used here. `lexeme` is the table its cache extends with every new word. */
 interface CoreModel {
+  tcat?: { hash?: Record<string, number> };
   features: { lexeme: { hash: Record<string, number>; list: string[]; intrinsicSize: number } };
   lexicon: Uint32Array;
   packing: { size: number; layout: Record<string, number[]> };
 }
-type WinkModel = Record<string, unknown> & { core(): CoreModel; metaCER(): unknown };
+type FeatureFn = (word: string, category: number, cache: unknown) => unknown;
+type WinkModel = Record<string, unknown> & {
+  core(): CoreModel;
+  metaCER(): unknown;
+  featureFn(config: unknown): Record<string, FeatureFn>;
+};
 const baseModel = model as unknown as WinkModel;
 
 let metaCER: unknown;
@@ -93,24 +99,47 @@ interface Wink {
  *
  * Fix: after each document, delete the lexeme-hash entries it added (indices >= the mark taken before it). A word
  * seen again is then looked up as unknown and added afresh, with its features computed from this article, exactly as
- * in a fresh instance. The deleted entries' slots stay in wink's private arrays (its per-word feature array cannot be
- * truncated from outside), so after `maxLearned` such slots the instance is rebuilt from the model (~40 ms).
- * The model is wrapped only to get hold of the tables that `core()` builds for the new instance.
+ * in a fresh instance. Exception, for speed (re-learning every unknown name in every article cost ~25% of this
+ * stage): plain ASCII words (/^[A-Za-z]+$/) learned as category "word" are kept. That is exact: every tokenizer path
+ * that looks such a string up (a whole chunk, a chunk minus leading/trailing punctuation, a piece of the recursive
+ * tokenizer, pushWordToken) would, on a miss, add exactly that string as one token of category "word" (wink's word
+ * regexes come first and none of its other patterns matches pure letters, except the currencies USD/AUD/INR/GBP,
+ * which are never kept), and a word's features depend only on its text, its category and the model's own lexicon.
+ * The deleted entries' slots stay in wink's private arrays (its per-word feature array cannot be truncated from
+ * outside), so after `maxLearned` learned slots the instance is rebuilt from the model (~40 ms).
+ * The model is wrapped to get hold of the tables that `core()` builds for the new instance, and of the category
+ * each new word is learned with (every new lexeme's features are computed once, in index order).
  */
 function forgetfulWink(pipe: string[], maxLearned: number): Wink {
   let nlp!: ReturnType<typeof winkNLP>;
   let lexeme!: CoreModel['features']['lexeme'];
   let mark = 0;
   let bad!: Set<string>;
+  let wordCategory = -1;
+  // Category of each lexeme learned since `mark`, in index order.
+  let learnedCats: number[] = [];
   const fresh = () => {
     let core: CoreModel | undefined;
-    const wrapped = { ...baseModel, core: () => (core = baseModel.core()), metaCER: metaCEROnce };
+    const cats: number[] = [];
+    const featureFn = (config: unknown) => {
+      const features = baseModel.featureFn(config);
+      const prefix = features.prefix;
+      features.prefix = (word: string, category: number, cache: unknown) => {
+        cats.push(category);
+        return prefix(word, category, cache);
+      };
+      return features;
+    };
+    const wrapped = { ...baseModel, core: () => (core = baseModel.core()), metaCER: metaCEROnce, featureFn };
     nlp = winkNLP(wrapped as unknown as typeof model, pipe);
     if (!core?.features?.lexeme?.hash || !Array.isArray(core.features.lexeme.list) || !core.packing?.layout?.lemma) {
       throw new Error('segment: unexpected wink-nlp model layout (features.lexeme, packing.layout)');
     }
     lexeme = core.features.lexeme;
     mark = lexeme.list.length;
+    cats.length = 0;
+    learnedCats = cats;
+    wordCategory = core.tcat?.hash?.word ?? -1;
     bad = garbledLemmas(core);
   };
   fresh();
@@ -123,15 +152,24 @@ function forgetfulWink(pipe: string[], maxLearned: number): Wink {
     },
     forget() {
       const { hash, list } = lexeme;
+      // If the categories did not line up with the new lexemes (another wink version?), keep nothing.
+      const aligned = learnedCats.length === list.length - mark;
       for (let k = mark; k < list.length; k++) {
         const word = list[k];
+        if (aligned && learnedCats[k - mark] === wordCategory && PLAIN_WORD.test(word) && !CURRENCY_WORDS.has(word)) continue;
         if (hash[word] === k) delete hash[word];
       }
+      learnedCats.length = 0;
       mark = list.length;
       if (mark - lexeme.intrinsicSize > maxLearned) fresh();
     },
   };
 }
+
+/** Words kept in wink's lexicon across documents (see forgetfulWink). */
+const PLAIN_WORD = /^[A-Za-z]+$/;
+/** Letters-only strings that wink's recursive tokenizer tags as currency, not word (its pattern has no i flag). */
+const CURRENCY_WORDS = new Set(['USD', 'AUD', 'INR', 'GBP']);
 
 function segmentText(doc: Doc, wink: Wink, withPos: boolean): void {
   const nlp = wink.nlp;
