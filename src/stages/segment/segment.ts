@@ -33,7 +33,7 @@ export function segment(options: SegmentOptions = {}): Stage {
 }
 
 /** Words wink-nlp may learn (summed over documents) before the instance is replaced by a fresh one (~40 ms). */
-const MAX_LEARNED = 100_000;
+const MAX_LEARNED = 200_000;
 
 /** The parts of wink-nlp's core model used here. `lexeme` is the table its cache extends with every new word. */
 interface CoreModel {
@@ -103,8 +103,9 @@ interface Wink {
  * stage): plain ASCII words (/^[A-Za-z]+$/) learned as category "word" are kept. That is exact: every tokenizer path
  * that looks such a string up (a whole chunk, a chunk minus leading/trailing punctuation, a piece of the recursive
  * tokenizer, pushWordToken) would, on a miss, add exactly that string as one token of category "word" (wink's word
- * regexes come first and none of its other patterns matches pure letters, except the currencies USD/AUD/INR/GBP,
- * which are never kept), and a word's features depend only on its text, its category and the model's own lexicon.
+ * patterns come first and none of its other patterns matches pure letters, except the currencies USD/AUD/INR/GBP,
+ * which are never kept), and a lexeme's features depend only on its text, its category and the model's own lexicon.
+ * (Numbers cannot be kept: "155" is a "number" alone but a "word" piece of "mortars.155", with another POS.)
  * The deleted entries' slots stay in wink's private arrays (its per-word feature array cannot be truncated from
  * outside), so after `maxLearned` learned slots the instance is rebuilt from the model (~40 ms).
  * The model is wrapped to get hold of the tables that `core()` builds for the new instance, and of the category
