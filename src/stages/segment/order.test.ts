@@ -18,7 +18,8 @@ const TEXTS = [
   'Zorblatt/Qwexit and USD/JPY: the ZORBLATT-QWEXIT deal, signed by Zorblatt.',
   'Output rose 5.93 pct to 155,221 tonnes (1987: 150,000), or 155,221/150,000, against 5.93-6.1 pct.',
   'In 1987 output was 155,221 tonnes, up 5.93 pct.',
-  'They sent 155 mm shells. Also 120 mm mortars.155 mm shells went too.',
+  'They sent 155 mm shells.',
+  'Also 120 mm mortars.155 mm shells went too.',
 ];
 
 function code(texts: string[], order: number[], options: SegmentOptions = {}): string[] {
