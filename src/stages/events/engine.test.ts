@@ -196,4 +196,12 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(full('Officials said Iraqi aircraft had dropped bombs on the town of Halabja.').join()).toMatch(/ASSAULT 195 IRQ MIL/);
     expect(full('A Soviet fighter shot down a South Korean airliner near Sakhalin.').join()).toMatch(/ASSAULT \d+ SUN MIL/);
   });
+
+  it('a commitment to a cooperative act is an AGREE by what is promised; agreeing to a demanded reform is the concession', () => {
+    expect(run('Japan agreed to invest $5 billion in Indonesia.', { Japan: 'JPN', Indonesia: 'IDN' })).toEqual(['AGREE 0311 Japan -> Indonesia asserted']);
+    expect(run('The rebels promised to lay down their arms.', { rebels: 'COL REB' }).join()).toMatch(/^AGREE 0356 rebels/);
+    expect(run('The king agreed to reinstate the dissolved parliament.', { king: 'NPL GOV', parliament: 'NPL LEG' }).join()).toMatch(/^CONCEDE 0834/);
+    // a non-cooperative act agreed on stays the act, planned
+    expect(run('The European Union agreed to ban Belarusian airlines from its airspace.', { 'European Union': '- IGO', 'Belarusian airlines': 'BLR BUS' }).join()).toMatch(/^COERCE 172.*planned/);
+  });
 });

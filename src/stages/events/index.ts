@@ -644,8 +644,17 @@ function describe(
 
   const anchor = toks[c.anchor];
   const chain = c.chain;
+  // a commitment to a cooperative act ("agreed to invest", "pledged to lift the ban", "offered to supply") is an AGREE
+  // (03x, by what is promised), not the act (test/gold/README.md: commitments use the AGREE codes)
+  let intent: CodeInfo | null = null;
+  if (chain && codes && p.plover !== 'AGREE' && !chain.negated && chain.control !== 'negated' && chain.control !== 'denied' && chain.controls.some((x) => COMMITMENT.has(x))) {
+    // (agreeing to a reform that protests demand is the concession itself: "agreed to reinstate the dissolved parliament")
+    const accedes = p.cameo.startsWith('083') && chain.controls.every((x) => x === 'agree');
+    const code = accedes ? null : intentCode(p.cameo);
+    intent = code ? (codes.get(code) ?? null) : null;
+  }
   // the content of a threat or a request ("threatened to attack", "urged Y to withdraw") is not an event
-  if (chain?.control === 'content') return null;
+  if (chain?.control === 'content' && !intent) return null;
   // nor is the subjunctive content of a demand ("demanded that Russia withdraw its troops")
   // (the base form in either spelling: "insisted that Serbia recognise Kosovo", lemma "recognize"; a
   // mention may start at "that": "demanded [that Washington] stop")
@@ -723,7 +732,7 @@ function describe(
   // "agreed to" + a cooperative act is a commitment (asserted); + a conflictual act, the act is planned
   const agreedOnly = !!chain && chain.control === 'planned' && chain.controls.every((x) => x === 'agree' || x === 'decide' || x === 'help');
   const cooperative = Number(p.cameo.slice(0, 2)) < 10;
-  const planned = !!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional));
+  const planned = !intent && !!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional));
 
   // attribution: the quote covering the trigger, else the sentence's reporting verbs
   let attribution: Link[] = [];
@@ -785,11 +794,11 @@ function describe(
   // (a place coded as the target's country stays a candidate for the event's place: "shelled Kharkiv")
   const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place && !clause.am[i].country).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
   return {
-    cameo: refusal ? refusal.cameo : cameo,
-    plover: refusal ? refusal.plover! : p.plover,
-    mode: refusal ? refusal.mode : p.mode,
-    context: refusal ? refusal.context : p.context,
-    pattern: p.id + filled + (refusal ? '+refused' : ''),
+    cameo: refusal ? refusal.cameo : intent ? intent.cameo : cameo,
+    plover: refusal ? refusal.plover! : intent ? intent.plover! : p.plover,
+    mode: refusal ? refusal.mode : intent ? intent.mode : p.mode,
+    context: refusal ? refusal.context : intent ? intent.context : p.context,
+    pattern: p.id + filled + (refusal ? '+refused' : intent ? '+intent' : ''),
     guessedTarget: filled.includes('+target:') && !filled.includes('+target:implied'),
     weight: p.weight,
     // (an IGO's troops and ministers act for it: "NATO warplanes struck", see CountryResolver.asIgo)
@@ -907,6 +916,32 @@ function negatedInfinitive(clause: Clause, c: Candidate): boolean {
     if ((n === 'never' || n === 'not') && clause.toks[k + 1].norm === 'to') return true;
   }
   return false;
+}
+
+/** Control verbs and adjectives of a commitment: what they promise is an AGREE (see intentCode). */
+const COMMITMENT = new Set(['agree', 'pledge', 'promise', 'vow', 'undertake', 'offer', 'commit', 'ready', 'willing', 'prepared']);
+
+/**
+ * The AGREE code for a commitment to a cooperative act (CAMEO 04-08), by what is promised: talks 036, diplomatic
+ * cooperation 032, material cooperation 031x, aid 033x, reform 034x, yielding 035x. Null for other acts.
+ */
+export function intentCode(cameo: string): string | null {
+  const c3 = cameo.slice(0, 3);
+  switch (cameo.slice(0, 2)) {
+    case '04':
+      return c3 === '045' ? '039' : '036';
+    case '05':
+      return '032';
+    case '06':
+      return ({ '061': '0311', '062': '0312', '063': '0313', '064': '0314' } as Record<string, string>)[c3] ?? '031';
+    case '07':
+      return ({ '071': '0331', '072': '0332', '073': '0333', '074': '0334' } as Record<string, string>)[c3] ?? '033';
+    case '08':
+      if (c3 === '083') return cameo.length === 4 ? `034${cameo[3]}` : '034';
+      return ({ '081': '0351', '082': '0352', '084': '0353', '085': '0354', '086': '0355', '087': '0356' } as Record<string, string>)[c3] ?? '035';
+    default:
+      return null;
+  }
 }
 
 /** Control verbs whose refused cooperative act is a REJECT ("refused to negotiate"); "failed to" stays a negated act. */
