@@ -106,6 +106,7 @@ export class DocResolver {
       this.abbreviations(phrases, sen.lastToken);
       this.affiliations(phrases);
       if (this.lex.halves.size) this.halves(sen.firstToken, sen.lastToken);
+      this.pairs(sen.firstToken, sen.lastToken);
     }
     this.resolvePending();
     // Before the Soviet Union's end, Moscow, the Kremlin and "Russian" troops are Soviet.
@@ -995,6 +996,71 @@ export class DocResolver {
     }
   }
 
+  /**
+   * "the two presidents", "both leaders", "the two countries", "the two sides": the last two people (or countries,
+   * or parties) the article named, one mention record per actor with the same span. Only when exactly the kind
+   * asked for was named: two distinct people for people nouns, two distinct countries for country nouns.
+   */
+  private pairs(first: number, last: number): void {
+    const { tokens, text } = this;
+    for (let i = first; i + 1 < last; i++) {
+      const n = tokens[i].norm;
+      const two = (n === 'two' && i > first && tokens[i - 1].norm === 'the') || n === 'both';
+      if (!two) continue;
+      const head = tokens[i + 1].norm;
+      const kind = PAIR_PEOPLE.has(head) ? 'person' : PAIR_STATES.has(head) ? 'country' : null;
+      if (!kind) continue;
+      const t0 = n === 'two' ? i - 1 : i;
+      const start = tokens[t0].start;
+      const end = tokens[i + 1].end;
+      // a generic agent read in the same words ("the two presidents" as an agent with no country) gives way
+      const generic = this.doc.mentions.findIndex((m) => m.start === start && m.end === end && m.rule === 'actors/agent');
+      const genericActor = generic >= 0 ? [...this.ents.values()].find((e) => e.actor.id === this.doc.mentions[generic].actor) : undefined;
+      if (this.doc.mentions.some((m, k) => m.start < end && m.end > start && !(k === generic && genericActor && genericActor.actor.country === null))) continue;
+      // (not "both leaders of the opposition", "the two countries' leaders": those are other groups)
+      const after = i + 2 < last ? tokens[i + 2].norm : '';
+      if (after === 'of' || after === "'" || after === "'s") continue;
+      const byId = new Map<string, Ent>();
+      for (const e of this.ents.values()) byId.set(e.actor.id, e);
+      const picked: Ent[] = [];
+      for (let k = this.doc.mentions.length - 1; k >= 0 && picked.length < 3; k--) {
+        const m = this.doc.mentions[k];
+        if (m.start >= start || !m.actor) continue;
+        const e = byId.get(m.actor);
+        if (!e || picked.includes(e)) continue;
+        const fits = kind === 'person' ? e.person : head === 'sides' || head === 'parties' ? e.actor.type !== 'agent' && !e.person : e.actor.type === 'country' || (e.actor.sector === 'GOV' && !e.person && e.actor.country !== null);
+        if (!fits) continue;
+        // (one country per state: "Russia" and "the Kremlin" are one side)
+        if (kind === 'country' && picked.some((p) => p.actor.country === e.actor.country)) continue;
+        picked.push(e);
+      }
+      // "King Mohammed VI received Israeli adviser Meir Ben-Shabbat ..., and the two countries signed": the people's states
+      if (kind === 'country' && picked.length < 2) {
+        const isos: string[] = picked.map((e) => e.actor.country!).filter((x) => x);
+        for (let k = this.doc.mentions.length - 1; k >= 0 && isos.length < 2; k--) {
+          const m = this.doc.mentions[k];
+          const e = m.actor && m.start < start ? byId.get(m.actor) : undefined;
+          if (e?.person && e.actor.country && !isos.includes(e.actor.country)) isos.push(e.actor.country);
+        }
+        if (isos.length < 2) continue;
+        picked.length = 0;
+        for (const iso of isos.slice(0, 2)) {
+          const name = this.lex.countryNames.get(iso) ?? iso;
+          picked.push(this.ensure('c:' + iso, () => ({ actor: newActor(name, { country: iso, sector: null, code: iso }, 'country', null), person: false, coded: true })));
+        }
+      }
+      if (picked.length < 2) continue;
+      void text;
+      if (generic >= 0 && genericActor) {
+        // (kept as a mention of no actor, so that mention ids stay unique)
+        const m = this.doc.mentions[generic];
+        m.actor = null;
+        genericActor.actor.mentions = genericActor.actor.mentions.filter((x) => x.start !== m.start || x.end !== m.end);
+      }
+      for (const e of picked.slice(0, 2).reverse()) this.mention(t0, i + 2, kind === 'person' ? 'person' : 'country', e, 'pair', this.state.inQuote);
+    }
+  }
+
   private countryOf(e: Entry): Ent {
     const c: Coding = { country: e.country, sector: null, code: e.country! };
     const name = this.lex.countryNames.get(e.country!) ?? e.name;
@@ -1639,6 +1705,11 @@ function kindOf(e: Ent): MentionKind {
   const t = e.actor.type;
   return t === 'media' ? 'media' : t === 'country' ? 'country' : t === 'organization' ? 'organization' : 'agent';
 }
+
+/** Plural heads that "the two" / "both" put on two people named before ("the two presidents discussed ..."). */
+const PAIR_PEOPLE = new Set(['presidents', 'leaders', 'ministers', 'premiers', 'men', 'heads', 'chancellors', 'monarchs', 'kings', 'envoys', 'diplomats', 'counterparts']);
+/** ... and on two states or parties ("the two countries signed", "the two sides agreed"). */
+const PAIR_STATES = new Set(['countries', 'nations', 'states', 'governments', 'sides', 'parties', 'neighbours', 'neighbors', 'capitals', 'allies']);
 
 /** Whether a date falls in a term; an undated article only in an open one. */
 function inTerm(date: string | null, start: string | null, end: string | null): boolean {

@@ -233,4 +233,16 @@ describe('actors on unseen text', () => {
     for (const w of ['activists', 'mourners', 'rioters', 'relatives of the victims']) expect(actorAt(doc, w)).toMatchObject({ sector: 'CVL' });
     expect(actorAt(code('Police detained dozens of opposition activists.', '2013-08-20'), 'opposition activists')).toMatchObject({ sector: 'OPP' });
   });
+
+  it('"the two presidents", "the two countries", "both sides" are the two people, states or parties named before', () => {
+    const names = (t: string) => {
+      const doc = code(t, '2021-01-14');
+      return doc.mentions.filter((m) => m.rule === 'actors/pair').map((m) => doc.actors.find((a) => a.id === m.actor)?.name);
+    };
+    expect(names('President Volodymyr Zelensky met President Ilham Aliyev in Kyiv. The two presidents discussed the partnership.')).toEqual(['Volodymyr Zelensky', 'Ilham Aliyev']);
+    expect(names('King Mohammed VI received Israeli adviser Meir Ben-Shabbat in Rabat, and the two countries signed a declaration.').sort()).toEqual(['Israel', 'Morocco']);
+    expect(names('Russia and Ukraine held talks in Istanbul. Both sides agreed to meet again.').sort()).toEqual(['Russia', 'Ukraine']);
+    // one person named: no pair
+    expect(names('President Joe Biden spoke in Warsaw. The two leaders of the opposition left.')).toEqual([]);
+  });
 });
