@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -104,5 +104,22 @@ describe('exports', () => {
   });
   it('parquet: fails (and does not hang) when DuckDB cannot write the file', async () => {
     await expect(exportEvents(store, { format: 'parquet', filter: all, file: join(dir, 'no-such-dir', 'x.parquet') })).rejects.toThrow();
+    await expect(exportEvents(store, { format: 'parquet', filter: all, file: dir })).rejects.toThrow();
+  });
+  it('parquet: an export that fails half-way reports the error and leaves no partial file', async () => {
+    const rows: Awaited<ReturnType<typeof store.eventBatches>> extends AsyncIterable<infer B> ? B : never = [];
+    for await (const batch of store.eventBatches(all)) rows.push(...batch);
+    // A store that fails after many events (enough to fill the pipe and DuckDB's first read buffer).
+    const failing = {
+      async *eventBatches() {
+        for (let i = 0; i < 12; i++) yield Array.from({ length: 5000 }, (_, k) => ({ ...rows[k % rows.length], event_id: `e${i}-${k}` }));
+        throw new Error('the store went away');
+      },
+    } as unknown as Parameters<typeof exportEvents>[0];
+    const file = join(dir, 'partial.parquet');
+    await expect(exportEvents(failing, { format: 'parquet', filter: all, file })).rejects.toThrow('the store went away');
+    expect(existsSync(file)).toBe(false);
+    // And a good export still works afterwards.
+    expect(await exportEvents(store, { format: 'parquet', filter: all, file })).toBe(3);
   });
 });

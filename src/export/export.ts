@@ -1,10 +1,11 @@
-import { closeSync, constants as fsConstants, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
-import { Socket } from 'node:net';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { Store } from '../store/store.js';
 import type { EventFilter } from '../store/query.js';
@@ -178,93 +179,230 @@ function makeFifo(path: string): boolean {
 
 /**
  * Parquet through DuckDB: the events are written as CSV into a named pipe that DuckDB reads while they are
- * written, with explicit column types, and writes Parquet (snappy: the common default of pandas and Arrow, cheaper to write than zstd). Memory stays bounded (the pipe holds 64 kB),
- * nothing is written to disk but the Parquet file, and DuckDB parses and compresses on its own thread while
- * SQLite and JavaScript format the next events: ~100k -> ~200k events/s where a second core is free.
+ * written, with explicit column types, and writes Parquet (snappy: the common default of pandas and Arrow, cheaper to write than zstd).
+ * DuckDB runs in a worker thread (parquet-worker.ts) that also writes the pipe: this thread only formats the
+ * events and hands the chunks over, so it never waits on a full 64 kB pipe while DuckDB parses a block, and
+ * DuckDB's start (loading the library, ~150 ms) overlaps with the first events. Memory stays bounded (at most
+ * PARQUET_QUEUE characters are handed over and not yet written), nothing is written to disk but the Parquet file.
  * Without named pipes the CSV goes through a temporary file first, as before.
  */
 async function exportParquet(store: Store, filter: EventFilter, file: string): Promise<number> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
   const dir = mkdtempSync(join(tmpdir(), 'wirecoder-parquet-'));
   const out = resolve(file);
   // Only a file DuckDB may have started to write is removed on failure (never a user's file we did not touch).
   let touched = false;
-  let instance: { closeSync?: () => void } | null = null;
   try {
     const csv = join(dir, 'events.csv');
-    const types: Record<string, string> = {
-      negated: 'INTEGER', lat: 'DOUBLE', lon: 'DOUBLE', goldstein: 'DOUBLE', quad_class: 'INTEGER',
-    };
-    const columns = CSV_COLUMNS.map((c) => `'${c}': '${types[c] ?? 'VARCHAR'}'`).join(', ');
-    const db = await DuckDBInstance.create(':memory:');
-    instance = db;
-    const con = await db.connect();
-    const q = (s: string) => s.replace(/'/g, "''");
-    // An 8 MB read buffer (DuckDB's default is larger) lets DuckDB start parsing while the pipe is still being written:
-    // 168-171k -> 185-198k events/s on 200k events (2026-11-24, load 1.6).
-    const copySql = `COPY (SELECT * FROM read_csv('${q(csv)}', header = true, auto_detect = false, buffer_size = 8388608, columns = {${columns}}))
-      TO '${q(out)}' (FORMAT parquet, COMPRESSION snappy)`;
-    try {
-      if (!makeFifo(csv)) {
-        const n = await exportEvents(store, { format: 'csv', filter, file: csv });
-        touched = true;
-        await con.run(copySql);
-        return n;
-      }
+    const copySql = parquetCopySql(csv, out);
+    if (!makeFifo(csv)) {
+      const n = await exportEvents(store, { format: 'csv', filter, file: csv });
       touched = true;
-      const copy = con.run(copySql);
-      let copyError: unknown = null;
-      let copyDone = false;
-      copy.then(
-        () => (copyDone = true),
-        (err: unknown) => ((copyError = err), (copyDone = true)),
-      );
-      // Open the pipe without blocking (ENXIO until DuckDB opened its end) and write through a libuv pipe
-      // handle: no thread waits on the pipe, and if DuckDB stops reading, writes fail (EPIPE) instead of hanging.
-      let fd: number | null = null;
-      const deadline = Date.now() + 60_000;
-      while (fd === null) {
-        try {
-          fd = openSync(csv, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK);
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code !== 'ENXIO') throw err;
-          if (copyDone) throw copyError ?? new Error('parquet export: DuckDB did not read the events');
-          if (Date.now() > deadline) {
-            // DuckDB may still be blocked opening its end: give it an empty input so its query ends too.
-            closeSync(openSync(csv, fsConstants.O_RDWR));
-            await copy.catch(() => undefined);
-            throw new Error('parquet export: DuckDB did not open its input');
-          }
-          await new Promise((r) => setTimeout(r, 2));
-        }
-      }
-      const pipe = new Socket({ fd, readable: false, writable: true });
-      let pipeError: Error | null = null;
-      pipe.on('error', (err) => (pipeError ??= err));
-      // A failed query must not leave the writer waiting for 'drain' on a pipe nobody reads.
-      copy.catch((err: unknown) => pipe.destroy(err instanceof Error ? err : new Error(String(err))));
-      let n: number;
+      const { DuckDBInstance } = await import('@duckdb/node-api');
+      const db = await DuckDBInstance.create(':memory:', { threads: '1' });
       try {
-        n = await exportEvents(store, { format: 'csv', filter, stream: pipe });
-        if (pipeError) throw pipeError;
-        pipe.end();
-        await new Promise<void>((resolve) => pipe.once('close', () => resolve()));
-        if (pipeError) throw pipeError;
-      } catch (err) {
-        pipe.destroy();
-        await copy.catch(() => undefined);
-        throw copyError ?? err;
+        const con = await db.connect();
+        try {
+          await con.run(copySql);
+        } finally {
+          con.closeSync();
+        }
+      } finally {
+        db.closeSync();
       }
-      await copy;
       return n;
-    } finally {
-      con.closeSync?.();
+    }
+    touched = true;
+    const sink = new ParquetSink(csv, copySql);
+    try {
+      const n = await exportEvents(store, { format: 'csv', filter, stream: sink });
+      await sink.finish();
+      return n;
+    } catch (err) {
+      throw await sink.abort(err);
     }
   } catch (err) {
     if (touched) rmSync(out, { force: true });
     throw err;
   } finally {
-    instance?.closeSync?.();
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The COPY statement: CSV with explicit column types in, Parquet out. */
+function parquetCopySql(csv: string, out: string): string {
+  const types: Record<string, string> = {
+    negated: 'INTEGER', lat: 'DOUBLE', lon: 'DOUBLE', goldstein: 'DOUBLE', quad_class: 'INTEGER',
+  };
+  const columns = CSV_COLUMNS.map((c) => `'${c}': '${types[c] ?? 'VARCHAR'}'`).join(', ');
+  const q = (s: string) => s.replace(/'/g, "''");
+  // An 8 MB read buffer (DuckDB's default is larger) lets DuckDB start parsing while the pipe is still being written:
+  // 168-171k -> 185-198k events/s on 200k events (2026-11-24, load 1.6).
+  return `COPY (SELECT * FROM read_csv('${q(csv)}', header = true, auto_detect = false, buffer_size = 8388608, columns = {${columns}}))
+    TO '${q(out)}' (FORMAT parquet, COMPRESSION snappy)`;
+}
+
+/** Characters handed to the Parquet worker and not yet written into the pipe, at most. */
+const PARQUET_QUEUE = 16 << 20;
+
+/**
+ * A Writable whose chunks go to the Parquet worker (DuckDB + the pipe's writer). write() completes at once
+ * while fewer than PARQUET_QUEUE characters wait in the worker, so this thread keeps formatting.
+ */
+class ParquetSink extends Writable {
+  private worker: Worker;
+  private queued = 0;
+  private waiting: (() => void) | null = null;
+  /** The worker's last word (DuckDB closed by then): null when the Parquet file is written, else the error. */
+  private result: Promise<Error | null>;
+  private exited: Promise<void>;
+  private failed: Error | null = null;
+  constructor(fifo: string, sql: string) {
+    super({ decodeStrings: false, highWaterMark: PARQUET_QUEUE });
+    const duckdb = createRequire(import.meta.url).resolve('@duckdb/node-api');
+    this.worker = new Worker(PARQUET_WORKER, { eval: true, workerData: { fifo, sql, duckdb } });
+    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
+    this.result = new Promise<Error | null>((resolve) => {
+      const end = (err: Error | null) => {
+        if (err) this.failed ??= err;
+        this.release();
+        resolve(err);
+      };
+      this.worker.on('message', (m: { ack?: number; done?: boolean; error?: string }) => {
+        if (m.ack !== undefined) {
+          this.queued -= m.ack;
+          if (this.queued < PARQUET_QUEUE) this.release();
+        } else if (m.done) end(null);
+        else if (m.error !== undefined) end(new Error(m.error));
+      });
+      this.worker.on('error', end);
+      this.worker.on('exit', (code) => end(new Error(`parquet export: the DuckDB worker stopped (exit code ${code})`)));
+    });
+  }
+  private release(): void {
+    const cb = this.waiting;
+    this.waiting = null;
+    cb?.();
+  }
+  override _write(chunk: string | Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    if (this.failed) return cb(this.failed);
+    this.worker.postMessage(chunk);
+    this.queued += chunk.length;
+    if (this.queued < PARQUET_QUEUE) cb();
+    else this.waiting = () => cb(this.failed);
+  }
+  override _final(cb: (err?: Error | null) => void): void {
+    this.worker.postMessage(null);
+    cb();
+  }
+  /** The worker ends by itself once DuckDB is closed; it is only stopped if it does not (never while DuckDB runs). */
+  private async stopped(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(true), 60_000)));
+    if (await Promise.race([this.exited.then(() => false), late])) await this.worker.terminate();
+    clearTimeout(timer);
+  }
+  /** All chunks handed over: end the pipe and wait until DuckDB has written the Parquet file. */
+  async finish(): Promise<void> {
+    if (this.failed) throw this.failed;
+    this.end();
+    const err = await this.result;
+    await this.stopped();
+    if (err) throw err;
+  }
+  /** The export failed on this side: stop DuckDB and return the error to report (DuckDB's, if it failed first). */
+  async abort(err: unknown): Promise<unknown> {
+    const first = this.failed ?? err;
+    this.worker.postMessage({ abort: true });
+    await this.result;
+    await this.stopped();
+    return first;
+  }
+}
+
+/**
+ * The worker (CommonJS, run with eval so that it works from src/ under vitest and from dist/): DuckDB runs the
+ * COPY, reading the named pipe; the worker opens the pipe's write end without blocking (ENXIO until DuckDB opened
+ * its end) and writes the chunks through a libuv pipe handle, so if DuckDB stops reading, writes fail (EPIPE)
+ * instead of hanging. Its event loop only writes: the pipe is refilled as soon as DuckDB reads.
+ */
+const PARQUET_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { openSync, closeSync, constants } = require('node:fs');
+const { Socket } = require('node:net');
+const { fifo, sql, duckdb } = workerData;
+const queue = [];
+let pipe = null;
+let ended = false;
+let aborted = false;
+const write = (m) => pipe.write(m, () => parentPort.postMessage({ ack: m.length }));
+const onMessage = (m) => {
+  if (m === null) {
+    ended = true;
+    if (pipe) pipe.end();
+  } else if (typeof m === 'object') {
+    aborted = true;
+    if (pipe) pipe.destroy();
+  } else if (pipe) write(m);
+  else queue.push(m);
+};
+parentPort.on('message', onMessage);
+(async () => {
+  let db = null;
+  let con = null;
+  let copy = null;
+  let copyDone = false;
+  let copyError = null;
+  let error = null;
+  try {
+    const { DuckDBInstance } = require(duckdb);
+    // One DuckDB thread: the CSV of a pipe is parsed by one thread anyway, and a second cost more CPU than it saved.
+    db = await DuckDBInstance.create(':memory:', { threads: '1' });
+    con = await db.connect();
+    copy = con.run(sql).then(
+      () => { copyDone = true; },
+      (err) => { copyDone = true; copyError = err; if (pipe) pipe.destroy(); },
+    );
+    let fd = null;
+    const deadline = Date.now() + 60000;
+    while (fd === null) {
+      if (aborted) throw new Error('parquet export: stopped');
+      try {
+        fd = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+      } catch (err) {
+        if (err.code !== 'ENXIO') throw err;
+        if (copyDone) throw copyError || new Error('parquet export: DuckDB did not read the events');
+        if (Date.now() > deadline) throw new Error('parquet export: DuckDB did not open its input');
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    }
+    pipe = new Socket({ fd, readable: false, writable: true, allowHalfOpen: true });
+    let pipeError = null;
+    pipe.on('error', (err) => { pipeError = pipeError || err; });
+    const closed = new Promise((resolve) => pipe.once('close', resolve));
+    for (const m of queue.splice(0)) write(m);
+    if (aborted) pipe.destroy();
+    else if (ended) pipe.end();
+    await closed;
+    await copy;
+    if (copyError) throw copyError;
+    if (pipeError) throw pipeError;
+    if (aborted) throw new Error('parquet export: stopped');
+  } catch (err) {
+    error = copyError || err;
+    if (pipe) pipe.destroy();
+    if (copy && !copyDone && !pipe) {
+      // DuckDB may still be blocked opening its end: give it an empty input so that its query ends.
+      try { closeSync(openSync(fifo, constants.O_RDWR)); } catch {}
+    }
+    if (copy) await copy;
+  }
+  try {
+    if (con) con.closeSync();
+    if (db) db.closeSync();
+  } catch (err) {
+    error = error || err;
+  }
+  parentPort.off('message', onMessage);
+  parentPort.postMessage(error ? { error: String((error && error.message) || error) } : { done: true });
+})();
+`;
