@@ -122,4 +122,45 @@ describe('exports', () => {
     // And a good export still works afterwards.
     expect(await exportEvents(store, { format: 'parquet', filter: all, file })).toBe(3);
   });
+  it('parquet: the pipe SQLite writes for DuckDB gives the same table as the CSV export', async () => {
+    const db = join(dir, 'odd.db');
+    const odd = new SqliteStore(db);
+    try {
+      const weird = ['a\x1eb', 'line\nbreak', 'cr\r\nlf', 'comma, "quote"', '', '\x1e', '"', 'tab\tx'];
+      const docs = weird.map((w, i) => {
+        const d = makeDoc(`Odd article ${i}.`, [], { date: '2022-05-01', source: w || null, url: `https://example.org/odd/${i}`, title: w || null });
+        d.actors.push(
+          { id: 'a1', name: w || 'X', country: 'RUS', sector: w || null, code: `RUS${i}`, type: 'person', role: null, mentions: [] },
+          { id: 'a2', name: 'Ukraine; Kyiv', country: 'UKR', sector: null, code: 'UKR', type: 'country', role: null, mentions: [] },
+        );
+        d.places.push({ id: 'p1', name: w, country: 'UKR', lat: i === 0 ? null : 50.5 + i, lon: 30, geonameId: null, featureType: 'city', confidence: 0.9, mentions: [] });
+        d.events.push({
+          id: 'e1', cameo: '0231', plover: { type: 'REQUEST', mode: w || null, context: i % 2 ? [] : ['economic', 'military'] }, source: ['a1'], target: ['a2', 'a1'],
+          date: i === 3 ? null : '2022-05-01', dateSource: 'text', modality: 'asserted', negated: i === 4, place: i === 5 ? null : 'p1',
+          evidence: i === 6 ? [{ start: 0, end: 3 }] : [{ start: 0, end: 3 }, { start: 4, end: 11 }, { start: 12, end: 13 }],
+          attribution: [{ name: w, actor: null, kind: 'agency', cue: 'said' }], goldstein: i === 7 ? null : -2.5 * i, quadClass: 1, pattern: 'odd',
+        });
+        return d;
+      });
+      await odd.putBatch(docs, []);
+      const fast = join(dir, 'odd-fast.parquet');
+      const slow = join(dir, 'odd-slow.parquet');
+      expect(await exportEvents(odd, { format: 'parquet', filter: all, file: fast })).toBe(weird.length);
+      expect(await exportEvents(odd, { format: 'parquet', filter: all, file: slow, slow: true })).toBe(weird.length);
+      const { DuckDBInstance } = await import('@duckdb/node-api');
+      const con = await (await DuckDBInstance.create(':memory:')).connect();
+      const read = async (f: string) => (await con.runAndReadAll(`SELECT * FROM read_parquet('${f}')`)).getRowObjects();
+      const [a, b] = [await read(fast), await read(slow)];
+      expect(a).toHaveLength(weird.length);
+      expect(a).toEqual(b);
+      expect(a[0]).toMatchObject({ source_name: 'a\x1eb', target_name: 'Ukraine;Kyiv;a\x1eb', evidence: '0-3;4-11;12-13', lat: null });
+      expect(a[1]).toMatchObject({ place_name: 'line\nbreak', goldstein: -2.5, plover_context: null });
+      expect(a[4]).toMatchObject({ plover_mode: null, article_source: null, negated: 1 });
+      const cols = (await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${fast}')`)).getRowObjects().map((r) => `${r.column_name} ${r.column_type}`);
+      const colsSlow = (await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${slow}')`)).getRowObjects().map((r) => `${r.column_name} ${r.column_type}`);
+      expect(cols).toEqual(colsSlow);
+    } finally {
+      await odd.close();
+    }
+  });
 });

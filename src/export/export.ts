@@ -12,7 +12,7 @@ import type { EventFilter } from '../store/query.js';
 import { CSV_COLUMNS, csvRow, eventRecordJson } from './records.js';
 import { GDELT_COLUMNS, gdeltDateColumns, gdeltRow } from './gdelt.js';
 import { SqliteStore } from '../store/sqlite.js';
-import { CSV_EVENT, GDELT_EVENT, JSONL_EVENT } from './sql-format.js';
+import { CSV_EVENT, GDELT_EVENT, JSONL_EVENT, PIPE_EVENT, PIPE_SELECT, pipeField } from './sql-format.js';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'gdelt' | 'parquet';
 
@@ -32,7 +32,7 @@ export interface ExportOptions {
  * The SQLite fast path: SQLite formats each event (sql-format.ts); the article's fields come from a cache,
  * one lookup per article. Gives exactly the text of the JavaScript formatters.
  */
-async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'csv' | 'jsonl' | 'gdelt', w: ChunkWriter, added: string): Promise<number> {
+async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'csv' | 'jsonl' | 'gdelt' | 'pipe', w: ChunkWriter, added: string): Promise<number> {
   const metas = store.articleMetaBatch();
   const cache = new Map<string, { part: string; date: string | null }>();
   const none = { part: '', date: null };
@@ -45,13 +45,14 @@ async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'cs
       let part: string;
       if (format === 'jsonl') part = JSON.stringify({ id, date, title, source, url });
       else if (format === 'csv') part = stringify([[date, title, source, url]]).slice(0, -1);
+      else if (format === 'pipe') part = pipeField(date) + ',' + pipeField(title) + ',' + pipeField(source) + ',' + pipeField(url);
       else part = (url ?? '').replace(/[\t\r\n]+/g, ' ');
       cache.set(id, { part, date });
     }
     for (const id of missing) {
       if (cache.has(id)) continue;
       // An event whose article is gone: the article's fields as the JavaScript formatters write them then.
-      const part = format === 'jsonl' ? JSON.stringify({ id, date: null, title: null, source: null, url: null }) : format === 'csv' ? ',,,' : '';
+      const part = format === 'jsonl' ? JSON.stringify({ id, date: null, title: null, source: null, url: null }) : format === 'csv' || format === 'pipe' ? ',,,' : '';
       cache.set(id, { ...none, part });
     }
   };
@@ -66,7 +67,7 @@ async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'cs
     }
     return cols;
   };
-  const expression = format === 'jsonl' ? JSONL_EVENT : format === 'csv' ? CSV_EVENT : GDELT_EVENT;
+  const expression = format === 'jsonl' ? JSONL_EVENT : format === 'csv' ? CSV_EVENT : format === 'pipe' ? PIPE_EVENT : GDELT_EVENT;
   let n = 0;
   for await (const batch of store.eventTextBatches(filter, expression)) {
     load(batch);
@@ -76,7 +77,7 @@ async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'cs
         const cut = text.indexOf(',"cameo":');
         chunk += text.slice(0, cut) + ',"article":' + article(articleId).part + text.slice(cut) + '\n';
       }
-    } else if (format === 'csv') {
+    } else if (format === 'csv' || format === 'pipe') {
       for (const [articleId, , text] of batch) chunk += text + ',' + article(articleId).part + '\n';
     } else {
       for (const [articleId, date, text] of batch) {
@@ -95,11 +96,11 @@ async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'cs
 class ChunkWriter {
   private buf: string[] = [];
   private size = 0;
-  constructor(private out: Writable) {}
+  constructor(private out: Writable, private chunk = 1 << 16) {}
   async push(s: string): Promise<void> {
     this.buf.push(s);
     this.size += s.length;
-    if (this.size > 1 << 16) await this.flush();
+    if (this.size > this.chunk) await this.flush();
   }
   async flush(): Promise<void> {
     if (!this.buf.length) return;
@@ -134,7 +135,7 @@ class ChunkWriter {
 export async function exportEvents(store: Store, o: ExportOptions): Promise<number> {
   if (o.format === 'parquet') {
     if (!o.file) throw new Error('parquet export needs an output file (--out FILE.parquet)');
-    return exportParquet(store, o.filter, o.file);
+    return exportParquet(store, o.filter, o.file, !o.slow);
   }
   const fileStream = o.file ? createWriteStream(o.file) : null;
   const out = fileStream ?? o.stream ?? process.stdout;
@@ -183,19 +184,35 @@ function makeFifo(path: string): boolean {
  * DuckDB runs in a worker thread (parquet-worker.ts) that also writes the pipe: this thread only formats the
  * events and hands the chunks over, so it never waits on a full 64 kB pipe while DuckDB parses a block, and
  * DuckDB's start (loading the library, ~150 ms) overlaps with the first events. Memory stays bounded (at most
- * PARQUET_QUEUE characters are handed over and not yet written), nothing is written to disk but the Parquet file.
+ * PARQUET_QUEUE bytes are handed over and not yet written), nothing is written to disk but the Parquet file.
  * Without named pipes the CSV goes through a temporary file first, as before.
  */
-async function exportParquet(store: Store, filter: EventFilter, file: string): Promise<number> {
+async function exportParquet(store: Store, filter: EventFilter, file: string, fast: boolean): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'wirecoder-parquet-'));
   const out = resolve(file);
+  // SQLite writes the pipe's own CSV (sql-format.ts: PIPE_EVENT); other stores write the CSV export.
+  const pipeFormat = fast && store instanceof SqliteStore;
+  /** The events as CSV into `stream` or `file`. */
+  const write = async (o: { stream?: Writable; file?: string }) => {
+    if (!pipeFormat) return exportEvents(store, { format: 'csv', filter, ...o });
+    const fileStream = o.file ? createWriteStream(o.file) : null;
+    const w = new ChunkWriter(fileStream ?? o.stream!, fileStream ? 1 << 16 : 1 << 20);
+    // 1 MB chunks to the worker: a sixteenth of the messages of 64 kB ones.
+    const n = await writeFromSql(store, filter, 'pipe', w, '');
+    await w.flush();
+    if (fileStream) {
+      fileStream.end();
+      await once(fileStream, 'finish');
+    }
+    return n;
+  };
   // Only a file DuckDB may have started to write is removed on failure (never a user's file we did not touch).
   let touched = false;
   try {
     const csv = join(dir, 'events.csv');
-    const copySql = parquetCopySql(csv, out);
+    const copySql = parquetCopySql(csv, out, pipeFormat);
     if (!makeFifo(csv)) {
-      const n = await exportEvents(store, { format: 'csv', filter, file: csv });
+      const n = await write({ file: csv });
       touched = true;
       const { DuckDBInstance } = await import('@duckdb/node-api');
       const db = await DuckDBInstance.create(':memory:', { threads: '1' });
@@ -214,7 +231,7 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
     touched = true;
     const sink = new ParquetSink(csv, copySql);
     try {
-      const n = await exportEvents(store, { format: 'csv', filter, stream: sink });
+      const n = await write({ stream: sink });
       await sink.finish();
       return n;
     } catch (err) {
@@ -228,8 +245,11 @@ async function exportParquet(store: Store, filter: EventFilter, file: string): P
   }
 }
 
-/** The COPY statement: CSV with explicit column types in, Parquet out. */
-function parquetCopySql(csv: string, out: string): string {
+/**
+ * The COPY statement: CSV with explicit column types in, Parquet out. `pipe`: the pipe's own CSV (no header,
+ * char(30) quotes, DuckDB finishes three columns: PIPE_SELECT), else the CSV export's.
+ */
+function parquetCopySql(csv: string, out: string, pipe: boolean): string {
   const types: Record<string, string> = {
     negated: 'INTEGER', lat: 'DOUBLE', lon: 'DOUBLE', goldstein: 'DOUBLE', quad_class: 'INTEGER',
   };
@@ -237,16 +257,19 @@ function parquetCopySql(csv: string, out: string): string {
   const q = (s: string) => s.replace(/'/g, "''");
   // An 8 MB read buffer (DuckDB's default is larger) lets DuckDB start parsing while the pipe is still being written:
   // 168-171k -> 185-198k events/s on 200k events (2026-11-24, load 1.6).
-  return `COPY (SELECT * FROM read_csv('${q(csv)}', header = true, auto_detect = false, buffer_size = 8388608, columns = {${columns}}))
+  const options = pipe ? `header = false, quote = '\x1e', escape = '\x1e'` : 'header = true';
+  return `COPY (SELECT ${pipe ? PIPE_SELECT : '*'} FROM read_csv('${q(csv)}', ${options}, auto_detect = false, buffer_size = 8388608, columns = {${columns}}))
     TO '${q(out)}' (FORMAT parquet, COMPRESSION snappy)`;
 }
 
-/** Characters handed to the Parquet worker and not yet written into the pipe, at most. */
+const encoder = new TextEncoder();
+
+/** Bytes handed to the Parquet worker and not yet written into the pipe, at most. */
 const PARQUET_QUEUE = 16 << 20;
 
 /**
  * A Writable whose chunks go to the Parquet worker (DuckDB + the pipe's writer). write() completes at once
- * while fewer than PARQUET_QUEUE characters wait in the worker, so this thread keeps formatting.
+ * while fewer than PARQUET_QUEUE bytes wait in the worker, so this thread keeps formatting.
  */
 class ParquetSink extends Writable {
   private worker: Worker;
@@ -285,8 +308,10 @@ class ParquetSink extends Writable {
   }
   override _write(chunk: string | Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
     if (this.failed) return cb(this.failed);
-    this.worker.postMessage(chunk);
-    this.queued += chunk.length;
+    // Encoded here and moved, not copied: the worker writes the bytes as they are (~15 % less CPU in all).
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk);
+    this.worker.postMessage(bytes, [bytes.buffer]);
+    this.queued += bytes.length;
     if (this.queued < PARQUET_QUEUE) cb();
     else this.waiting = () => cb(this.failed);
   }
@@ -334,12 +359,12 @@ const queue = [];
 let pipe = null;
 let ended = false;
 let aborted = false;
-const write = (m) => pipe.write(m, () => parentPort.postMessage({ ack: m.length }));
+const write = (m) => { const n = m.length; pipe.write(m, () => parentPort.postMessage({ ack: n })); };
 const onMessage = (m) => {
   if (m === null) {
     ended = true;
     if (pipe) pipe.end();
-  } else if (typeof m === 'object') {
+  } else if (!(m instanceof Uint8Array)) {
     aborted = true;
     if (pipe) pipe.destroy();
   } else if (pipe) write(m);
