@@ -40,7 +40,13 @@ async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'cs
   const load = (batch: Array<[string, string | null, string]>) => {
     if (cache.size > 50_000) cache.clear();
     const missing = new Set<string>();
-    for (const [id] of batch) if (!cache.has(id)) missing.add(id);
+    // An article's events come one after the other: compare with the previous id before hashing it.
+    let last = '';
+    for (const [id] of batch) {
+      if (id === last) continue;
+      last = id;
+      if (!cache.has(id)) missing.add(id);
+    }
     for (const [id, date, title, source, url] of metas([...missing])) {
       let part: string;
       if (format === 'jsonl') part = JSON.stringify({ id, date, title, source, url });
@@ -56,7 +62,15 @@ async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'cs
       cache.set(id, { ...none, part });
     }
   };
-  const article = (id: string) => cache.get(id) ?? none;
+  let lastId = '';
+  let lastArticle: { part: string; date: string | null } = none;
+  const article = (id: string) => {
+    if (id !== lastId) {
+      lastId = id;
+      lastArticle = cache.get(id) ?? none;
+    }
+    return lastArticle;
+  };
   // GDELT's four date columns, once per date (an event without a date of its own takes its article's).
   const dates = new Map<string | null, string>();
   const dateColumns = (date: string | null) => {
@@ -71,6 +85,7 @@ async function writeFromSql(store: SqliteStore, filter: EventFilter, format: 'cs
   let n = 0;
   for await (const batch of store.eventTextBatches(filter, expression)) {
     load(batch);
+    lastId = ''; // the cache may have been cleared
     let chunk = '';
     if (format === 'jsonl') {
       for (const [articleId, , text] of batch) {
