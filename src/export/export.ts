@@ -196,9 +196,10 @@ function makeFifo(path: string): boolean {
 /**
  * Parquet through DuckDB: the events are written as CSV into a named pipe that DuckDB reads while they are
  * written, with explicit column types, and writes Parquet (snappy: the common default of pandas and Arrow, cheaper to write than zstd).
- * DuckDB runs in a worker thread (parquet-worker.ts) that also writes the pipe: this thread only formats the
+ * DuckDB runs in a worker thread (PARQUET_WORKER) that also writes the pipe: this thread only formats the
  * events and hands the chunks over, so it never waits on a full 64 kB pipe while DuckDB parses a block, and
- * DuckDB's start (loading the library, ~150 ms) overlaps with the first events. Memory stays bounded (at most
+ * DuckDB's start (loading the library, ~150 ms) overlaps with the first events. From SQLite, the events come in
+ * the pipe's own CSV (PIPE_EVENT), cheaper to write than the CSV export's. Memory stays bounded (at most
  * PARQUET_QUEUE bytes are handed over and not yet written), nothing is written to disk but the Parquet file.
  * Without named pipes the CSV goes through a temporary file first, as before.
  */
