@@ -122,6 +122,19 @@ describe('exports', () => {
     // And a good export still works afterwards.
     expect(await exportEvents(store, { format: 'parquet', filter: all, file })).toBe(3);
   });
+  it('parquet: DuckDB failing half-way (a value it cannot read) ends the export with its error, no partial file', async () => {
+    const rows: Awaited<ReturnType<typeof store.eventBatches>> extends AsyncIterable<infer B> ? B : never = [];
+    for await (const batch of store.eventBatches(all)) rows.push(...batch);
+    const bad = {
+      async *eventBatches() {
+        // Bad values early and more events than the worker's queue holds: the failure comes while events are still written.
+        for (let i = 0; i < 40; i++) yield Array.from({ length: 5000 }, (_, k) => ({ ...rows[k % rows.length], lat: i >= 2 ? 'north' : 1.5 }));
+      },
+    } as unknown as Parameters<typeof exportEvents>[0];
+    const file = join(dir, 'bad.parquet');
+    await expect(exportEvents(bad, { format: 'parquet', filter: all, file })).rejects.toThrow(/north|convert|CSV/i);
+    expect(existsSync(file)).toBe(false);
+  });
   it('parquet: the pipe SQLite writes for DuckDB gives the same table as the CSV export', async () => {
     const db = join(dir, 'odd.db');
     const odd = new SqliteStore(db);

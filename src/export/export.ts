@@ -301,6 +301,8 @@ class ParquetSink extends Writable {
     const duckdb = createRequire(createRequire(import.meta.url).resolve('@duckdb/node-api')).resolve('@duckdb/node-bindings');
     this.worker = new Worker(PARQUET_WORKER, { eval: true, workerData: { fifo, sql, duckdb } });
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
+    // A failure is reported by finish() or abort(); a write after it must not also throw as an unhandled 'error'.
+    this.on('error', () => undefined);
     this.result = new Promise<Error | null>((resolve) => {
       const end = (err: Error | null) => {
         if (err) this.failed ??= err;
