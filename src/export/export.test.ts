@@ -102,6 +102,19 @@ describe('exports', () => {
     const back = await con.runAndReadAll(`SELECT according_to, plover_context, date, article_source FROM read_parquet('${file}') ORDER BY article_date`);
     expect(back.getRowObjects()[2]).toEqual({ according_to: 'Smith, "Bob"\tJr', plover_context: 'military,naval', date: null, article_source: 'Wire, "quoted"' });
   });
+  it('parquet: exports in a row reuse the worker (DuckDB kept open between them), each file complete', async () => {
+    const files = [0, 1, 2, 3].map((i) => join(dir, `row-${i}.parquet`));
+    for (const file of files) expect(await exportEvents(store, { format: 'parquet', filter: all, file })).toBe(3);
+    // Two at the same time: the second gets a worker of its own.
+    const both = await Promise.all(files.slice(0, 2).map((file) => exportEvents(store, { format: 'parquet', filter: all, file })));
+    expect(both).toEqual([3, 3]);
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    for (const file of files) {
+      const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n, sum(goldstein) AS g FROM read_parquet('${file}')`);
+      expect(r.getRowObjects()).toEqual([{ n: 3, g: -30 }]);
+    }
+  });
   it('parquet: fails (and does not hang) when DuckDB cannot write the file', async () => {
     await expect(exportEvents(store, { format: 'parquet', filter: all, file: join(dir, 'no-such-dir', 'x.parquet') })).rejects.toThrow();
     await expect(exportEvents(store, { format: 'parquet', filter: all, file: dir })).rejects.toThrow();

@@ -254,7 +254,13 @@ async function exportParquet(store: Store, filter: EventFilter, file: string, fa
       throw await sink.abort(err);
     }
   } catch (err) {
-    if (touched) rmSync(out, { force: true });
+    if (touched) {
+      try {
+        rmSync(out, { force: true }); // a file only: never recursive
+      } catch {
+        // e.g. `out` is a folder: the export's own error is the one to report
+      }
+    }
     throw err;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -283,6 +289,43 @@ const encoder = new TextEncoder();
 /** Bytes handed to the Parquet worker and not yet written into the pipe, at most. */
 const PARQUET_QUEUE = 16 << 20;
 
+/** How long an idle Parquet worker (and its DuckDB) is kept for the next export of the process. */
+const PARQUET_IDLE_MS = 30_000;
+/** The idle worker, if any: a second export skips the worker's start and DuckDB's (~0.1 CPU-s). */
+let spareWorker: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+/** Each worker's end, one listener per worker however many exports it serves. */
+const workerExit = new WeakMap<Worker, Promise<void>>();
+
+function takeWorker(): Worker {
+  if (spareWorker) {
+    const { worker, timer } = spareWorker;
+    spareWorker = null;
+    clearTimeout(timer);
+    worker.ref();
+    return worker;
+  }
+  // The bindings under @duckdb/node-api, not the API itself: a fifth of the time to load (~20 vs ~70 ms CPU).
+  const duckdb = createRequire(createRequire(import.meta.url).resolve('@duckdb/node-api')).resolve('@duckdb/node-bindings');
+  const worker = new Worker(PARQUET_WORKER, { eval: true, workerData: { duckdb } });
+  workerExit.set(worker, new Promise((resolve) => worker.once('exit', () => resolve())));
+  return worker;
+}
+
+/** Keep a worker whose export went well for the next one; it does not keep the process alive. */
+function keepWorker(worker: Worker): void {
+  if (spareWorker) {
+    worker.postMessage({ close: true });
+    return;
+  }
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (spareWorker?.worker === worker) spareWorker = null;
+    worker.postMessage({ close: true });
+  }, PARQUET_IDLE_MS);
+  timer.unref();
+  spareWorker = { worker, timer };
+}
+
 /**
  * A Writable whose chunks go to the Parquet worker (DuckDB + the pipe's writer). write() completes at once
  * while fewer than PARQUET_QUEUE bytes wait in the worker, so this thread keeps formatting.
@@ -291,34 +334,40 @@ class ParquetSink extends Writable {
   private worker: Worker;
   private queued = 0;
   private waiting: (() => void) | null = null;
-  /** The worker's last word (DuckDB closed by then): null when the Parquet file is written, else the error. */
+  /** The worker's last word on this export: null when the Parquet file is written, else the error. */
   private result: Promise<Error | null>;
-  private exited: Promise<void>;
   private failed: Error | null = null;
+  private detach: () => void = () => undefined;
   constructor(fifo: string, sql: string) {
     super({ decodeStrings: false, highWaterMark: PARQUET_QUEUE });
-    // The bindings under @duckdb/node-api, not the API itself: a fifth of the time to load (~20 vs ~70 ms CPU).
-    const duckdb = createRequire(createRequire(import.meta.url).resolve('@duckdb/node-api')).resolve('@duckdb/node-bindings');
-    this.worker = new Worker(PARQUET_WORKER, { eval: true, workerData: { fifo, sql, duckdb } });
-    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     // A failure is reported by finish() or abort(); a write after it must not also throw as an unhandled 'error'.
     this.on('error', () => undefined);
+    const worker = (this.worker = takeWorker());
     this.result = new Promise<Error | null>((resolve) => {
       const end = (err: Error | null) => {
         if (err) this.failed ??= err;
         this.release();
+        this.detach();
         resolve(err);
       };
-      this.worker.on('message', (m: { ack?: number; done?: boolean; error?: string }) => {
+      const onMessage = (m: { ack?: number; done?: boolean; error?: string }) => {
         if (m.ack !== undefined) {
           this.queued -= m.ack;
           if (this.queued < PARQUET_QUEUE) this.release();
         } else if (m.done) end(null);
         else if (m.error !== undefined) end(new Error(m.error));
-      });
-      this.worker.on('error', end);
-      this.worker.on('exit', (code) => end(new Error(`parquet export: the DuckDB worker stopped (exit code ${code})`)));
+      };
+      const onExit = (code: number) => end(new Error(`parquet export: the DuckDB worker stopped (exit code ${code})`));
+      worker.on('message', onMessage);
+      worker.on('error', end);
+      worker.on('exit', onExit);
+      this.detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', end);
+        worker.off('exit', onExit);
+      };
     });
+    worker.postMessage({ job: { fifo, sql } });
   }
   private release(): void {
     const cb = this.waiting;
@@ -338,11 +387,12 @@ class ParquetSink extends Writable {
     this.worker.postMessage(null);
     cb();
   }
-  /** The worker ends by itself once DuckDB is closed; it is only stopped if it does not (never while DuckDB runs). */
+  /** After a failure the worker closes DuckDB and ends; it is only stopped if it does not (never while DuckDB runs). */
   private async stopped(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(true), 60_000)));
-    if (await Promise.race([this.exited.then(() => false), late])) await this.worker.terminate();
+    const exited = workerExit.get(this.worker) ?? Promise.resolve();
+    if (await Promise.race([exited.then(() => false), late])) await this.worker.terminate();
     clearTimeout(timer);
   }
   /** All chunks handed over: end the pipe and wait until DuckDB has written the Parquet file. */
@@ -350,8 +400,11 @@ class ParquetSink extends Writable {
     if (this.failed) throw this.failed;
     this.end();
     const err = await this.result;
-    await this.stopped();
-    if (err) throw err;
+    if (err) {
+      await this.stopped();
+      throw err;
+    }
+    keepWorker(this.worker);
   }
   /** The export failed on this side: stop DuckDB and return the error to report (DuckDB's, if it failed first). */
   async abort(err: unknown): Promise<unknown> {
@@ -364,57 +417,80 @@ class ParquetSink extends Writable {
 }
 
 /**
- * The worker (CommonJS, run with eval so that it works from src/ under vitest and from dist/): DuckDB runs the
- * COPY, reading the named pipe; the worker opens the pipe's write end without blocking (ENXIO until DuckDB opened
- * its end) and writes the chunks through a libuv pipe handle, so if DuckDB stops reading, writes fail (EPIPE)
- * instead of hanging. Its event loop only writes: the pipe is refilled as soon as DuckDB reads.
+ * The worker (CommonJS, run with eval so that it works from src/ under vitest and from dist/). For each export
+ * ({job}), DuckDB runs the COPY, reading the named pipe, and the worker writes the chunks into the pipe with
+ * blocking writes on libuv's thread pool: the pipe is refilled as soon as DuckDB reads. (Not a net.Socket on the
+ * pipe's fd: a worker's Socket registers the fd, and when the worker ends Node closes that fd number again,
+ * by then perhaps a file of the main thread.) After a good export it waits for the next job with DuckDB open; after a failure, or on {close},
+ * it closes DuckDB and ends.
  */
 const PARQUET_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, closeSync, constants } = require('node:fs');
-const { Socket } = require('node:net');
-const { fifo, sql, duckdb } = workerData;
-const queue = [];
-let pipe = null;
-let ended = false;
-let aborted = false;
-const write = (m) => { const n = m.length; pipe.write(m, () => parentPort.postMessage({ ack: n })); };
+const fs = require('node:fs');
+const { promisify } = require('node:util');
+const bindings = require(workerData.duckdb);
+const openAsync = promisify(fs.open);
+const writeAsync = promisify(fs.write);
+const closeAsync = promisify(fs.close);
+const { O_WRONLY, O_RDONLY, O_NONBLOCK } = fs.constants;
+let duck = null;
+let job = null;
 const onMessage = (m) => {
-  if (m === null) {
-    ended = true;
-    if (pipe) pipe.end();
-  } else if (!(m instanceof Uint8Array)) {
-    aborted = true;
-    if (pipe) pipe.destroy();
-  } else if (pipe) write(m);
-  else queue.push(m);
+  if (m instanceof Uint8Array) {
+    job.queue.push(m);
+    job.wake();
+  } else if (m === null) {
+    job.ended = true;
+    job.wake();
+  } else if (m.abort) {
+    if (!job) return;
+    job.aborted = true;
+    job.wake();
+  } else if (m.job) {
+    job = { fifo: m.job.fifo, sql: m.job.sql, queue: [], ended: false, aborted: false, wake: () => undefined };
+    run(job);
+  } else if (m.close) shutdown();
 };
 parentPort.on('message', onMessage);
-(async () => {
-  let bindings = null;
-  let db = null;
-  let con = null;
+function shutdown() {
+  parentPort.off('message', onMessage);
+  const d = duck;
+  duck = null;
+  if (d) d.then((x) => { bindings.disconnect_sync(x.con); bindings.close_sync(x.db); }, () => undefined);
+}
+async function open() {
+  // One DuckDB thread: the CSV of a pipe is parsed by one thread anyway, and a second cost more CPU than it saved.
+  const config = bindings.create_config();
+  bindings.set_config(config, 'threads', '1');
+  const db = await bindings.open(':memory:', config);
+  const con = await bindings.connect(db);
+  return { db, con };
+}
+/** Give a writer blocked on the pipe (no reader any more) a reader for a moment, so that it returns. */
+function unblock(fifo) {
+  try { fs.closeSync(fs.openSync(fifo, O_RDONLY | O_NONBLOCK)); } catch {}
+}
+async function run(j) {
   let copy = null;
   let copyDone = false;
   let copyError = null;
   let error = null;
+  let fd = null;
   try {
-    bindings = require(duckdb);
-    // One DuckDB thread: the CSV of a pipe is parsed by one thread anyway, and a second cost more CPU than it saved.
-    const config = bindings.create_config();
-    bindings.set_config(config, 'threads', '1');
-    db = await bindings.open(':memory:', config);
-    con = await bindings.connect(db);
-    copy = bindings.query(con, sql).then(
+    if (!duck) duck = open();
+    const { con } = await duck;
+    copy = bindings.query(con, j.sql).then(
       () => { copyDone = true; },
-      (err) => { copyDone = true; copyError = err; if (pipe) pipe.destroy(); },
+      (err) => { copyDone = true; copyError = err; },
     );
-    let fd = null;
+    // Wait for DuckDB to open its end (ENXIO until then) without blocking; then open the end written to, in
+    // blocking mode, while the probe still holds the pipe (a pipe without a writer reads as its end).
+    let probe = null;
     const deadline = Date.now() + 60000;
-    while (fd === null) {
-      if (aborted) throw new Error('parquet export: stopped');
+    while (probe === null) {
+      if (j.aborted) throw new Error('parquet export: stopped');
       try {
-        fd = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+        probe = fs.openSync(j.fifo, O_WRONLY | O_NONBLOCK);
       } catch (err) {
         if (err.code !== 'ENXIO') throw err;
         if (copyDone) throw copyError || new Error('parquet export: DuckDB did not read the events');
@@ -422,34 +498,49 @@ parentPort.on('message', onMessage);
         await new Promise((r) => setTimeout(r, 2));
       }
     }
-    pipe = new Socket({ fd, readable: false, writable: true, allowHalfOpen: true });
-    let pipeError = null;
-    pipe.on('error', (err) => { pipeError = pipeError || err; });
-    const closed = new Promise((resolve) => pipe.once('close', resolve));
-    for (const m of queue.splice(0)) write(m);
-    if (aborted) pipe.destroy();
-    else if (ended) pipe.end();
-    await closed;
+    try {
+      const opening = openAsync(j.fifo, O_WRONLY);
+      // If DuckDB closed its end just now, the open waits for a reader: end that wait when its query ends.
+      copy.then(() => { if (fd === null) unblock(j.fifo); });
+      fd = await opening;
+    } finally {
+      fs.closeSync(probe);
+    }
+    if (copyDone) throw copyError || new Error('parquet export: DuckDB stopped reading');
+    // Blocking writes run on libuv's thread pool: each returns once DuckDB has read its bytes; if DuckDB's end
+    // closes (its query failed), a write fails with EPIPE instead of waiting.
+    for (;;) {
+      if (j.aborted) throw new Error('parquet export: stopped');
+      const m = j.queue.shift();
+      if (m) {
+        let off = 0;
+        while (off < m.length) off += await writeAsync(fd, m, off, m.length - off);
+        parentPort.postMessage({ ack: m.length });
+        continue;
+      }
+      if (j.ended) break;
+      await new Promise((r) => (j.wake = r));
+      j.wake = () => undefined;
+    }
+    const last = fd;
+    fd = null;
+    await closeAsync(last);
     await copy;
     if (copyError) throw copyError;
-    if (pipeError) throw pipeError;
-    if (aborted) throw new Error('parquet export: stopped');
   } catch (err) {
     error = copyError || err;
-    if (pipe) pipe.destroy();
-    if (copy && !copyDone && !pipe) {
-      // DuckDB may still be blocked opening its end: give it an empty input so that its query ends.
-      try { closeSync(openSync(fifo, constants.O_RDWR)); } catch {}
+    if (fd !== null) {
+      const last = fd;
+      fd = null;
+      try { await closeAsync(last); } catch {}
     }
     if (copy) await copy;
   }
-  try {
-    if (con) bindings.disconnect_sync(con);
-    if (db) bindings.close_sync(db);
-  } catch (err) {
-    error = error || err;
-  }
-  parentPort.off('message', onMessage);
-  parentPort.postMessage(error ? { error: String((error && error.message) || error) } : { done: true });
-})();
+  if (job === j) job = null;
+  if (error) {
+    // Not kept after a failure: DuckDB is closed and the worker ends.
+    shutdown();
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  } else parentPort.postMessage({ done: true });
+}
 `;
