@@ -204,6 +204,8 @@ function makeFifo(path: string): boolean {
  * Without named pipes the CSV goes through a temporary file first, as before.
  */
 async function exportParquet(store: Store, filter: EventFilter, file: string, fast: boolean): Promise<number> {
+  // The worker first: its start and DuckDB's overlap with making the pipe (a child process) and the first events.
+  const worker = process.platform === 'win32' ? null : takeWorker();
   const dir = mkdtempSync(join(tmpdir(), 'wirecoder-parquet-'));
   const out = resolve(file);
   // SQLite writes the pipe's own CSV (sql-format.ts: PIPE_EVENT); other stores write the CSV export.
@@ -227,7 +229,8 @@ async function exportParquet(store: Store, filter: EventFilter, file: string, fa
   try {
     const csv = join(dir, 'events.csv');
     const copySql = parquetCopySql(csv, out, pipeFormat);
-    if (!makeFifo(csv)) {
+    if (!worker || !makeFifo(csv)) {
+      if (worker) keepWorker(worker);
       const n = await write({ file: csv });
       touched = true;
       const { DuckDBInstance } = await import('@duckdb/node-api');
@@ -245,7 +248,7 @@ async function exportParquet(store: Store, filter: EventFilter, file: string, fa
       return n;
     }
     touched = true;
-    const sink = new ParquetSink(csv, copySql);
+    const sink = new ParquetSink(worker, csv, copySql);
     try {
       const n = await write({ stream: sink });
       await sink.finish();
@@ -338,11 +341,11 @@ class ParquetSink extends Writable {
   private result: Promise<Error | null>;
   private failed: Error | null = null;
   private detach: () => void = () => undefined;
-  constructor(fifo: string, sql: string) {
+  constructor(worker: Worker, fifo: string, sql: string) {
     super({ decodeStrings: false, highWaterMark: PARQUET_QUEUE });
     // A failure is reported by finish() or abort(); a write after it must not also throw as an unhandled 'error'.
     this.on('error', () => undefined);
-    const worker = (this.worker = takeWorker());
+    this.worker = worker;
     this.result = new Promise<Error | null>((resolve) => {
       const end = (err: Error | null) => {
         if (err) this.failed ??= err;
@@ -452,6 +455,9 @@ const onMessage = (m) => {
   } else if (m.close) shutdown();
 };
 parentPort.on('message', onMessage);
+// DuckDB opens as the worker starts, while the main thread makes the pipe and formats the first events.
+duck = open();
+duck.catch(() => undefined);
 function shutdown() {
   parentPort.off('message', onMessage);
   const d = duck;
