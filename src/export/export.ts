@@ -206,7 +206,13 @@ function makeFifo(path: string): boolean {
 async function exportParquet(store: Store, filter: EventFilter, file: string, fast: boolean): Promise<number> {
   // The worker first: its start and DuckDB's overlap with making the pipe (a child process) and the first events.
   const worker = process.platform === 'win32' ? null : takeWorker();
-  const dir = mkdtempSync(join(tmpdir(), 'wirecoder-parquet-'));
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'wirecoder-parquet-'));
+  } catch (err) {
+    if (worker) keepWorker(worker); // unref'd: it must not keep the process alive
+    throw err;
+  }
   const out = resolve(file);
   // SQLite writes the pipe's own CSV (sql-format.ts: PIPE_EVENT); other stores write the CSV export.
   const pipeFormat = fast && store instanceof SqliteStore;
