@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -102,7 +102,91 @@ describe('exports', () => {
     const back = await con.runAndReadAll(`SELECT according_to, plover_context, date, article_source FROM read_parquet('${file}') ORDER BY article_date`);
     expect(back.getRowObjects()[2]).toEqual({ according_to: 'Smith, "Bob"\tJr', plover_context: 'military,naval', date: null, article_source: 'Wire, "quoted"' });
   });
+  it('parquet: exports in a row reuse the worker (DuckDB kept open between them), each file complete', async () => {
+    const files = [0, 1, 2, 3].map((i) => join(dir, `row-${i}.parquet`));
+    for (const file of files) expect(await exportEvents(store, { format: 'parquet', filter: all, file })).toBe(3);
+    // Two at the same time: the second gets a worker of its own.
+    const both = await Promise.all(files.slice(0, 2).map((file) => exportEvents(store, { format: 'parquet', filter: all, file })));
+    expect(both).toEqual([3, 3]);
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    for (const file of files) {
+      const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n, sum(goldstein) AS g FROM read_parquet('${file}')`);
+      expect(r.getRowObjects()).toEqual([{ n: 3, g: -30 }]);
+    }
+  });
   it('parquet: fails (and does not hang) when DuckDB cannot write the file', async () => {
     await expect(exportEvents(store, { format: 'parquet', filter: all, file: join(dir, 'no-such-dir', 'x.parquet') })).rejects.toThrow();
+    await expect(exportEvents(store, { format: 'parquet', filter: all, file: dir })).rejects.toThrow();
+  });
+  it('parquet: an export that fails half-way reports the error and leaves no partial file', async () => {
+    const rows: Awaited<ReturnType<typeof store.eventBatches>> extends AsyncIterable<infer B> ? B : never = [];
+    for await (const batch of store.eventBatches(all)) rows.push(...batch);
+    // A store that fails after many events (enough to fill the pipe and DuckDB's first read buffer).
+    const failing = {
+      async *eventBatches() {
+        for (let i = 0; i < 12; i++) yield Array.from({ length: 5000 }, (_, k) => ({ ...rows[k % rows.length], event_id: `e${i}-${k}` }));
+        throw new Error('the store went away');
+      },
+    } as unknown as Parameters<typeof exportEvents>[0];
+    const file = join(dir, 'partial.parquet');
+    await expect(exportEvents(failing, { format: 'parquet', filter: all, file })).rejects.toThrow('the store went away');
+    expect(existsSync(file)).toBe(false);
+    // And a good export still works afterwards.
+    expect(await exportEvents(store, { format: 'parquet', filter: all, file })).toBe(3);
+  });
+  it('parquet: DuckDB failing half-way (a value it cannot read) ends the export with its error, no partial file', async () => {
+    const rows: Awaited<ReturnType<typeof store.eventBatches>> extends AsyncIterable<infer B> ? B : never = [];
+    for await (const batch of store.eventBatches(all)) rows.push(...batch);
+    const bad = {
+      async *eventBatches() {
+        // Bad values early and more events than the worker's queue holds: the failure comes while events are still written.
+        for (let i = 0; i < 40; i++) yield Array.from({ length: 5000 }, (_, k) => ({ ...rows[k % rows.length], lat: i >= 2 ? 'north' : 1.5 }));
+      },
+    } as unknown as Parameters<typeof exportEvents>[0];
+    const file = join(dir, 'bad.parquet');
+    await expect(exportEvents(bad, { format: 'parquet', filter: all, file })).rejects.toThrow(/north|convert|CSV/i);
+    expect(existsSync(file)).toBe(false);
+  });
+  it('parquet: the pipe SQLite writes for DuckDB gives the same table as the CSV export', async () => {
+    const db = join(dir, 'odd.db');
+    const odd = new SqliteStore(db);
+    try {
+      const weird = ['a\x1eb', 'line\nbreak', 'cr\r\nlf', 'comma, "quote"', '', '\x1e', '"', 'tab\tx'];
+      const docs = weird.map((w, i) => {
+        const d = makeDoc(`Odd article ${i}.`, [], { date: '2022-05-01', source: w || null, url: `https://example.org/odd/${i}`, title: w || null });
+        d.actors.push(
+          { id: 'a1', name: w || 'X', country: 'RUS', sector: w || null, code: `RUS${i}`, type: 'person', role: null, mentions: [] },
+          { id: 'a2', name: 'Ukraine; Kyiv', country: 'UKR', sector: null, code: 'UKR', type: 'country', role: null, mentions: [] },
+        );
+        d.places.push({ id: 'p1', name: w, country: 'UKR', lat: i === 0 ? null : 50.5 + i, lon: 30, geonameId: null, featureType: 'city', confidence: 0.9, mentions: [] });
+        d.events.push({
+          id: 'e1', cameo: '0231', plover: { type: 'REQUEST', mode: w || null, context: i % 2 ? [] : ['economic', 'military'] }, source: ['a1'], target: ['a2', 'a1'],
+          date: i === 3 ? null : '2022-05-01', dateSource: 'text', modality: 'asserted', negated: i === 4, place: i === 5 ? null : 'p1',
+          evidence: i === 6 ? [{ start: 0, end: 3 }] : [{ start: 0, end: 3 }, { start: 4, end: 11 }, { start: 12, end: 13 }],
+          attribution: [{ name: w, actor: null, kind: 'agency', cue: 'said' }], goldstein: i === 7 ? null : -2.5 * i, quadClass: 1, pattern: 'odd',
+        });
+        return d;
+      });
+      await odd.putBatch(docs, []);
+      const fast = join(dir, 'odd-fast.parquet');
+      const slow = join(dir, 'odd-slow.parquet');
+      expect(await exportEvents(odd, { format: 'parquet', filter: all, file: fast })).toBe(weird.length);
+      expect(await exportEvents(odd, { format: 'parquet', filter: all, file: slow, slow: true })).toBe(weird.length);
+      const { DuckDBInstance } = await import('@duckdb/node-api');
+      const con = await (await DuckDBInstance.create(':memory:')).connect();
+      const read = async (f: string) => (await con.runAndReadAll(`SELECT * FROM read_parquet('${f}')`)).getRowObjects();
+      const [a, b] = [await read(fast), await read(slow)];
+      expect(a).toHaveLength(weird.length);
+      expect(a).toEqual(b);
+      expect(a[0]).toMatchObject({ source_name: 'a\x1eb', target_name: 'Ukraine;Kyiv;a\x1eb', evidence: '0-3;4-11;12-13', lat: null });
+      expect(a[1]).toMatchObject({ place_name: 'line\nbreak', goldstein: -2.5, plover_context: null });
+      expect(a[4]).toMatchObject({ plover_mode: null, article_source: null, negated: 1 });
+      const cols = (await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${fast}')`)).getRowObjects().map((r) => `${r.column_name} ${r.column_type}`);
+      const colsSlow = (await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${slow}')`)).getRowObjects().map((r) => `${r.column_name} ${r.column_type}`);
+      expect(cols).toEqual(colsSlow);
+    } finally {
+      await odd.close();
+    }
   });
 });

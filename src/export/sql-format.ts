@@ -97,3 +97,47 @@ export const GDELT_EVENT = concat(
     plain(num('e.lat')), plain(num('e.lon')), plain('CAST(e.place_geoname_id AS TEXT)'),
   ].flatMap((x, i) => (i ? ["char(9)", x] : [x])),
 );
+
+/**
+ * The Parquet export's pipe to DuckDB (not a user-facing format): the CSV columns of CSV_COLUMNS in order, but
+ * every free-text field between char(30) quotes (DuckDB reads it with quote = escape = char(30)), so that commas,
+ * double quotes and line breaks need no test per row; only a field holding char(30) itself (never in news text)
+ * takes the escaped row. Numbers go as SQLite prints them, names keep their '; ' and evidence stays the stored JSON:
+ * DuckDB rewrites those on its own thread (PIPE_SELECT). 507 -> ~330 ms of SQLite time per 200k events.
+ */
+const RS = 'char(30)';
+const PIPE_FIELDS: Array<[string, boolean]> = [
+  ['e.article_id', false], ['e.event_id', false], ['e.date', false], ['e.date_source', false], ['e.cameo', false], ['e.cameo_root', false],
+  ['e.plover_type', false], ['e.plover_mode', true], ['e.plover_context', true], ['e.source_code', true], ['e.source_name', true],
+  ['e.source_country', true], ['e.source_sector', true], ['e.target_code', true], ['e.target_name', true], ['e.target_country', true],
+  ['e.target_sector', true], ['e.modality', false], ['e.negated', false], ['e.place_name', true], ['e.place_country', true], ['e.lat', false],
+  ['e.lon', false], ['e.goldstein', false], ['e.quad_class', false], ['e.according_to', true], ['e.evidence', true],
+];
+/**
+ * concat() of the fields with the separators and quotes as literal parts between them ('\x1e,\x1e'): no || per
+ * field. A NULL or empty free field gives an empty quoted field, which DuckDB reads as NULL (allow_quoted_nulls),
+ * as it reads the empty fields of CSV_EVENT.
+ */
+function pipeRow(escape: boolean): string {
+  const parts: string[] = [];
+  let lit = '';
+  PIPE_FIELDS.forEach(([col, free], i) => {
+    if (i) lit += ',';
+    if (free) lit += '\x1e';
+    parts.push(`'${lit}'`, free && escape ? `replace(${col}, ${RS}, ${RS} || ${RS})` : col);
+    lit = free ? '\x1e' : '';
+  });
+  if (lit) parts.push(`'${lit}'`);
+  return concat(parts.filter((x) => x !== "''"));
+}
+const PIPE_FREE = PIPE_FIELDS.filter(([, free]) => free).map(([col]) => col);
+export const PIPE_EVENT = `CASE WHEN instr(concat(${PIPE_FREE.join(', ')}), ${RS}) THEN ${pipeRow(true)} ELSE ${pipeRow(false)} END`;
+
+/** The pipe's columns as DuckDB selects them: what CSV_EVENT writes in SQLite, done by DuckDB. */
+export const PIPE_SELECT = `* REPLACE (replace(source_name, '; ', ';') AS source_name, replace(target_name, '; ', ';') AS target_name,
+  replace(replace(replace(replace(evidence, '[{"start":', ''), '},{"start":', ';'), ',"end":', '-'), '}]', '') AS evidence)`;
+
+/** One field of the pipe written in JavaScript (the article's fields): null -> empty, else between char(30) quotes. */
+export function pipeField(s: string | null): string {
+  return s === null ? '' : '\x1e' + (s.includes('\x1e') ? s.replaceAll('\x1e', '\x1e\x1e') : s) + '\x1e';
+}
