@@ -309,3 +309,13 @@ describe('batch 11: hitting back at critics, dissatisfaction, accused of ethnic 
   });
 });
 
+describe('batch 12: protest stunts and human chains', () => {
+  it('activists chained / glued themselves to Y (141)', () => {
+    expect(types('Activists chained themselves to the gates of the ministry.', { Activists: 'GBR CVL' })).toEqual(['PROTEST 141']);
+    expect(types('Climate activists glued themselves to a motorway.', { 'Climate activists': 'DEU CVL' })).toEqual(['PROTEST 141']);
+  });
+  it('formed a human chain (141)', () => {
+    expect(types('Two million people formed a human chain across the Baltic states.', { 'Two million people': 'LTU CVL' })).toEqual(['PROTEST 141']);
+  });
+});
+
