@@ -319,3 +319,21 @@ describe('batch 12: protest stunts and human chains', () => {
   });
 });
 
+describe('batch 13: hostages seized at a site, killed X to death, torture and poisoning of people', () => {
+  it('seized dozens of hostages at a gas plant is hostage-taking (181), not occupation', () => {
+    expect(types('Militants seized dozens of hostages at a gas plant in Algeria.', { Militants: '- REB' }, { Algeria: 'DZA' })).toEqual([
+      'ASSAULT 181',
+    ]);
+  });
+  it('hacked / beat Y to death (1823)', () => {
+    expect(types('Assailants hacked a priest to death.', { Assailants: 'BFA REB' })).toEqual(['ASSAULT 1823']);
+  });
+  it('tortured Ukrainian prisoners (1822); poisoned the former spy (182)', () => {
+    expect(types('Russia tortured Ukrainian prisoners.', { Russia: 'RUS' })).toEqual(['ASSAULT 1822']);
+    expect(types('Russia poisoned the former spy.', { Russia: 'RUS' })).toEqual(['ASSAULT 182']);
+  });
+  it('negative: poisoned relations', () => {
+    expect(types('The row poisoned relations between the two countries.', {})).toEqual([]);
+  });
+});
+
