@@ -337,3 +337,16 @@ describe('batch 13: hostages seized at a site, killed X to death, torture and po
   });
 });
 
+describe('precision guards: crackdowns on crime, occupying a place in a debate, bombing in the polls', () => {
+  it('cracked down on tax evasion is no repression; on activists it is (175)', () => {
+    expect(types('The government cracked down on tax evasion.', { 'The government': 'CHN GOV' })).toEqual([]);
+    expect(types('Chinese authorities cracked down on Uighur activists.', { 'Chinese authorities': 'CHN GOV', 'Uighur activists': 'CHN CVL' })).toEqual([
+      'ASSAULT 175',
+    ]);
+  });
+  it('activists occupying a place in the debate, a president bombing in the polls', () => {
+    expect(types('Activists occupied a prominent place in the debate.', { Activists: 'USA CVL' })).toEqual([]);
+    expect(types('The president bombed in the polls.', { 'The president': 'USA GOV' })).toEqual([]);
+  });
+});
+
