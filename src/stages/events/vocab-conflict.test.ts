@@ -350,3 +350,13 @@ describe('precision guards: crackdowns on crime, occupying a place in a debate, 
   });
 });
 
+describe('batch 14: liberating places from occupiers; destroying evidence or stockpiles is no attack', () => {
+  it('liberated the village from the occupiers (192)', () => {
+    expect(types('Ukrainian forces liberated the village from the occupiers.', { 'Ukrainian forces': 'UKR MIL' })).toEqual(['COERCE 192']);
+  });
+  it('negatives: destroyed its chemical weapons stockpile, destroyed evidence', () => {
+    expect(types('Syria destroyed its chemical weapons stockpile.', { Syria: 'SYR' })).toEqual([]);
+    expect(types('The militia destroyed evidence of the massacre.', { 'The militia': 'SDN REB' })).not.toContain('ASSAULT 190');
+  });
+});
+
