@@ -360,3 +360,14 @@ describe('batch 14: liberating places from occupiers; destroying evidence or sto
   });
 });
 
+describe('batch 15: troops landing', () => {
+  it('troops landed on / in Y (154); a humanitarian landing is not a deployment', () => {
+    expect(types('Argentine troops landed on the Falkland Islands.', { 'Argentine troops': 'ARG MIL' }, { 'the Falkland Islands': 'FLK' })).toEqual([
+      'MOBILIZE 154',
+    ]);
+    expect(types('Marines landed in Somalia on a mission to protect food convoys.', { Marines: 'USA MIL' }, { Somalia: 'SOM' })).not.toContain(
+      'MOBILIZE 154',
+    );
+  });
+});
+
