@@ -71,9 +71,6 @@ describe('COERCE (17x): nationalisation, absorption, deportation, repression', (
   it('froze trade and investment with Y (163)', () => {
     expect(types('Riyadh froze all new trade and investment with Ottawa.', { Riyadh: 'SAU GOV', Ottawa: 'CAN GOV' })).toEqual(['COERCE 163']);
   });
-  it('put pressure on Y (170)', () => {
-    expect(types('Washington put heavy pressure on Belgrade.', { Washington: 'USA GOV', Belgrade: 'SRB GOV' })).toEqual(['COERCE 170']);
-  });
   it('negatives: pressure on prices, nationalised industries as background', () => {
     expect(types('Rising demand put pressure on prices.', {})).toEqual([]);
   });
