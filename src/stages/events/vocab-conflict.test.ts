@@ -368,3 +368,16 @@ describe('batch 15: troops landing', () => {
   });
 });
 
+describe('batch 16: executions of people named by a common noun, port bans, agreed import bans', () => {
+  it('hanged a protester / executed two men (1823), also with a date after it', () => {
+    expect(types('Iran hanged a protester on Thursday.', { Iran: 'IRN' })).toEqual(['ASSAULT 1823']);
+    expect(types('Iran executed two men on Saturday.', { Iran: 'IRN' })).toEqual(['ASSAULT 1823']);
+  });
+  it('banned Y ships from its ports (172)', () => {
+    expect(types('Canada banned Russian ships from its ports.', { Canada: 'CAN', Russian: 'RUS' })).toEqual(['COERCE 172']);
+  });
+  it('agreed a ban on coal imports (163)', () => {
+    expect(types('The EU agreed a ban on Russian coal imports.', { 'The EU': '- IGO', Russian: 'RUS' })).toEqual(['COERCE 163']);
+  });
+});
+
