@@ -381,3 +381,14 @@ describe('batch 16: executions of people named by a common noun, port bans, agre
   });
 });
 
+describe('batch 17: charges filed, warrants issued for unnamed people', () => {
+  it('filed / pressed charges against Y (173)', () => {
+    expect(types('Prosecutors filed charges against the former president.', { Prosecutors: 'PER JUD', 'the former president': 'PER GOV' })).toEqual([
+      'COERCE 173',
+    ]);
+  });
+  it('issued arrest warrants for 82 people (173)', () => {
+    expect(types('Turkey issued arrest warrants for 82 people.', { Turkey: 'TUR' })).toEqual(['COERCE 173']);
+  });
+});
+
