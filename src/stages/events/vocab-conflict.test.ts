@@ -71,9 +71,6 @@ describe('COERCE (17x): nationalisation, absorption, deportation, repression', (
   it('froze trade and investment with Y (163)', () => {
     expect(types('Riyadh froze all new trade and investment with Ottawa.', { Riyadh: 'SAU GOV', Ottawa: 'CAN GOV' })).toEqual(['COERCE 163']);
   });
-  it('put pressure on Y (170)', () => {
-    expect(types('Washington put heavy pressure on Belgrade.', { Washington: 'USA GOV', Belgrade: 'SRB GOV' })).toEqual(['COERCE 170']);
-  });
   it('negatives: pressure on prices, nationalised industries as background', () => {
     expect(types('Rising demand put pressure on prices.', {})).toEqual([]);
   });
@@ -306,6 +303,92 @@ describe('batch 11: hitting back at critics, dissatisfaction, accused of ethnic 
   });
   it('accused Y of ethnic cleansing (1124)', () => {
     expect(types('The group accused Ethiopian forces of ethnic cleansing.', { 'The group': '- NGO', 'Ethiopian forces': 'ETH MIL' })).toContain('ACCUSE 1124');
+  });
+});
+
+describe('batch 12: protest stunts and human chains', () => {
+  it('activists chained / glued themselves to Y (141)', () => {
+    expect(types('Activists chained themselves to the gates of the ministry.', { Activists: 'GBR CVL' })).toEqual(['PROTEST 141']);
+    expect(types('Climate activists glued themselves to a motorway.', { 'Climate activists': 'DEU CVL' })).toEqual(['PROTEST 141']);
+  });
+  it('formed a human chain (141)', () => {
+    expect(types('Two million people formed a human chain across the Baltic states.', { 'Two million people': 'LTU CVL' })).toEqual(['PROTEST 141']);
+  });
+});
+
+describe('batch 13: hostages seized at a site, killed X to death, torture and poisoning of people', () => {
+  it('seized dozens of hostages at a gas plant is hostage-taking (181), not occupation', () => {
+    expect(types('Militants seized dozens of hostages at a gas plant in Algeria.', { Militants: '- REB' }, { Algeria: 'DZA' })).toEqual([
+      'ASSAULT 181',
+    ]);
+  });
+  it('hacked / beat Y to death (1823)', () => {
+    expect(types('Assailants hacked a priest to death.', { Assailants: 'BFA REB' })).toEqual(['ASSAULT 1823']);
+  });
+  it('tortured Ukrainian prisoners (1822); poisoned the former spy (182)', () => {
+    expect(types('Russia tortured Ukrainian prisoners.', { Russia: 'RUS' })).toEqual(['ASSAULT 1822']);
+    expect(types('Russia poisoned the former spy.', { Russia: 'RUS' })).toEqual(['ASSAULT 182']);
+  });
+  it('negative: poisoned relations', () => {
+    expect(types('The row poisoned relations between the two countries.', {})).toEqual([]);
+  });
+});
+
+describe('precision guards: crackdowns on crime, occupying a place in a debate, bombing in the polls', () => {
+  it('cracked down on tax evasion is no repression; on activists it is (175)', () => {
+    expect(types('The government cracked down on tax evasion.', { 'The government': 'CHN GOV' })).toEqual([]);
+    expect(types('Chinese authorities cracked down on Uighur activists.', { 'Chinese authorities': 'CHN GOV', 'Uighur activists': 'CHN CVL' })).toEqual([
+      'ASSAULT 175',
+    ]);
+  });
+  it('activists occupying a place in the debate, a president bombing in the polls', () => {
+    expect(types('Activists occupied a prominent place in the debate.', { Activists: 'USA CVL' })).toEqual([]);
+    expect(types('The president bombed in the polls.', { 'The president': 'USA GOV' })).toEqual([]);
+  });
+});
+
+describe('batch 14: liberating places from occupiers; destroying evidence or stockpiles is no attack', () => {
+  it('liberated the village from the occupiers (192)', () => {
+    expect(types('Ukrainian forces liberated the village from the occupiers.', { 'Ukrainian forces': 'UKR MIL' })).toEqual(['COERCE 192']);
+  });
+  it('negatives: destroyed its chemical weapons stockpile, destroyed evidence', () => {
+    expect(types('Syria destroyed its chemical weapons stockpile.', { Syria: 'SYR' })).toEqual([]);
+    expect(types('The militia destroyed evidence of the massacre.', { 'The militia': 'SDN REB' })).not.toContain('ASSAULT 190');
+  });
+});
+
+describe('batch 15: troops landing', () => {
+  it('troops landed on / in Y (154); a humanitarian landing is not a deployment', () => {
+    expect(types('Argentine troops landed on the Falkland Islands.', { 'Argentine troops': 'ARG MIL' }, { 'the Falkland Islands': 'FLK' })).toEqual([
+      'MOBILIZE 154',
+    ]);
+    expect(types('Marines landed in Somalia on a mission to protect food convoys.', { Marines: 'USA MIL' }, { Somalia: 'SOM' })).not.toContain(
+      'MOBILIZE 154',
+    );
+  });
+});
+
+describe('batch 16: executions of people named by a common noun, port bans, agreed import bans', () => {
+  it('hanged a protester / executed two men (1823), also with a date after it', () => {
+    expect(types('Iran hanged a protester on Thursday.', { Iran: 'IRN' })).toEqual(['ASSAULT 1823']);
+    expect(types('Iran executed two men on Saturday.', { Iran: 'IRN' })).toEqual(['ASSAULT 1823']);
+  });
+  it('banned Y ships from its ports (172)', () => {
+    expect(types('Canada banned Russian ships from its ports.', { Canada: 'CAN', Russian: 'RUS' })).toEqual(['COERCE 172']);
+  });
+  it('agreed a ban on coal imports (163)', () => {
+    expect(types('The EU agreed a ban on Russian coal imports.', { 'The EU': '- IGO', Russian: 'RUS' })).toEqual(['COERCE 163']);
+  });
+});
+
+describe('batch 17: charges filed, warrants issued for unnamed people', () => {
+  it('filed / pressed charges against Y (173)', () => {
+    expect(types('Prosecutors filed charges against the former president.', { Prosecutors: 'PER JUD', 'the former president': 'PER GOV' })).toEqual([
+      'COERCE 173',
+    ]);
+  });
+  it('issued arrest warrants for 82 people (173)', () => {
+    expect(types('Turkey issued arrest warrants for 82 people.', { Turkey: 'TUR' })).toEqual(['COERCE 173']);
   });
 });
 
