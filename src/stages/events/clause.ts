@@ -1037,6 +1037,31 @@ export class Clause {
         }
       }
     }
+    if (g && !closing) {
+      // "farmers demanding a better deal from the European Community blocked roads": the actor found is the object
+      // of a participle clause (no commas) that describes the subject phrase before it
+      for (let r = this.am[g[0]].first - 1; r > lo && j - r < 14; r--) {
+        const n = toks[r].norm;
+        if (n === ',' || n === ';' || n === ':' || n === '"' || toks[r].pos === 'AUX' || (toks[r].pos === 'VERB' && !isGerund(toks[r])) || RELATIVE.has(n) || this.tokAm[r] >= 0) break;
+        if (isGerund(toks[r]) && toks[r].pos === 'VERB' && this.tokAm[r - 1] >= 0) {
+          const g2 = this.npLeft(r - 1);
+          if (g2) g = g2;
+          break;
+        }
+      }
+    }
+    if (!g && !closing) {
+      // "NATO leaders meeting in Madrid agreed", "protesters chanting slogans blocked the road": a participle
+      // clause without commas right after the subject phrase
+      for (let r = j; r > lo && j - r < 12; r--) {
+        const n = toks[r].norm;
+        if (n === ',' || n === ';' || n === ':' || n === '"' || toks[r].pos === 'AUX' || (toks[r].pos === 'VERB' && !isGerund(toks[r]))) break;
+        if (isGerund(toks[r]) && this.tokAm[r - 1] >= 0 && this.tokAm[r] < 0) {
+          g = this.npLeft(r - 1);
+          break;
+        }
+      }
+    }
     if (!g) {
       // "Washington said it would restore relations": an unresolved pronoun in a reported clause is the speaker
       if (!closing && j >= lo && this.tokAm[j] < 0 && REPORTED_PRONOUN.has(toks[j].norm)) {

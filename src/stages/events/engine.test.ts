@@ -204,4 +204,9 @@ describe('unseen-text engine limits (events.dev3)', () => {
     // a non-cooperative act agreed on stays the act, planned
     expect(run('The European Union agreed to ban Belarusian airlines from its airspace.', { 'European Union': '- IGO', 'Belarusian airlines': 'BLR BUS' }).join()).toMatch(/^COERCE 172.*planned/);
   });
+
+  it('a participle clause without commas after the subject does not hide it ("farmers demanding a better deal from the EC blocked roads")', () => {
+    expect(full('Spanish farmers demanding a better deal from the European Community blocked roads on Saturday.').join()).toMatch(/PROTEST 144 ESP AGR/);
+    expect(full('Hundreds of protesters chanting slogans blocked the main road to the airport in Dakar.').join()).toMatch(/PROTEST 144 SEN CVL/);
+  });
 });
