@@ -168,8 +168,9 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
       let b = first - 1;
       while (b >= 0 && (toks[b].pos === 'DET' || toks[b].pos === 'NUM')) b--;
       // (a reported clause starts after its speech verb: "officials said Iraqi aircraft had dropped chemical bombs")
-      if (b >= 0 && !CLAUSE_START.has(toks[b].pos) && !CLAUSE_START_WORDS.has(toks[b].norm) && !(toks[b].pos === 'VERB' && SPEECH.has(toks[b].lemma))) continue;
-      if (!next || next.pos === 'ADP' || next.pos === 'PUNCT') continue;
+      // (and a passive's agent: "was hit by Russian missiles", "bombed by Syrian aircraft")
+      if (b >= 0 && !CLAUSE_START.has(toks[b].pos) && !CLAUSE_START_WORDS.has(toks[b].norm) && toks[b].norm !== 'by' && !(toks[b].pos === 'VERB' && SPEECH.has(toks[b].lemma))) continue;
+      if (toks[b]?.norm !== 'by' && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) continue;
     }
     // determiners before the demonym belong to the phrase only for the span's text; start at the demonym
     (out ??= []).push({ first, last: t + 1, iso, sector, ...(more ? { more } : {}) });

@@ -209,4 +209,9 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(full('Spanish farmers demanding a better deal from the European Community blocked roads on Saturday.').join()).toMatch(/PROTEST 144 ESP AGR/);
     expect(full('Hundreds of protesters chanting slogans blocked the main road to the airport in Dakar.').join()).toMatch(/PROTEST 144 SEN CVL/);
   });
+
+  it('weapons in a passive\'s by-phrase act, and an attack is coded by the weapon ("was hit by Russian missiles": 195)', () => {
+    expect(full('A Ukrainian soldier was hit by Russian missiles near Kharkiv.').join()).toMatch(/^ASSAULT 195 RUS MIL -> UKR MIL/);
+    expect(full('The hospital in Idlib was bombed by Syrian aircraft on Monday.').join()).toMatch(/^ASSAULT 195 SYR MIL/);
+  });
 });

@@ -608,6 +608,12 @@ function describe(
   if (cameo === '192' && tgt.length > 0 && tgt.every((a) => actorsById.get(a)?.type === 'person')) cameo = '173';
   // "dropped chemical bombs", "a sarin attack", "poison gas": chemical weapons (2041), whatever delivered them
   if (p.plover === 'ASSAULT' && cameo !== '2041' && chemicalWeapon(toks, Math.min(c.first, c.anchor), Math.min(clause.hi, Math.max(c.last, c.anchor + 1) + 2))) cameo = '2041';
+  // "hit by Russian missiles", "Israeli jets struck": an attack whose doer is a weapon is coded by the weapon
+  if (cameo === '190' && c.source.length > 0) {
+    const w = clause.am[c.source[0]].mention.text.toLowerCase().split(/\s+/).pop() ?? '';
+    if (AIR_WEAPONS.has(w)) cameo = '195';
+    else if (GROUND_WEAPONS.has(w)) cameo = '194';
+  }
   // "a Taliban bombing", "militants bombed a market": a bombing by armed groups is a bomb attack (183), not an air strike
   if (cameo === '195' && toks[c.anchor].lemma.startsWith('bomb') && src.length > 0 && src.every((a) => ['REB', 'CVL', 'CRM'].includes(actorsById.get(a)?.sector ?? ''))) cameo = '183';
   if (p.mutual && tgt.length === 0) {
@@ -885,6 +891,10 @@ function passivePeopleCountry(clause: Clause, c: Candidate, src: string[], actor
   const state = src.every((a) => ['GOV', 'MIL', 'COP', 'SPY', 'JUD'].includes(actorsById.get(a)?.sector ?? ''));
   return state ? [...own][0] : null;
 }
+
+/** Weapon heads of a doer that make a general attack an air/missile strike (195) or shelling (194). */
+const AIR_WEAPONS = new Set('missile missiles rocket rockets drone drones jet jets warplane warplanes aircraft bomber bombers helicopter helicopters gunship gunships planes'.split(' '));
+const GROUND_WEAPONS = new Set('artillery tank tanks howitzers mortars shells gunboats warship warships'.split(' '));
 
 /** Chemical weapons named in tokens [a, b): "chemical", "sarin", "chlorine", "nerve agent", "mustard/poison/toxic gas", "gas attack" (not tear gas). */
 function chemicalWeapon(toks: Token[], a: number, b: number): boolean {

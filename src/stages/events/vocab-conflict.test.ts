@@ -227,8 +227,8 @@ describe('batch 6: weapons as subjects, drones fired at ships, verbal attacks', 
   it('fired a drone at a commercial ship is an air/missile attack (195), not gunfire', () => {
     expect(types('Houthi rebels fired a drone at a commercial ship.', { 'Houthi rebels': 'YEM REB' })).toEqual(['ASSAULT 195']);
   });
-  it('drones attacked a refinery in Russia is an attack, not criticism', () => {
-    expect(types("Ukrainian drones attacked an oil refinery in Russia's south.", { 'Ukrainian drones': 'UKR MIL', Russia: 'RUS' })).toEqual(['ASSAULT 190']);
+  it('drones attacked a refinery in Russia is an attack (coded by the weapon: 195), not criticism', () => {
+    expect(types("Ukrainian drones attacked an oil refinery in Russia's south.", { 'Ukrainian drones': 'UKR MIL', Russia: 'RUS' })).toEqual(['ASSAULT 195']);
   });
   it("attacked Y's decision / policy is criticism (111)", () => {
     expect(types("China attacked Washington's decision to sell arms.", { China: 'CHN', Washington: 'USA GOV' })).toContain('ACCUSE 111');
