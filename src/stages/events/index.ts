@@ -984,7 +984,7 @@ export function refusalCode(cameo: string): string | null {
   return '120';
 }
 
-const STATE_ACTS = new Set(['172', '1721', '1722', '173', '174', '0841', '161', '166', '1661', '1662', '1663']);
+const STATE_ACTS = new Set(['172', '1721', '1722', '1723', '1724', '173', '174', '175', '0841', '161', '166', '1661', '1662', '1663']);
 
 /**
  * The implied agent of an agentless passive state act: an actor of the state in the sentence
