@@ -337,3 +337,14 @@ describe('ties, military cooperation, refusing to condemn', () => {
     expect(types('He believes he can make European leaders accept his demands.', { He: 'RUS GOV' })).not.toContain('REQUEST 100');
   });
 });
+
+describe('threat content and apologies', () => {
+  it('warned Y that it would push for sanctions is one THREATEN 1312, no REQUEST', () => {
+    expect(types('Washington warned Tehran that it would push for U.N. sanctions if Iran did not halt enrichment.', { Washington: 'USA GOV', Tehran: 'IRN GOV', Iran: 'IRN', 'U.N.': '- IGO' })).toEqual([
+      'THREATEN 1312',
+    ]);
+  });
+  it('asking Y for forgiveness is an apology, not a request', () => {
+    expect(types('The president asked Namibians for forgiveness.', { 'The president': 'DEU GOV', Namibians: 'NAM' })).not.toContain('REQUEST 020');
+  });
+});
