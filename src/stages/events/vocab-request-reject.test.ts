@@ -348,3 +348,10 @@ describe('threat content and apologies', () => {
     expect(types('The president asked Namibians for forgiveness.', { 'The president': 'DEU GOV', Namibians: 'NAM' })).not.toContain('REQUEST 020');
   });
 });
+
+describe('appeals to settle a dispute in court', () => {
+  it('urged (an unnamed loser) to take grievances to the courts; urged both parties to settle their dispute', () => {
+    expect(types('The AU chairman urged the defeated candidate to take any grievances to the courts.', { 'The AU chairman': '- IGO' })).toEqual(['REQUEST 027']);
+    expect(types('The EU urged both parties to settle their dispute peacefully.', { 'The EU': '- IGO' })).toEqual(['REQUEST 027']);
+  });
+});
