@@ -355,3 +355,14 @@ describe('appeals to settle a dispute in court', () => {
     expect(types('The EU urged both parties to settle their dispute peacefully.', { 'The EU': '- IGO' })).toEqual(['REQUEST 027']);
   });
 });
+
+describe('reneging and offers of talks', () => {
+  it('reneged on its pledge (127); made an offer of talks to Y (036)', () => {
+    expect(types('Pyongyang reneged on its pledge to freeze the reactor.', { Pyongyang: 'PRK GOV' })).toEqual(['REJECT 127']);
+    expect(run('Kyiv made an offer of talks to Moscow.', { Kyiv: 'UKR GOV', Moscow: 'RUS GOV' })).toEqual(['AGREE 036 Kyiv -> Moscow asserted']);
+  });
+  it('pulling out of a deal is no REJECT (SANCTION 160 in the gold conventions); takeover offers are business', () => {
+    expect(types('Russia pulled out of the grain deal.', { Russia: 'RUS' })).not.toContain('REJECT 127');
+    expect(run('The firm made an offer for the shares of its rival.', { 'The firm': 'USA BUS' })).toEqual([]);
+  });
+});
