@@ -366,3 +366,20 @@ describe('reneging and offers of talks', () => {
     expect(run('The firm made an offer for the shares of its rival.', { 'The firm': 'USA BUS' })).toEqual([]);
   });
 });
+
+describe('fresh wire sentences (generalisation round)', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['Kabul asked Islamabad to hand over the militant leaders.', { Kabul: 'AFG GOV', Islamabad: 'PAK GOV' }, 'REQUEST 0253'],
+    ['The Vatican appealed for an end to the violence in Nicaragua.', { 'The Vatican': 'VAT REL' }, 'REQUEST 0256'],
+    ['Farmers demanded higher prices for their crops.', { Farmers: 'IND CVL' }, 'REQUEST 100'],
+    ['The union is demanding a 10 percent pay rise.', { 'The union': 'GBR LAB' }, 'REQUEST 100'],
+    ['Germany committed to sending 5,000 helmets to Ukraine.', { Germany: 'DEU', Ukraine: 'UKR' }, 'AGREE 0332'],
+    ["Georgia's president rebuffed calls from Moscow to resign.", { "Georgia's president": 'GEO GOV', Moscow: 'RUS GOV' }, 'REJECT 1231'],
+    ['The Houthis warned shipping companies to avoid the Red Sea.', { 'The Houthis': 'YEM REB' }, 'THREATEN 130'],
+    ['The junta warned journalists they would be jailed for spreading rumours.', { 'The junta': 'MMR MIL' }, 'THREATEN 130'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('not an appeal for release: restricting tin releases', () => {
+    expect(types('The chairman appealed to the United States to restrict its tin releases.', { 'The chairman': 'MYS GOV', 'the United States': 'USA' })).not.toContain('REQUEST 0253');
+  });
+});
