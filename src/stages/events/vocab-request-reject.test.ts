@@ -383,3 +383,15 @@ describe('fresh wire sentences (generalisation round)', () => {
     expect(types('The chairman appealed to the United States to restrict its tin releases.', { 'The chairman': 'MYS GOV', 'the United States': 'USA' })).not.toContain('REQUEST 0253');
   });
 });
+
+describe('second generalisation round', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['The president appealed to donors for $2 billion to rebuild the country.', { 'The president': 'HTI GOV' }, 'REQUEST 0231'],
+    ['The Kremlin signalled readiness to discuss a prisoner swap.', { 'The Kremlin': 'RUS GOV' }, 'AGREE 036'],
+    ['The protesters threatened to march on the capital.', { 'The protesters': 'PAK CVL' }, 'THREATEN 133'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('rebels threatening to march on the capital is no protest threat', () => {
+    expect(types('The rebels threatened to march on the capital.', { 'The rebels': 'COD REB' })).not.toContain('THREATEN 133');
+  });
+});
