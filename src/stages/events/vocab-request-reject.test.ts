@@ -395,3 +395,15 @@ describe('second generalisation round', () => {
     expect(types('The rebels threatened to march on the capital.', { 'The rebels': 'COD REB' })).not.toContain('THREATEN 133');
   });
 });
+
+describe('third generalisation round', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['The Security Council called on all parties to respect the truce.', { 'The Security Council': '- IGO' }, 'REQUEST 0256'],
+    ['The unions demanded the reinstatement of sacked workers.', { 'The unions': 'KOR LAB' }, 'REQUEST 100'],
+    ['North Korea threatened to turn Seoul into a sea of fire.', { 'North Korea': 'PRK', Seoul: 'KOR GOV' }, 'THREATEN 138'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('an appeal to respect a truce is not the truce itself', () => {
+    expect(types('The Security Council called on all parties to respect the truce.', { 'The Security Council': '- IGO' })).not.toContain('RETREAT 0871');
+  });
+});
