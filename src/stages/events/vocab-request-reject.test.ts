@@ -78,7 +78,7 @@ describe('AGREE (03x)', () => {
   });
   it('assured Y of support; promised Y loans; agreed to cooperate with the tribunal', () => {
     expect(run('Biden assured Zelensky of continued U.S. support.', { Biden: 'USA GOV', Zelensky: 'UKR GOV' })).toEqual(['AGREE 032 Biden -> Zelensky asserted']);
-    expect(types('China promised Pakistan new loans.', { China: 'CHN', Pakistan: 'PAK' })).toEqual(['AGREE 033']);
+    expect(types('China promised Pakistan new loans.', { China: 'CHN', Pakistan: 'PAK' })).toEqual(['AGREE 0331']);
     expect(types('The government agreed to cooperate with the tribunal.', { 'The government': 'HRV GOV', 'the tribunal': '- JUD' })).toEqual(['AGREE 0313']);
   });
   it('expressed readiness to help; undertook to hand power to civilians; accepted an invitation to visit', () => {
@@ -405,5 +405,22 @@ describe('third generalisation round', () => {
   for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
   it('an appeal to respect a truce is not the truce itself', () => {
     expect(types('The Security Council called on all parties to respect the truce.', { 'The Security Council': '- IGO' })).not.toContain('RETREAT 0871');
+  });
+});
+
+describe('economic wire wordings (1980s trade and debt news)', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['Japan agreed to open its rice market to U.S. exports.', { Japan: 'JPN' }, 'AGREE 0311'],
+    ['Brazil asked its creditor banks to reschedule its debt.', { Brazil: 'BRA' }, 'REQUEST 0231'],
+    ['The U.S. urged Tokyo to stimulate domestic demand.', { 'The U.S.': 'USA', Tokyo: 'JPN GOV' }, 'REQUEST 0211'],
+    ['OPEC ministers agreed to cut output.', { 'OPEC ministers': '- IGO' }, 'AGREE 0311'],
+    ['The IMF offered Egypt a $3 billion loan.', { 'The IMF': '- IGO', Egypt: 'EGY' }, 'AGREE 0331'],
+    ['Seoul pledged to open its markets to foreign banks.', { Seoul: 'KOR GOV' }, 'AGREE 0311'],
+    ['Argentina appealed to creditors for debt relief.', { Argentina: 'ARG' }, 'REQUEST 0231'],
+    ['Bonn refused to cut interest rates despite U.S. pressure.', { Bonn: 'DEU GOV', 'U.S.': 'USA' }, 'REJECT 120'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('a central bank not cutting rates, with no pressure named, is no rejection', () => {
+    expect(run('The central bank declined to cut interest rates on Tuesday.', { 'The central bank': 'DEU GOV' })).toEqual([]);
   });
 });
