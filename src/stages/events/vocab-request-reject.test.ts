@@ -424,3 +424,10 @@ describe('economic wire wordings (1980s trade and debt news)', () => {
     expect(run('The central bank declined to cut interest rates on Tuesday.', { 'The central bank': 'DEU GOV' })).toEqual([]);
   });
 });
+
+describe('formal requests and assurances', () => {
+  it('made a formal request to Y for peacekeepers (0234); gave assurances that it would allow inspectors back (0355)', () => {
+    expect(types('Kenya has made a formal request to the UN for peacekeepers.', { Kenya: 'KEN', 'the UN': '- IGO' })).toEqual(['REQUEST 0234']);
+    expect(types('Iraq gave assurances that it would allow inspectors back.', { Iraq: 'IRQ' })).toEqual(['AGREE 0355']);
+  });
+});
