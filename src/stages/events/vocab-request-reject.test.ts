@@ -431,3 +431,15 @@ describe('formal requests and assurances', () => {
     expect(types('Iraq gave assurances that it would allow inspectors back.', { Iraq: 'IRQ' })).toEqual(['AGREE 0355']);
   });
 });
+
+describe('domestic threats', () => {
+  it('threatened to deregister NGOs (132); warned politicians / foreign powers not to (130)', () => {
+    expect(types('The government threatened to deregister the NGOs.', { 'The government': 'ZWE GOV' })).toEqual(['THREATEN 132']);
+    expect(types('The army chief warned politicians not to drag the military into politics.', { 'The army chief': 'PAK MIL' })).toEqual(['THREATEN 130']);
+    expect(types('Beijing warned foreign powers not to interfere in Hong Kong.', { Beijing: 'CHN GOV' })).toEqual(['THREATEN 130']);
+  });
+  it('not events: a law threatening press freedom; a threat to sovereignty as a description', () => {
+    expect(run('The new law threatens press freedom.', {})).toEqual([]);
+    expect(types('This is a threat to our sovereignty, the minister said.', { 'the minister': 'VEN GOV' })).not.toContain('THREATEN 130');
+  });
+});
