@@ -443,3 +443,10 @@ describe('domestic threats', () => {
     expect(types('This is a threat to our sovereignty, the minister said.', { 'the minister': 'VEN GOV' })).not.toContain('THREATEN 130');
   });
 });
+
+describe('sanction warnings need a sanctioning verb', () => {
+  it('warned Y it would face new sanctions is 1312; warning that something would undercut sanctions is no threat', () => {
+    expect(types('The EU warned Minsk it would face new sanctions.', { 'The EU': '- IGO', Minsk: 'BLR GOV' })).toEqual(['THREATEN 1312']);
+    expect(run("The commission has warned this would undercut the EU's sanctions.", { 'The commission': '- IGO', 'the EU': '- IGO' })).toEqual([]);
+  });
+});
