@@ -450,3 +450,19 @@ describe('sanction warnings need a sanctioning verb', () => {
     expect(run("The commission has warned this would undercut the EU's sanctions.", { 'The commission': '- IGO', 'the EU': '- IGO' })).toEqual([]);
   });
 });
+
+describe('idioms', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['Tokyo poured cold water on the proposal.', { Tokyo: 'JPN GOV' }, 'REJECT 120'],
+    ['Moscow scoffed at the offer.', { Moscow: 'RUS GOV' }, 'REJECT 120'],
+    ["Pyongyang shunned Seoul's overtures.", { Pyongyang: 'PRK GOV', Seoul: 'KOR GOV' }, 'REJECT 120'],
+    ['The junta ignored calls for the release of Suu Kyi.', { 'The junta': 'MMR MIL', 'Suu Kyi': 'MMR OPP' }, 'REJECT 1243'],
+    ['Caracas refused entry to a European Parliament delegation.', { Caracas: 'VEN GOV', 'European Parliament': '- IGO' }, 'REJECT 1245'],
+    ['The prime minister extended an olive branch to the rebels.', { 'The prime minister': 'ETH GOV', 'the rebels': 'ETH REB' }, 'AGREE 030'],
+    ['Kiev signalled willingness to compromise.', { Kiev: 'UKR GOV' }, 'AGREE 030'],
+    ['The rebels held out the prospect of talks.', { 'The rebels': 'YEM REB' }, 'AGREE 036'],
+    ['Israel sent a message to Hezbollah that it would not tolerate attacks.', { Israel: 'ISR', Hezbollah: 'LBN REB' }, 'THREATEN 130'],
+    ['The ministers called for restraint on both sides.', { 'The ministers': '- IGO' }, 'REQUEST 0256'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+});
