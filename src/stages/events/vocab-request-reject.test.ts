@@ -466,3 +466,12 @@ describe('idioms', () => {
   ];
   for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
 });
+
+describe('pressure on Y to', () => {
+  it('stepped up / piled / increased pressure on Y to (0256, 0253, 026); the noun alone is no event', () => {
+    expect(types('Washington stepped up pressure on Israel to agree to a ceasefire.', { Washington: 'USA GOV', Israel: 'ISR' })).toEqual(['REQUEST 0256']);
+    expect(types('The EU piled pressure on Belgrade to hand over the suspects.', { 'The EU': '- IGO', Belgrade: 'SRB GOV' })).toEqual(['REQUEST 0253']);
+    expect(types('Western powers increased pressure on Iran to return to talks.', { 'Western powers': '- GOV', Iran: 'IRN' })).toEqual(['REQUEST 026']);
+    expect(run('The pressure on Iran to return to talks grew.', { Iran: 'IRN' })).toEqual([]);
+  });
+});
