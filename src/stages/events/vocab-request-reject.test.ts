@@ -78,7 +78,7 @@ describe('AGREE (03x)', () => {
   });
   it('assured Y of support; promised Y loans; agreed to cooperate with the tribunal', () => {
     expect(run('Biden assured Zelensky of continued U.S. support.', { Biden: 'USA GOV', Zelensky: 'UKR GOV' })).toEqual(['AGREE 032 Biden -> Zelensky asserted']);
-    expect(types('China promised Pakistan new loans.', { China: 'CHN', Pakistan: 'PAK' })).toEqual(['AGREE 033']);
+    expect(types('China promised Pakistan new loans.', { China: 'CHN', Pakistan: 'PAK' })).toEqual(['AGREE 0331']);
     expect(types('The government agreed to cooperate with the tribunal.', { 'The government': 'HRV GOV', 'the tribunal': '- JUD' })).toEqual(['AGREE 0313']);
   });
   it('expressed readiness to help; undertook to hand power to civilians; accepted an invitation to visit', () => {
@@ -335,5 +335,143 @@ describe('ties, military cooperation, refusing to condemn', () => {
   it('not events: a central bank strengthening its balance sheet; making others accept demands', () => {
     expect(run('The Fed vowed to strengthen its balance sheet.', { 'The Fed': 'USA GOV' })).toEqual([]);
     expect(types('He believes he can make European leaders accept his demands.', { He: 'RUS GOV' })).not.toContain('REQUEST 100');
+  });
+});
+
+describe('threat content and apologies', () => {
+  it('warned Y that it would push for sanctions is one THREATEN 1312, no REQUEST', () => {
+    expect(types('Washington warned Tehran that it would push for U.N. sanctions if Iran did not halt enrichment.', { Washington: 'USA GOV', Tehran: 'IRN GOV', Iran: 'IRN', 'U.N.': '- IGO' })).toEqual([
+      'THREATEN 1312',
+    ]);
+  });
+  it('asking Y for forgiveness is an apology, not a request', () => {
+    expect(types('The president asked Namibians for forgiveness.', { 'The president': 'DEU GOV', Namibians: 'NAM' })).not.toContain('REQUEST 020');
+  });
+});
+
+describe('appeals to settle a dispute in court', () => {
+  it('urged (an unnamed loser) to take grievances to the courts; urged both parties to settle their dispute', () => {
+    expect(types('The AU chairman urged the defeated candidate to take any grievances to the courts.', { 'The AU chairman': '- IGO' })).toEqual(['REQUEST 027']);
+    expect(types('The EU urged both parties to settle their dispute peacefully.', { 'The EU': '- IGO' })).toEqual(['REQUEST 027']);
+  });
+});
+
+describe('reneging and offers of talks', () => {
+  it('reneged on its pledge (127); made an offer of talks to Y (036)', () => {
+    expect(types('Pyongyang reneged on its pledge to freeze the reactor.', { Pyongyang: 'PRK GOV' })).toEqual(['REJECT 127']);
+    expect(run('Kyiv made an offer of talks to Moscow.', { Kyiv: 'UKR GOV', Moscow: 'RUS GOV' })).toEqual(['AGREE 036 Kyiv -> Moscow asserted']);
+  });
+  it('pulling out of a deal is no REJECT (SANCTION 160 in the gold conventions); takeover offers are business', () => {
+    expect(types('Russia pulled out of the grain deal.', { Russia: 'RUS' })).not.toContain('REJECT 127');
+    expect(run('The firm made an offer for the shares of its rival.', { 'The firm': 'USA BUS' })).toEqual([]);
+  });
+});
+
+describe('fresh wire sentences (generalisation round)', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['Kabul asked Islamabad to hand over the militant leaders.', { Kabul: 'AFG GOV', Islamabad: 'PAK GOV' }, 'REQUEST 0253'],
+    ['The Vatican appealed for an end to the violence in Nicaragua.', { 'The Vatican': 'VAT REL' }, 'REQUEST 0256'],
+    ['Farmers demanded higher prices for their crops.', { Farmers: 'IND CVL' }, 'REQUEST 100'],
+    ['The union is demanding a 10 percent pay rise.', { 'The union': 'GBR LAB' }, 'REQUEST 100'],
+    ['Germany committed to sending 5,000 helmets to Ukraine.', { Germany: 'DEU', Ukraine: 'UKR' }, 'AGREE 0332'],
+    ["Georgia's president rebuffed calls from Moscow to resign.", { "Georgia's president": 'GEO GOV', Moscow: 'RUS GOV' }, 'REJECT 1231'],
+    ['The Houthis warned shipping companies to avoid the Red Sea.', { 'The Houthis': 'YEM REB' }, 'THREATEN 130'],
+    ['The junta warned journalists they would be jailed for spreading rumours.', { 'The junta': 'MMR MIL' }, 'THREATEN 130'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('not an appeal for release: restricting tin releases', () => {
+    expect(types('The chairman appealed to the United States to restrict its tin releases.', { 'The chairman': 'MYS GOV', 'the United States': 'USA' })).not.toContain('REQUEST 0253');
+  });
+});
+
+describe('second generalisation round', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['The president appealed to donors for $2 billion to rebuild the country.', { 'The president': 'HTI GOV' }, 'REQUEST 0231'],
+    ['The Kremlin signalled readiness to discuss a prisoner swap.', { 'The Kremlin': 'RUS GOV' }, 'AGREE 036'],
+    ['The protesters threatened to march on the capital.', { 'The protesters': 'PAK CVL' }, 'THREATEN 133'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('rebels threatening to march on the capital is no protest threat', () => {
+    expect(types('The rebels threatened to march on the capital.', { 'The rebels': 'COD REB' })).not.toContain('THREATEN 133');
+  });
+});
+
+describe('third generalisation round', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['The Security Council called on all parties to respect the truce.', { 'The Security Council': '- IGO' }, 'REQUEST 0256'],
+    ['The unions demanded the reinstatement of sacked workers.', { 'The unions': 'KOR LAB' }, 'REQUEST 100'],
+    ['North Korea threatened to turn Seoul into a sea of fire.', { 'North Korea': 'PRK', Seoul: 'KOR GOV' }, 'THREATEN 138'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('an appeal to respect a truce is not the truce itself', () => {
+    expect(types('The Security Council called on all parties to respect the truce.', { 'The Security Council': '- IGO' })).not.toContain('RETREAT 0871');
+  });
+});
+
+describe('economic wire wordings (1980s trade and debt news)', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['Japan agreed to open its rice market to U.S. exports.', { Japan: 'JPN' }, 'AGREE 0311'],
+    ['Brazil asked its creditor banks to reschedule its debt.', { Brazil: 'BRA' }, 'REQUEST 0231'],
+    ['The U.S. urged Tokyo to stimulate domestic demand.', { 'The U.S.': 'USA', Tokyo: 'JPN GOV' }, 'REQUEST 0211'],
+    ['OPEC ministers agreed to cut output.', { 'OPEC ministers': '- IGO' }, 'AGREE 0311'],
+    ['The IMF offered Egypt a $3 billion loan.', { 'The IMF': '- IGO', Egypt: 'EGY' }, 'AGREE 0331'],
+    ['Seoul pledged to open its markets to foreign banks.', { Seoul: 'KOR GOV' }, 'AGREE 0311'],
+    ['Argentina appealed to creditors for debt relief.', { Argentina: 'ARG' }, 'REQUEST 0231'],
+    ['Bonn refused to cut interest rates despite U.S. pressure.', { Bonn: 'DEU GOV', 'U.S.': 'USA' }, 'REJECT 120'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+  it('a central bank not cutting rates, with no pressure named, is no rejection', () => {
+    expect(run('The central bank declined to cut interest rates on Tuesday.', { 'The central bank': 'DEU GOV' })).toEqual([]);
+  });
+});
+
+describe('formal requests and assurances', () => {
+  it('made a formal request to Y for peacekeepers (0234); gave assurances that it would allow inspectors back (0355)', () => {
+    expect(types('Kenya has made a formal request to the UN for peacekeepers.', { Kenya: 'KEN', 'the UN': '- IGO' })).toEqual(['REQUEST 0234']);
+    expect(types('Iraq gave assurances that it would allow inspectors back.', { Iraq: 'IRQ' })).toEqual(['AGREE 0355']);
+  });
+});
+
+describe('domestic threats', () => {
+  it('threatened to deregister NGOs (132); warned politicians / foreign powers not to (130)', () => {
+    expect(types('The government threatened to deregister the NGOs.', { 'The government': 'ZWE GOV' })).toEqual(['THREATEN 132']);
+    expect(types('The army chief warned politicians not to drag the military into politics.', { 'The army chief': 'PAK MIL' })).toEqual(['THREATEN 130']);
+    expect(types('Beijing warned foreign powers not to interfere in Hong Kong.', { Beijing: 'CHN GOV' })).toEqual(['THREATEN 130']);
+  });
+  it('not events: a law threatening press freedom; a threat to sovereignty as a description', () => {
+    expect(run('The new law threatens press freedom.', {})).toEqual([]);
+    expect(types('This is a threat to our sovereignty, the minister said.', { 'the minister': 'VEN GOV' })).not.toContain('THREATEN 130');
+  });
+});
+
+describe('sanction warnings need a sanctioning verb', () => {
+  it('warned Y it would face new sanctions is 1312; warning that something would undercut sanctions is no threat', () => {
+    expect(types('The EU warned Minsk it would face new sanctions.', { 'The EU': '- IGO', Minsk: 'BLR GOV' })).toEqual(['THREATEN 1312']);
+    expect(run("The commission has warned this would undercut the EU's sanctions.", { 'The commission': '- IGO', 'the EU': '- IGO' })).toEqual([]);
+  });
+});
+
+describe('idioms', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    ['Tokyo poured cold water on the proposal.', { Tokyo: 'JPN GOV' }, 'REJECT 120'],
+    ['Moscow scoffed at the offer.', { Moscow: 'RUS GOV' }, 'REJECT 120'],
+    ["Pyongyang shunned Seoul's overtures.", { Pyongyang: 'PRK GOV', Seoul: 'KOR GOV' }, 'REJECT 120'],
+    ['The junta ignored calls for the release of Suu Kyi.', { 'The junta': 'MMR MIL', 'Suu Kyi': 'MMR OPP' }, 'REJECT 1243'],
+    ['Caracas refused entry to a European Parliament delegation.', { Caracas: 'VEN GOV', 'European Parliament': '- IGO' }, 'REJECT 1245'],
+    ['The prime minister extended an olive branch to the rebels.', { 'The prime minister': 'ETH GOV', 'the rebels': 'ETH REB' }, 'AGREE 030'],
+    ['Kiev signalled willingness to compromise.', { Kiev: 'UKR GOV' }, 'AGREE 030'],
+    ['The rebels held out the prospect of talks.', { 'The rebels': 'YEM REB' }, 'AGREE 036'],
+    ['Israel sent a message to Hezbollah that it would not tolerate attacks.', { Israel: 'ISR', Hezbollah: 'LBN REB' }, 'THREATEN 130'],
+    ['The ministers called for restraint on both sides.', { 'The ministers': '- IGO' }, 'REQUEST 0256'],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(types(text, actors)).toContain(want));
+});
+
+describe('pressure on Y to', () => {
+  it('stepped up / piled / increased pressure on Y to (0256, 0253, 026); the noun alone is no event', () => {
+    expect(types('Washington stepped up pressure on Israel to agree to a ceasefire.', { Washington: 'USA GOV', Israel: 'ISR' })).toEqual(['REQUEST 0256']);
+    expect(types('The EU piled pressure on Belgrade to hand over the suspects.', { 'The EU': '- IGO', Belgrade: 'SRB GOV' })).toEqual(['REQUEST 0253']);
+    expect(types('Western powers increased pressure on Iran to return to talks.', { 'Western powers': '- GOV', Iran: 'IRN' })).toEqual(['REQUEST 026']);
+    expect(run('The pressure on Iran to return to talks grew.', { Iran: 'IRN' })).toEqual([]);
   });
 });
