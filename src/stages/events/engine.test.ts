@@ -214,4 +214,10 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(full('A Ukrainian soldier was hit by Russian missiles near Kharkiv.').join()).toMatch(/^ASSAULT 195 RUS MIL -> UKR MIL/);
     expect(full('The hospital in Idlib was bombed by Syrian aircraft on Monday.').join()).toMatch(/^ASSAULT 195 SYR MIL/);
   });
+
+  it('"in case" opens a condition, and a reported event noun that is a verb\'s object is background (real-text audit)', () => {
+    expect(full('Truss called for more help for Taiwan in case China invaded.').join()).not.toMatch(/ASSAULT/);
+    expect(full('"Sanctions will significantly limit Russia\'s aggression," the minister said.').join()).not.toMatch(/ASSAULT/);
+    expect(full('Iran said its attack on Israel was a response to the strike on its consulate.').join()).toMatch(/ASSAULT 190 IRN -> ISR/);
+  });
 });

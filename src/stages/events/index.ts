@@ -683,7 +683,10 @@ function describe(
     const cond =
       (CONDITIONAL.has(t.norm) && t.norm !== 'whether') ||
       (t.norm === 'that' && k - 1 >= lo && (toks[k - 1].norm === 'condition' || toks[k - 1].norm === 'provided' || toks[k - 1].norm === 'providing')) ||
-      ((t.norm === 'provided' || t.norm === 'providing') && k - 1 >= lo && toks[k - 1].norm === ',');
+      ((t.norm === 'provided' || t.norm === 'providing') && k - 1 >= lo && toks[k - 1].norm === ',') ||
+      // "in case China invaded", "in the event that Russia attacks"
+      (t.norm === 'case' && k - 1 >= lo && toks[k - 1].norm === 'in' && k + 1 < hi && toks[k + 1].norm !== 'of') ||
+      (t.norm === 'that' && k - 2 >= lo && toks[k - 1].norm === 'event' && toks[k - 2].norm === 'the');
     if (!cond) continue;
     conditional = true;
     let end = k + 1;
@@ -1049,7 +1052,11 @@ function governedNominal(clause: Clause, c: Candidate): boolean {
   const { toks, lo } = clause;
   let k = Math.min(c.first, c.subject?.first ?? c.first) - 1;
   while (k >= lo && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM')) k--;
-  return k >= lo && (toks[k].pos === 'ADP' || toks[k].pos === 'SCONJ');
+  if (k < lo) return false;
+  if (toks[k].pos === 'ADP' || toks[k].pos === 'SCONJ') return true;
+  // the object of a verb other than a reporting verb ("will significantly limit Russia's aggression", "ending the war
+  // between X and Y") is background too; after "said (that)" it is what the statement is about
+  return (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !SPEECH.has(toks[k].lemma) && !DENY.has(toks[k].lemma) && toks[k].lemma !== 'be';
 }
 
 function casualtyFrame(clause: Clause, c: Candidate): boolean {
