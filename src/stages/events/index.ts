@@ -6,7 +6,7 @@ import { Clause, DocView, lowerBoundNum as lowerBound, type NeedMarks } from './
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
-import { CONDITIONAL, DENY, PLACE_PREP, SPEECH } from './lexicon.js';
+import { CONDITIONAL, DENY, LIGHT_VERBS, PLACE_PREP, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
 import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
@@ -1056,7 +1056,8 @@ function governedNominal(clause: Clause, c: Candidate): boolean {
   if (toks[k].pos === 'ADP' || toks[k].pos === 'SCONJ') return true;
   // the object of a verb other than a reporting verb ("will significantly limit Russia's aggression", "ending the war
   // between X and Y") is background too; after "said (that)" it is what the statement is about
-  return (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !SPEECH.has(toks[k].lemma) && !DENY.has(toks[k].lemma) && toks[k].lemma !== 'be';
+  // (not a light verb: "is continuing its military buildup" is the buildup going on)
+  return (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !SPEECH.has(toks[k].lemma) && !DENY.has(toks[k].lemma) && !LIGHT_VERBS.has(toks[k].lemma) && toks[k].lemma !== 'be';
 }
 
 function casualtyFrame(clause: Clause, c: Candidate): boolean {
