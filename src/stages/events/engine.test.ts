@@ -220,4 +220,9 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(full('"Sanctions will significantly limit Russia\'s aggression," the minister said.').join()).not.toMatch(/ASSAULT/);
     expect(full('Iran said its attack on Israel was a response to the strike on its consulate.').join()).toMatch(/ASSAULT 190 IRN - -> ISR/);
   });
+
+  it('what someone expects or petitions another to do is not that act ("the Pentagon expects Ukraine to attack")', () => {
+    expect(full('The Pentagon expects Ukraine to attack Russian positions in the south.').join()).not.toMatch(/ASSAULT/);
+    expect(full('Lawyers petitioned the king to pardon the prisoners.').join()).not.toMatch(/RETREAT/);
+  });
 });

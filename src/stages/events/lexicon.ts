@@ -62,7 +62,7 @@ export const NOUN_CONTROL: Map<string, Control> = new Map([
 ]);
 
 /** Verbs whose object is the subject of the "to"-infinitive ("asked Y to help"): the embedded event is only requested. */
-export const OBJECT_CONTROL = set('ask urge call request invite press encourage persuade tell order instruct force push beg appeal implore plead');
+export const OBJECT_CONTROL = set('ask urge call request invite press encourage persuade tell order instruct force push beg appeal implore plead petition lobby beseech exhort entreat pressure pressurise pressurize expect');
 
 /** Verbs whose object is the subject of the "to"-infinitive, which stays an event of that object ("allowed aid convoys to cross"). */
 export const PERMIT_CONTROL = set('allow permit enable authorize authorise let prompt spur lead cause drive provoke trigger');
