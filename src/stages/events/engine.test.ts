@@ -225,4 +225,9 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(full('The Pentagon expects Ukraine to attack Russian positions in the south.').join()).not.toMatch(/ASSAULT/);
     expect(full('Lawyers petitioned the king to pardon the prisoners.').join()).not.toMatch(/RETREAT/);
   });
+
+  it('a denial does not reach over "but" into the next clause', () => {
+    const out = full('Moscow has rejected reports that Putin will declare war on Europe but it has threatened unspecified consequences if Nato accepts new members.');
+    expect(out.find((e) => e.startsWith('THREATEN'))).not.toMatch(/denied/);
+  });
 });

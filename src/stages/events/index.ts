@@ -727,7 +727,7 @@ function describe(
       let inside = true;
       for (let q = k + 1; q < c.anchor; q++) {
         const n = toks[q];
-        if (n.norm === ',' || n.norm === ';' || (n.norm === 'and' && toks[q + 1]?.pos === 'VERB' && q + 1 !== c.anchor) || (n.norm === 'and' && q + 1 === c.anchor && anchor.norm !== anchor.lemma && !anchor.norm.endsWith('ing'))) {
+        if (n.norm === ',' || n.norm === ';' || n.norm === 'but' || n.norm === 'while' || n.norm === 'whereas' || (n.norm === 'and' && toks[q + 1]?.pos === 'VERB' && q + 1 !== c.anchor) || (n.norm === 'and' && q + 1 === c.anchor && anchor.norm !== anchor.lemma && !anchor.norm.endsWith('ing'))) {
           inside = false;
           break;
         }
