@@ -179,6 +179,8 @@ export class DocResolver {
   private resolveRole(p: Phrase): void {
     // "Lehman Brothers": a capitalised kin word inside a sentence is part of a name.
     if (p.head.entry?.needsOwner && p.head.t0 > this.first && Scanner.capital(this.text, this.tokens[p.head.t0])) return;
+    // "in general", "in particular": an adverbial, not a general (no owner, no name, no determiner)
+    if (!p.persons && p.owners.length === 0 && p.head.t0 > this.first && this.tokens[p.head.t0 - 1].norm === 'in' && this.tokens[p.head.t0].norm === 'general') return;
     const ownerEnts = this.ownerMentions(p);
     const targets: Ent[] = [];
     if (p.persons) {

@@ -245,4 +245,10 @@ describe('actors on unseen text', () => {
     // one person named: no pair
     expect(names('President Joe Biden spoke in Warsaw. The two leaders of the opposition left.')).toEqual([]);
   });
+
+  it('"in general" is an adverbial, not a general', () => {
+    const doc = code('The majority on the European continent in general supports Ukraine. General Zaluzhny said the general in charge had left.', '2022-05-01');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('general');
+    expect(actorAt(doc, 'the general')).toMatchObject({ sector: 'MIL' });
+  });
 });
