@@ -230,4 +230,8 @@ describe('unseen-text engine limits (events.dev3)', () => {
     const out = full('Moscow has rejected reports that Putin will declare war on Europe but it has threatened unspecified consequences if Nato accepts new members.');
     expect(out.find((e) => e.startsWith('THREATEN'))).not.toMatch(/denied/);
   });
+
+  it('a passive with a gap before the object slot swaps source and target ("Ukraine was urged by NATO to show restraint")', () => {
+    expect(run('Ukraine was urged by NATO to show restraint.', { Ukraine: 'UKR', NATO: '- IGO' }).join()).toMatch(/^REQUEST 0256 NATO -> Ukraine/);
+  });
 });

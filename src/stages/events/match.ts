@@ -150,7 +150,8 @@ export class Matcher {
       if (passive) {
         // "were shot dead by": optional words may come before the object slot the subject fills
         let y = 0;
-        while (y < rest.length && rest[y].k === 'lit') y++;
+        // (also over a gap: "X urged ...3 Y to": "Ukraine was urged by NATO to show restraint")
+        while (y < rest.length && (rest[y].k === 'lit' || rest[y].k === 'gap')) y++;
         const slot = rest[y];
         if (slot?.k === 'slot' && slot.role === 'Y') {
           passiveHeads = slot.heads ?? null;
