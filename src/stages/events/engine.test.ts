@@ -234,4 +234,8 @@ describe('unseen-text engine limits (events.dev3)', () => {
   it('a passive with a gap before the object slot swaps source and target ("Ukraine was urged by NATO to show restraint")', () => {
     expect(run('Ukraine was urged by NATO to show restraint.', { Ukraine: 'UKR', NATO: '- IGO' }).join()).toMatch(/^REQUEST 0256 NATO -> Ukraine/);
   });
+
+  it('an event noun planned by its verb is planned ("unions are planning strikes")', () => {
+    expect(run('Unions are planning strikes across France next week.', { Unions: 'FRA CVL' }).join()).toMatch(/^PROTEST 143 .*planned/);
+  });
 });

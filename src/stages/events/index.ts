@@ -741,7 +741,9 @@ function describe(
   // "agreed to" + a cooperative act is a commitment (asserted); + a conflictual act, the act is planned
   const agreedOnly = !!chain && chain.control === 'planned' && chain.controls.every((x) => x === 'agree' || x === 'decide' || x === 'help');
   const cooperative = Number(p.cameo.slice(0, 2)) < 10;
-  const planned = !intent && !!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional));
+  // ("unions are planning strikes", "preparing an offensive": a pattern anchored on a planning verb codes a plan)
+  const planningTrigger = PLANNING.has(anchor.lemma) && anchor.pos === 'VERB';
+  const planned = !intent && (planningTrigger || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
 
   // attribution: the quote covering the trigger, else the sentence's reporting verbs
   let attribution: Link[] = [];
@@ -930,6 +932,9 @@ function negatedInfinitive(clause: Clause, c: Candidate): boolean {
   }
   return false;
 }
+
+/** Verbs whose event-noun object is only planned ("are planning strikes", "prepared an offensive"). */
+const PLANNING = new Set(['plan', 'prepare', 'schedule', 'organize', 'organise']);
 
 /** Control verbs and adjectives of a commitment: what they promise is an AGREE (see intentCode). */
 const COMMITMENT = new Set(['agree', 'pledge', 'promise', 'vow', 'undertake', 'offer', 'commit', 'ready', 'willing', 'prepared']);
