@@ -227,21 +227,34 @@ function codeEvents(
     if (accepted.length === 0) continue;
     let claims: Claim[] | null = null;
     let dates: ReturnType<typeof findDates> | null = null;
-    for (const c of accepted) {
-      resolver ??= new CountryResolver(doc, actorsById, tables.demonyms.names);
-      const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver, tables.codes);
-      if (!ev) continue;
-      // date: the sentence's own date words nearest the trigger, else the article's date
-      const text = doc.text.slice(s.start, s.end);
-      const found = ev.modality === 'planned' ? findDates(text, s.start, doc.article.date, true) : (dates ??= findDates(text, s.start, doc.article.date, false));
-      if (found.length) {
-        const at = toks[c.anchor].start;
-        let best = found[0];
-        for (const d of found) if (Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
-        ev.date = best.date;
-        ev.dateSource = 'text';
+    // a selected candidate that describe() drops (a noun reading with no event, a vote, ...) must not block the
+    // candidates it won over: select again without it, once ("the call for talks with Ukraine" vs "called for talks")
+    let round = accepted;
+    const described = new Set<Candidate>();
+    const droppedCands: Candidate[] = [];
+    for (let pass = 0; pass < 2 && round.length; pass++) {
+      for (const c of round) {
+        if (described.has(c)) continue;
+        described.add(c);
+        resolver ??= new CountryResolver(doc, actorsById, tables.demonyms.names);
+        const ev = describe(doc, clause, c, actorsById, () => (claims ??= sentenceClaims(clause, doc, actorsById!)), si, resolver, tables.codes);
+        if (!ev) {
+          droppedCands.push(c);
+          continue;
+        }
+        // date: the sentence's own date words nearest the trigger, else the article's date
+        const text = doc.text.slice(s.start, s.end);
+        const found = ev.modality === 'planned' ? findDates(text, s.start, doc.article.date, true) : (dates ??= findDates(text, s.start, doc.article.date, false));
+        if (found.length) {
+          const at = toks[c.anchor].start;
+          let best = found[0];
+          for (const d of found) if (Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+          ev.date = best.date;
+          ev.dateSource = 'text';
+        }
+        raw.push(ev);
       }
-      raw.push(ev);
+      round = droppedCands.length && pass === 0 ? dropConsequences(select(cands.filter((x) => !droppedCands.includes(x))), clause) : [];
     }
   }
   if (raw.length === 0) return [];
