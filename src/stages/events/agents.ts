@@ -136,9 +136,17 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
         if (sector !== 'MIL' && sector !== 'COP') continue;
       } else continue;
     } else if (k >= 0 && ABBREVIATIONS.has(text.slice(toks[k].start, toks[k].end)) && !isCovered(covered, toks[k].start, toks[k].end)) {
-      // "U.S. military transport planes began airlifting"
+      // "U.S. military transport planes began airlifting"; "Japanese and U.S. destroyers"
       iso = ABBREVIATIONS.get(text.slice(toks[k].start, toks[k].end))!;
       first = k;
+      const before = k > 0 ? toks[k - 1] : null;
+      if (before && (before.norm === 'and' || before.norm === ',')) {
+        const d2 = demonymEnding(toks, text, k - 2, demonyms);
+        if (d2 && d2.iso !== iso && !isCovered(covered, toks[d2.first].start, toks[k - 2].end)) {
+          more = [d2.iso];
+          first = d2.first;
+        }
+      }
     } else if (k >= 0) {
       const d = demonymEnding(toks, text, k, demonyms);
       if (d && !isCovered(covered, toks[d.first].start, toks[k].end)) {

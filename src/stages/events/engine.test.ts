@@ -238,4 +238,9 @@ describe('unseen-text engine limits (events.dev3)', () => {
   it('an event noun planned by its verb is planned ("unions are planning strikes")', () => {
     expect(run('Unions are planning strikes across France next week.', { Unions: 'FRA CVL' }).join()).toMatch(/^PROTEST 143 .*planned/);
   });
+
+  it('drills of two states together are a joint exercise (COOPERATE 062, reciprocal)', () => {
+    expect(run('Russia and Belarus began large-scale military exercises near the border.', { Russia: 'RUS', Belarus: 'BLR' })).toEqual(['COOPERATE 062 Russia+Belarus -> Russia+Belarus asserted']);
+    expect(run('China held military drills around Taiwan.', { China: 'CHN', Taiwan: 'TWN' }).join()).toMatch(/^MOBILIZE 150/);
+  });
 });
