@@ -243,4 +243,9 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(run('Russia and Belarus began large-scale military exercises near the border.', { Russia: 'RUS', Belarus: 'BLR' })).toEqual(['COOPERATE 062 Russia+Belarus -> Russia+Belarus asserted']);
     expect(run('China held military drills around Taiwan.', { China: 'CHN', Taiwan: 'TWN' }).join()).toMatch(/^MOBILIZE 150/);
   });
+
+  it('a criminal charge by prosecutors, a court or police is coercion (173); a state charging another is an accusation', () => {
+    expect(run('Prosecutors charged the former president with taking bribes.', { Prosecutors: 'PER JUD', 'former president': 'PER GOV' }).join()).toMatch(/^COERCE 173/);
+    expect(run('Russia charged the United States with meddling in its elections.', { Russia: 'RUS', 'United States': 'USA' }).join()).toMatch(/^ACCUSE 112/);
+  });
 });

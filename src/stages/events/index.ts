@@ -623,11 +623,17 @@ function describe(
   if (p.plover === 'ASSAULT' && cameo !== '2041' && chemicalWeapon(toks, Math.min(c.first, c.anchor), Math.min(clause.hi, Math.max(c.last, c.anchor + 1) + 2))) cameo = '2041';
   // "Russia and Belarus began large-scale military exercises": drills of two states together are a joint exercise
   // (COOPERATE 062, reciprocal), whatever the pattern read
-  let jointDrill = false;
+  let recoded = false;
   if (cameo === '150' && new Set(src.map((a) => actorsById.get(a)?.country).filter((x) => x)).size >= 2) {
     cameo = '062';
-    jointDrill = true;
+    recoded = true;
     tgt = [...src];
+  }
+  // "prosecutors charged X with taking bribes": a criminal charge by a court, prosecutors or police is coercion (173,
+  // test/gold/README.md), not a verbal accusation
+  if (p.plover === 'ACCUSE' && toks[c.anchor].lemma === 'charge' && src.length > 0 && src.every((a) => ['JUD', 'COP'].includes(actorsById.get(a)?.sector ?? ''))) {
+    cameo = '173';
+    recoded = true;
   }
   // "hit by Russian missiles", "Israeli jets struck": an attack whose doer is a weapon is coded by the weapon
   if (cameo === '190' && c.source.length > 0) {
@@ -827,9 +833,9 @@ function describe(
   const spans = (idx: number[]) => idx.filter((i) => !clause.am[i].place && !clause.am[i].country).map((i) => ({ start: clause.am[i].mention.start, end: clause.am[i].mention.end }));
   return {
     cameo: refusal ? refusal.cameo : intent ? intent.cameo : cameo,
-    plover: refusal ? refusal.plover! : intent ? intent.plover! : jointDrill ? 'COOPERATE' : p.plover,
-    mode: refusal ? refusal.mode : intent ? intent.mode : jointDrill ? (codes?.get('062')?.mode ?? null) : p.mode,
-    context: refusal ? refusal.context : intent ? intent.context : jointDrill ? (codes?.get('062')?.context ?? p.context) : p.context,
+    plover: refusal ? refusal.plover! : intent ? intent.plover! : recoded ? (codes?.get(cameo)?.plover ?? p.plover) : p.plover,
+    mode: refusal ? refusal.mode : intent ? intent.mode : recoded ? (codes?.get(cameo)?.mode ?? null) : p.mode,
+    context: refusal ? refusal.context : intent ? intent.context : recoded ? (codes?.get(cameo)?.context ?? p.context) : p.context,
     pattern: p.id + filled + (refusal ? '+refused' : intent ? '+intent' : ''),
     guessedTarget: filled.includes('+target:') && !filled.includes('+target:implied'),
     weight: p.weight,
