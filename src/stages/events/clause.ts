@@ -607,6 +607,11 @@ export class Clause {
         j--;
         continue;
       }
+      // "continually and indiscriminately bombarding": coordinated adverbs
+      if ((n === 'and' || n === 'or') && adverbs > 0 && adverbs < 3 && j - 1 >= lo && toks[j - 1].pos === 'ADV' && toks[j + 1]?.pos === 'ADV') {
+        j--;
+        continue;
+      }
       // ", however," style parentheticals inside the chain
       if (isPunct(t, ',') && j - 2 >= lo && toks[j - 1].pos === 'ADV' && isPunct(toks[j - 2], ',')) {
         j -= 3;

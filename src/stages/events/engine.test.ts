@@ -248,4 +248,8 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(run('Prosecutors charged the former president with taking bribes.', { Prosecutors: 'PER JUD', 'former president': 'PER GOV' }).join()).toMatch(/^COERCE 173/);
     expect(run('Russia charged the United States with meddling in its elections.', { Russia: 'RUS', 'United States': 'USA' }).join()).toMatch(/^ACCUSE 112/);
   });
+
+  it('coordinated adverbs stay in the verb chain ("has been continually and indiscriminately bombarding")', () => {
+    expect(run('Russia has been continually and indiscriminately bombarding Ukrainian cities.', { Russia: 'RUS', 'Ukrainian cities': 'UKR' }).join()).toMatch(/^ASSAULT 194 Russia -> Ukrainian cities/);
+  });
 });
