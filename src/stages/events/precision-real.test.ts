@@ -78,3 +78,53 @@ describe('ASSAULT 182: "beat" a country is to defeat it', () => {
     expect(types('Settlers beat a farmer near Hebron.', { Settlers: 'ISR CVL', farmer: 'PSE CVL' })).toContain('ASSAULT 182');
   });
 });
+
+describe('SANCTION 164: calling a meeting is not calling off talks', () => {
+  it('will call an extraordinary meeting of bondholders', () => {
+    expect(types('Peru will call an extraordinary meeting of bondholders next month.', { Peru: 'PER' })).toEqual([]);
+  });
+  it('called off the talks is still 164', () => {
+    expect(types('Peru called off the talks with the IMF.', { Peru: 'PER', IMF: 'IGO' })).toEqual(['SANCTION 164']);
+  });
+});
+
+describe('COERCE 1721: a storm cutting phone lines is no censorship', () => {
+  it('an earthquake cut telephone lines', () => {
+    expect(types('The quake in Peru killed three people and cut telephone lines, the Peruvian government said.', { 'Peruvian government': 'PER GOV' })).toEqual([]);
+  });
+  it('the army cut internet access is', () => {
+    expect(types('The Sudanese army cut internet access in Khartoum.', { 'Sudanese army': 'SDN MIL' })).toContain('COERCE 1721');
+  });
+});
+
+describe('ASSAULT 2041: chemicals are not chemical weapons', () => {
+  it('too late to use chemicals on the crops', () => {
+    expect(types("It is too late to use chemicals on the tea bushes, Kenya's ministry said.", { "Kenya's ministry": 'KEN GOV' })).toEqual([]);
+  });
+  it('used chemical weapons / chlorine gas on a town', () => {
+    expect(types('Iraq used chemical weapons against the Kurds.', { Iraq: 'IRQ', Kurds: 'IRQ CVL' })).toEqual(['ASSAULT 2041']);
+    expect(types('Syrian jets dropped chlorine gas on Saraqeb.', { 'Syrian jets': 'SYR MIL' }, { Saraqeb: 'SYR' })).toEqual(['ASSAULT 2041']);
+  });
+});
+
+describe('RETREAT 0874 / REJECT 12x: surrendering property, refusing to give details', () => {
+  it('surrender the deeds to a house is no surrender', () => {
+    expect(types('Duvalier promised to surrender the deeds to his villas in France.', { Duvalier: 'HTI GOV' })).toEqual([]);
+  });
+  it('refused to give details / answers is no rejection', () => {
+    expect(types('Sweden refused to give details of the deal.', { Sweden: 'SWE' })).toEqual([]);
+    expect(types('The ministry refused to give reasons for the delay.', { 'The ministry': 'SWE GOV' })).toEqual([]);
+  });
+  it('refused to give up the islands is', () => {
+    expect(types('Argentina refused to give up the islands.', { Argentina: 'ARG' })[0]).toMatch(/^REJECT 12/);
+  });
+});
+
+describe('AGREE 037 / SUPPORT 057: ways to settle and merger agreements', () => {
+  it('agree ways to resolve disputes (a programme, not a commitment)', () => {
+    expect(types('The goal should be to agree ways to resolve trade disputes, Japan said.', { Japan: 'JPN' })).toEqual([]);
+  });
+  it('signing a merger agreement is business', () => {
+    expect(types('Brazil said it would sign a merger agreement with Petrobras.', { Brazil: 'BRA', Petrobras: 'BRA BUS' })).toEqual([]);
+  });
+});
