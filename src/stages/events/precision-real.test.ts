@@ -128,3 +128,22 @@ describe('AGREE 037 / SUPPORT 057: ways to settle and merger agreements', () => 
     expect(types('Brazil said it would sign a merger agreement with Petrobras.', { Brazil: 'BRA', Petrobras: 'BRA BUS' })).toEqual([]);
   });
 });
+
+describe('AID vs SUPPORT: what was sent to support Y is aid', () => {
+  it('the arms it has sent to support Y', () => {
+    expect(types('Norway counted the arms it has sent to support Estonia.', { Norway: 'NOR', Estonia: 'EST' })).toEqual(['AID 070']);
+  });
+  it('a bare "supports Y" stays SUPPORT', () => {
+    expect(types('Norway supports Estonia.', { Norway: 'NOR', Estonia: 'EST' })).toEqual(['SUPPORT 051']);
+  });
+});
+
+describe('CONCEDE 081: price and exchange controls are economic policy', () => {
+  it('should remove price controls on fuel', () => {
+    expect(types('The governor said parliament should remove price controls on fuel.', { governor: 'NGA GOV', parliament: 'NGA LEG' })).toEqual([]);
+    expect(types('The central bank eased exchange controls.', { 'central bank': 'NGA GOV' })).toEqual([]);
+  });
+  it('lifting a ban on rallies is still a concession', () => {
+    expect(types('The junta lifted the ban on opposition rallies.', { junta: 'MMR MIL' })[0]).toMatch(/^CONCEDE 08/);
+  });
+});
