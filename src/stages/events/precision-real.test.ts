@@ -147,3 +147,23 @@ describe('CONCEDE 081: price and exchange controls are economic policy', () => {
     expect(types('The junta lifted the ban on opposition rallies.', { junta: 'MMR MIL' })[0]).toMatch(/^CONCEDE 08/);
   });
 });
+
+describe('trade and money-market wording: meeting complaints, concessions on duties, export financing, liquidity aid', () => {
+  it('striving to meet Y complaints is no meeting', () => {
+    expect(types("Seoul is striving to meet Washington's complaints about its trade practices.", { Seoul: 'KOR GOV', Washington: 'USA GOV' })).toEqual([]);
+  });
+  it('reductions in duty concessions are no yield', () => {
+    expect(types('The minister announced small reductions in the concessions for duty-free imports.', { minister: 'NOR GOV' })).toEqual([]);
+  });
+  it('cutting export financing is no aid cut', () => {
+    expect(types('The ministry will cut export financing.', { ministry: 'KOR GOV' })).toEqual([]);
+  });
+  it('a central bank offering banks liquidity aid is no pledge of aid', () => {
+    expect(types('The central bank offered banks liquidity aid in a repurchase tender.', { 'central bank': 'DEU GOV' })).toEqual([]);
+  });
+  it('the political senses stay', () => {
+    expect(types('Seoul will meet Washington on Friday.', { Seoul: 'KOR GOV', Washington: 'USA GOV' })).toEqual(['CONSULT 040']);
+    expect(types('The United States will cut aid to Egypt.', { 'United States': 'USA', Egypt: 'EGY' })).toEqual(['SANCTION 162']);
+    expect(types('The junta promised an amnesty for political prisoners.', { junta: 'MMR MIL' })[0]).toMatch(/^AGREE 035/);
+  });
+});
