@@ -167,3 +167,24 @@ describe('trade and money-market wording: meeting complaints, concessions on dut
     expect(types('The junta promised an amnesty for political prisoners.', { junta: 'MMR MIL' })[0]).toMatch(/^AGREE 035/);
   });
 });
+
+describe('leaving to attend a meeting, promising to return to an issue, commodity accords, responding to aggression', () => {
+  it('leave on Monday to attend a meeting is no walk-out', () => {
+    expect(types("Kim would leave Monday to attend the IMF's committee meeting.", { Kim: 'KOR GOV', IMF: 'IGO' })).toEqual([]);
+  });
+  it('walking out of the talks is', () => {
+    expect(types('The delegation walked out of the talks with the IMF.', { delegation: 'KOR GOV', IMF: 'IGO' })).toEqual(['SANCTION 164']);
+  });
+  it('promised to return to the issue is no release', () => {
+    expect(types('The senator promised to return to the issues in October.', { senator: 'USA LEG' })).toEqual([]);
+  });
+  it('agreed to return the bodies of soldiers is', () => {
+    expect(types('Hamas agreed to return the bodies of two soldiers to Israel.', { Hamas: 'PSE REB', Israel: 'ISR' })).toEqual(['AGREE 0353']);
+  });
+  it('an accord between cocoa producers and consumers is a commodity deal', () => {
+    expect(types('A new accord was reached between cocoa producers and consumers.', { producers: 'GHA BUS', consumers: 'GBR BUS' })).toEqual([]);
+  });
+  it("responding to Y's aggression (with sanctions) codes no attack", () => {
+    expect(types("The Union is responding to Moscow's aggression with sanctions.", { Union: 'IGO', Moscow: 'RUS GOV' })).not.toContain('ASSAULT 190');
+  });
+});
