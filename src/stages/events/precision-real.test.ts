@@ -188,3 +188,28 @@ describe('leaving to attend a meeting, promising to return to an issue, commodit
     expect(types("The Union is responding to Moscow's aggression with sanctions.", { Union: 'IGO', Moscow: 'RUS GOV' })).not.toContain('ASSAULT 190');
   });
 });
+
+describe('business news: must-statements about banks, capturing the presidency, selling computers, export duties, shareholder requests', () => {
+  it('said banks must make provisions is regulation talk, not a demand', () => {
+    expect(types('The minister said banks must make provisions of at least 25 pct.', { minister: 'ESP GOV' })).toEqual([]);
+  });
+  it('said Y must withdraw stays a demand', () => {
+    expect(types('The Chancellor said Japan must withdraw its troops.', { Chancellor: 'DEU GOV', Japan: 'JPN' })[0]).toMatch(/^REQUEST 10/);
+  });
+  it('capture the presidency is an election', () => {
+    expect(types('The party hopes to capture the presidency next year.', { party: 'FRA OPP' })).toEqual([]);
+  });
+  it('firms allowed to sell computers to Y is no military aid', () => {
+    expect(types('The department will allow two firms to sell computers to Iran.', { department: 'USA GOV', Iran: 'IRN' })).toEqual([]);
+    expect(types('Britain will sell tanks to Ukraine.', { Britain: 'GBR', Ukraine: 'UKR' })).toEqual(['AID 072']);
+  });
+  it('raising an export duty on palm oil is no sanction', () => {
+    expect(types('The Malaysian government raised the export duty on palm oil.', { 'Malaysian government': 'MYS GOV' })).toEqual([]);
+    expect(types('The EU imposed sanctions on Belarus.', { EU: 'IGO', Belarus: 'BLR' })).toEqual(['COERCE 163']);
+  });
+  it('asking a company to fix the record date or improve coal quality is business', () => {
+    expect(types('Sosnoff has asked the board to fix the record date.', { Sosnoff: 'USA CVL', board: 'USA BUS' })).toEqual([]);
+    expect(types('Tokyo will ask the miners to improve the quality of their coal.', { Tokyo: 'JPN GOV', miners: 'AUS BUS' })).toEqual([]);
+    expect(types('Greece asked the United States to close the base.', { Greece: 'GRC', 'United States': 'USA' })).toEqual(['REQUEST 020']);
+  });
+});
