@@ -213,3 +213,12 @@ describe('business news: must-statements about banks, capturing the presidency, 
     expect(types('Greece asked the United States to close the base.', { Greece: 'GRC', 'United States': 'USA' })).toEqual(['REQUEST 020']);
   });
 });
+
+describe('SUPPORT 051 support.v: supporting bonds or a currency is a market operation', () => {
+  it('would support the issue of Carter bonds', () => {
+    expect(types('The minister said he would support the issue of Carter bonds.', { minister: 'JPN GOV', Carter: 'USA GOV' })).toEqual([]);
+  });
+  it('would support Carter', () => {
+    expect(types('Japan would support Carter.', { Japan: 'JPN', Carter: 'USA GOV' })).toEqual(['SUPPORT 051']);
+  });
+});
