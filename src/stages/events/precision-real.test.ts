@@ -222,3 +222,18 @@ describe('SUPPORT 051 support.v: supporting bonds or a currency is a market oper
     expect(types('Japan would support Carter.', { Japan: 'JPN', Carter: 'USA GOV' })).toEqual(['SUPPORT 051']);
   });
 });
+
+describe('ASSAULT 195 / MOBILIZE 154: hitting markets and services, sending search boats', () => {
+  it('using trade ties to hit your market is no strike', () => {
+    expect(types('China will use trade ties to hit your market.', { China: 'CHN' })).toEqual([]);
+  });
+  it('a pay dispute hitting ferry services is no strike', () => {
+    expect(types('A stoppage over the government pay offer hit ferry services.', { government: 'FRA GOV' })).toEqual([]);
+  });
+  it('a missile hitting a market still is', () => {
+    expect(types('Russian missiles hit a market in Kostiantynivka.', { 'Russian missiles': 'RUS MIL' })).toEqual(['ASSAULT 195']);
+  });
+  it('dispatching search boats is no deployment', () => {
+    expect(types('The authorities dispatched six search boats to the coast.', { authorities: 'PHL GOV' })).toEqual([]);
+  });
+});
