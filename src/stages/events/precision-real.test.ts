@@ -237,3 +237,31 @@ describe('ASSAULT 195 / MOBILIZE 154: hitting markets and services, sending sear
     expect(types('The authorities dispatched six search boats to the coast.', { authorities: 'PHL GOV' })).toEqual([]);
   });
 });
+
+describe('economy and trade: loan reports, competitive positions, worked-out deals, export curbs, budget processes', () => {
+  it('releasing a loan activity report / providing lease financing is no aid', () => {
+    expect(types('The department released its loan activity report.', { department: 'USA GOV' })).toEqual([]);
+    expect(types('The IMF approved a 270 mln dlr loan for Zambia.', { IMF: 'IGO', Zambia: 'ZMB' })).toEqual(['AID 071']);
+  });
+  it("the dollar strengthened the firm's competitive position", () => {
+    expect(types("The dollar strengthened the firm's competitive position.", { firm: 'USA BUS' })).toEqual([]);
+    expect(types('NATO will reinforce its eastern flank.', { NATO: 'IGO' })).toEqual(['MOBILIZE 154']);
+  });
+  it('an arrangement worked out with Y is no cooperation event', () => {
+    expect(types('It would not replace the arrangement the navy worked out with the Kuwaitis.', { navy: 'USA MIL', Kuwaitis: 'KWT' })).toEqual([]);
+  });
+  it('troops continuing to strike at a territory is no labour strike', () => {
+    expect(types('Russian troops continued to strike at the territory of the state.', { 'Russian troops': 'RUS MIL' })).not.toContain('PROTEST 143');
+    expect(types('Workers staged a one-day general strike.', { Workers: 'ARG CVL' })).toEqual(['PROTEST 143']);
+  });
+  it('cutting shipments after a fire, curbing exports under a quota: no sanction without a political context', () => {
+    expect(types('Qatar cut steel shipments to Japan after a fire at a plant.', { Qatar: 'QAT', Japan: 'JPN' })).toEqual([]);
+    expect(types('Saudi Arabia froze all new trade with Ottawa after Canada urged the release of jailed activists.', { 'Saudi Arabia': 'SAU', Ottawa: 'CAN GOV', Canada: 'CAN' })).toContain('COERCE 163');
+  });
+  it("cancelling a committee's budget writing process is no broken-off talks", () => {
+    expect(types("The chairman cancelled the committee's budget writing process.", { chairman: 'USA LEG' })).toEqual([]);
+  });
+  it('handing over fighter jets is no extradition', () => {
+    expect(types('Slovakia offered to hand over its fighter jets to the United States.', { Slovakia: 'SVK', 'United States': 'USA' })).not.toContain('COOPERATE 063');
+  });
+});
