@@ -265,3 +265,18 @@ describe('economy and trade: loan reports, competitive positions, worked-out dea
     expect(types('Slovakia offered to hand over its fighter jets to the United States.', { Slovakia: 'SVK', 'United States': 'USA' })).not.toContain('COOPERATE 063');
   });
 });
+
+describe('talking to the press, pulling units closer, applauding commodity accords', () => {
+  it('talking at a press conference with Y / talking to a news agency is no meeting', () => {
+    expect(types('Blinken was talking at a press conference with Truss.', { Blinken: 'USA GOV', Truss: 'GBR GOV' })).toEqual([]);
+    expect(types('The minister was talking to Reuters about the sanctions.', { minister: 'POL GOV', Reuters: 'GBR MED' })).toEqual([]);
+    expect(types('Draghi would continue talking to both Moscow and Kyiv.', { Draghi: 'ITA GOV', Moscow: 'RUS GOV', Kyiv: 'UKR GOV' })).toEqual(['CONSULT 040']);
+  });
+  it('pulling tanks closer to the border is no withdrawal', () => {
+    expect(types('The Russians pull fuel tanks and field hospitals closer to the border.', { Russians: 'RUS' })).toEqual([]);
+    expect(types('Russia pulled its troops out of Kherson.', { Russia: 'RUS' })).toEqual(['RETREAT 087']);
+  });
+  it('applauding an accord between cocoa producers and consumers is business', () => {
+    expect(types("The minister applauded last week's agreement between cocoa producers and consumers.", { minister: 'CIV GOV', producers: 'CIV BUS' })).toEqual([]);
+  });
+});
