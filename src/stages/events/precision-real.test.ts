@@ -280,3 +280,20 @@ describe('talking to the press, pulling units closer, applauding commodity accor
     expect(types("The minister applauded last week's agreement between cocoa producers and consumers.", { minister: 'CIV GOV', producers: 'CIV BUS' })).toEqual([]);
   });
 });
+
+describe('relief from rules, giving up a focus, subsidies, parliamentary removal', () => {
+  it('a ruling giving a carrier interim relief from accounting rules is no humanitarian aid', () => {
+    expect(types('The FCC ruling gives the carrier interim relief from accounting restrictions.', { FCC: 'USA GOV', carrier: 'USA BUS' })).toEqual([]);
+  });
+  it('not giving up a focus on money supply is no aid', () => {
+    expect(types('The Bundesbank had not given up its focus on money supply.', { Bundesbank: 'DEU GOV' })).toEqual([]);
+    expect(types('Japan will provide food and medicine to Turkey.', { Japan: 'JPN', Turkey: 'TUR' })).toEqual(['AID 073']);
+  });
+  it('subsidising its own producers is no aid', () => {
+    expect(types('The EU is subsidising its producers.', { EU: 'IGO', producers: 'FRA BUS' })).toEqual([]);
+    expect(types('Iran financed Hezbollah.', { Iran: 'IRN', Hezbollah: 'LBN REB' })).toEqual(['AID 071']);
+  });
+  it('ousting a prime minister by a two-thirds majority is no coup', () => {
+    expect(types('Deputies need a two-thirds majority to oust Prime Minister Lee.', { Deputies: 'KOR LEG', 'Prime Minister Lee': 'KOR GOV' })).toEqual([]);
+  });
+});
