@@ -297,3 +297,28 @@ describe('relief from rules, giving up a focus, subsidies, parliamentary removal
     expect(types('Deputies need a two-thirds majority to oust Prime Minister Lee.', { Deputies: 'KOR LEG', 'Prime Minister Lee': 'KOR GOV' })).toEqual([]);
   });
 });
+
+describe('markets and records: access to records, a falling dollar, spending requests, trade records, currency defence', () => {
+  it('granting access to records or intelligence is no concession', () => {
+    expect(types('NATO can play a role by giving access to intelligence it has collected.', { NATO: 'IGO' })).toEqual([]);
+    expect(types('Russia allowed the IAEA inspectors access to the plant.', { Russia: 'RUS', IAEA: 'IGO' })).toEqual(['RETREAT 086']);
+  });
+  it('warning that a dollar fall might force rates up is no threat', () => {
+    expect(types('Volcker warned a further dollar fall might force the Fed to raise rates.', { Volcker: 'USA GOV', Fed: 'USA GOV' })).toEqual([]);
+    expect(types('The United States warned Iran that it was ready to retaliate.', { 'United States': 'USA', Iran: 'IRN' })).toEqual(['THREATEN 138']);
+  });
+  it('asking for more budget spending is no appeal for aid', () => {
+    expect(types('The administration had only asked for an additional 1.1 billion dlrs in spending.', { administration: 'USA GOV' })).toEqual([]);
+  });
+  it('failing to honour an agreement to open a market is no cooperation', () => {
+    expect(types('Japan failed to honor an agreement to open its market to U.S. goods.', { Japan: 'JPN', 'U.S.': 'USA' })).toEqual([]);
+    expect(types('China opened its market to U.S. beef.', { China: 'CHN', 'U.S.': 'USA' })).toEqual(['COOPERATE 061']);
+  });
+  it('a trade surplus hitting a record is no attack', () => {
+    expect(types("Taiwan's trade surplus hit a record 14.95 billion U.S. dlrs.", { Taiwan: 'TWN', 'U.S.': 'USA' })).toEqual([]);
+    expect(types("Iraqi jets hit Iran's Kharg island.", { 'Iraqi jets': 'IRQ MIL', Iran: 'IRN' })).toEqual(['ASSAULT 195']);
+  });
+  it('resisting attempts to push the dollar lower is no rejection', () => {
+    expect(types('The Group of Seven resisted further attempts to push the dollar lower.', { 'Group of Seven': 'IGO' })).toEqual([]);
+  });
+});
