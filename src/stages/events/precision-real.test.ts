@@ -322,3 +322,19 @@ describe('markets and records: access to records, a falling dollar, spending req
     expect(types('The Group of Seven resisted further attempts to push the dollar lower.', { 'Group of Seven': 'IGO' })).toEqual([]);
   });
 });
+
+describe('audit round 5: showing a consensus, budget cuts, carrying the wounded, industry requests', () => {
+  it('speakers demonstrated a growing consensus is no demonstration', () => {
+    expect(types('Speakers at the conference demonstrated a growing U.S.-European consensus on farm trade.', { Speakers: 'FRA LEG', 'U.S.': 'USA' })).toEqual([]);
+    expect(types('Thousands of students demonstrated against the government in Seoul.', { students: 'KOR EDU', government: 'KOR GOV' })).toEqual(['PROTEST 141']);
+  });
+  it("a committee slashing the president's funding request is budget politics", () => {
+    expect(types("The House committee slashed President Reagan's funding request for the program.", { 'House committee': 'USA LEG', 'President Reagan': 'USA GOV' })).toEqual([]);
+  });
+  it('a medic pulling wounded soldiers out is no withdrawal', () => {
+    expect(types('The medic pulled 16 wounded soldiers out of the trenches.', { medic: 'UKR HLH' })).toEqual([]);
+  });
+  it("rejecting textile makers' request to halt the currency's rise is no rejected de-escalation (1246)", () => {
+    expect(types("The governor rejected a request by textile makers to halt the currency's rise.", { governor: 'TWN GOV', 'textile makers': 'TWN BUS' })).not.toContain('REJECT 1246');
+  });
+});
