@@ -338,3 +338,12 @@ describe('audit round 5: showing a consensus, budget cuts, carrying the wounded,
     expect(types("The governor rejected a request by textile makers to halt the currency's rise.", { governor: 'TWN GOV', 'textile makers': 'TWN BUS' })).not.toContain('REJECT 1246');
   });
 });
+
+describe('CONSULT 040 hold.meeting: trade-association and shareholder meetings', () => {
+  it('attending the annual meeting of an exporters association is no diplomatic meeting', () => {
+    expect(types('Japan and Korea attended the annual meeting of the exporters association.', { Japan: 'JPN', Korea: 'KOR' })).toEqual([]);
+  });
+  it('holding a meeting with Y is', () => {
+    expect(types('Putin held a meeting with Erdogan in Sochi.', { Putin: 'RUS GOV', Erdogan: 'TUR GOV' })).toEqual(['CONSULT 040']);
+  });
+});
