@@ -347,3 +347,16 @@ describe('CONSULT 040 hold.meeting: trade-association and shareholder meetings',
     expect(types('Putin held a meeting with Erdogan in Sochi.', { Putin: 'RUS GOV', Erdogan: 'TUR GOV' })).toEqual(['CONSULT 040']);
   });
 });
+
+describe('audit of Reuters business wire: fields, interest-rate relief, price warnings', () => {
+  it('farmers taking to the fields is no capture', () => {
+    expect(types('Farmers are taking to the fields in some areas, officials said.', { Farmers: 'USA AGR', officials: 'USA GOV' })).toEqual([]);
+  });
+  it('interest rate relief for farmers is no aid', () => {
+    expect(types('The government should provide this interest rate relief to farmers.', { government: 'USA GOV', farmers: 'USA AGR' })).toEqual([]);
+  });
+  it('warning that prices could face pressure is no threat; "pay a heavy price" still is', () => {
+    expect(types('OPEC warned that official prices could face fresh pressure from oil companies.', { OPEC: 'IGO', 'oil companies': 'USA BUS' })).toEqual([]);
+    expect(types('Biden warned Putin that he would pay a heavy price.', { Biden: 'USA GOV', Putin: 'RUS GOV' })).toEqual(['THREATEN 130']);
+  });
+});
