@@ -360,3 +360,25 @@ describe('audit of Reuters business wire: fields, interest-rate relief, price wa
     expect(types('Biden warned Putin that he would pay a heavy price.', { Biden: 'USA GOV', Putin: 'RUS GOV' })).toEqual(['THREATEN 130']);
   });
 });
+
+describe('Reuters business audit 2: financing requirements, merger talks, trade wars, dumping, market positions', () => {
+  it('reducing a government financing requirement is no aid cut', () => {
+    expect(types('The minister presented to Parliament a plan to reduce the 1987 government financing requirement.', { minister: 'BEL GOV', Parliament: 'BEL LEG' })).toEqual([]);
+  });
+  it('a bank ending merger talks with a broker is no broken-off diplomacy (164)', () => {
+    expect(types("Canada's biggest bank ended merger talks with the broker Wood Gundy.", { Canada: 'CAN', 'Wood Gundy': 'CAN BUS' })).not.toContain('SANCTION 164');
+  });
+  it('OPEC taking a position is no capture', () => {
+    expect(types('Officials expect that OPEC will tend to take a position to strengthen the gains.', { OPEC: 'IGO' })).toEqual([]);
+  });
+  it('a trade war over microchips is no war', () => {
+    expect(types('The trade war between the United States and Japan over computer microchips pushed the dollar down.', { 'United States': 'USA', Japan: 'JPN' })).toEqual([]);
+  });
+  it('agreeing to stop dumping chips is no de-escalation; agreeing to withdraw troops is', () => {
+    expect(types('Japan agreed to stop dumping its semiconductors.', { Japan: 'JPN' })).toEqual([]);
+    expect(types('Russia agreed to withdraw its troops.', { Russia: 'RUS' })).toEqual(['AGREE 0356']);
+  });
+  it("a loan to meet Y's share of projects is no meeting", () => {
+    expect(types("The bank agreed a 900 mln dlr loan to meet Indonesia's share of the projects.", { bank: 'USA GOV', Indonesia: 'IDN' })).not.toContain('CONSULT 040');
+  });
+});
