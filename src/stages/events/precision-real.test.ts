@@ -382,3 +382,22 @@ describe('Reuters business audit 2: financing requirements, merger talks, trade 
     expect(types("The bank agreed a 900 mln dlr loan to meet Indonesia's share of the projects.", { bank: 'USA GOV', Indonesia: 'IDN' })).not.toContain('CONSULT 040');
   });
 });
+
+describe('final audit: insist that (assert), wars thanks to agreements, ended linkage, money-market assistance, only themselves to blame', () => {
+  it('insists that the position has changed asserts; insisted that Y withdraw demands', () => {
+    expect(types('Macron insists that the US position has changed.', { Macron: 'FRA GOV', US: 'USA' })).toEqual([]);
+    expect(types('Macron insisted that Russia withdraw its troops.', { Macron: 'FRA GOV', Russia: 'RUS' })).toEqual(['REQUEST 100']);
+  });
+  it('the end of the war thanks to agreements between A and B is no fighting between them', () => {
+    expect(types('The end of the war came thanks to the agreements between Moldova and Romania.', { Moldova: 'MDA', Romania: 'ROU' })).toEqual([]);
+  });
+  it('an offer ending the linkage of negotiation areas is no broken-off talks', () => {
+    expect(types("He said Gorbachev's new offer ended the linkage of the three areas of negotiations with Reagan.", { Gorbachev: 'SUN GOV', Reagan: 'USA GOV' })).toEqual([]);
+  });
+  it('suspending daily money market assistance is no aid cut', () => {
+    expect(types('Spain suspended its daily money market assistance.', { Spain: 'ESP' })).toEqual([]);
+  });
+  it('having only themselves to blame is no accusation', () => {
+    expect(types('The Tories have only got themselves to blame for the defeat.', { Tories: 'GBR OPP' })).toEqual([]);
+  });
+});
