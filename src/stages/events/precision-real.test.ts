@@ -401,3 +401,17 @@ describe('final audit: insist that (assert), wars thanks to agreements, ended li
     expect(types('The Tories have only got themselves to blame for the defeat.', { Tories: 'GBR OPP' })).toEqual([]);
   });
 });
+
+describe('final audit 2: releasing footage, strengthening a position, museum status', () => {
+  it('releasing a snippet of Y speaking is no release of Y', () => {
+    expect(types('The Kremlin released a brief snippet of Putin speaking.', { Kremlin: 'RUS GOV', Putin: 'RUS GOV' })).toEqual([]);
+    expect(types('Iran released the British sailors.', { Iran: 'IRN', 'British sailors': 'GBR MIL' })).toEqual(['RETREAT 0841']);
+  });
+  it('strengthening its position is no troop reinforcement; reinforcing positions is', () => {
+    expect(types('The Russian army is trying to strengthen its position near Bakhmut.', { 'Russian army': 'RUS MIL' })).toEqual([]);
+    expect(types('Russia is reinforcing its positions near Bakhmut.', { Russia: 'RUS' })).toEqual(['MOBILIZE 154']);
+  });
+  it('granting a museum national status is no diplomatic recognition', () => {
+    expect(types('The president signed a decree granting the Odesa Art Museum national status.', { president: 'UKR GOV', 'Odesa Art Museum': 'UKR EDU' })).toEqual([]);
+  });
+});
