@@ -204,6 +204,10 @@ export class Matcher {
       }
     }
     if (!best) return null;
+    if (p.notBefore.size) {
+      // the three words before the trigger ("car makers will curb exports", "merger talks")
+      for (let t = Math.max(c.lo, i - 3); t < i; t++) if (c.isIn(t, p.notBefore)) return null;
+    }
     if (p.not.length) {
       // inside the match and a few words after it ("sent aircraft to fight the wildfires")
       for (let t = i + 1; t < Math.min(c.hi, end + 5); t++) {

@@ -77,4 +77,11 @@ describe('user patterns', () => {
     const { events: evs } = code(stage, 'Rebels attacked the convoy guards.', { Rebels: 'COD REB', 'the convoy guards': 'COD MIL' });
     expect(evs.map(brief)).toEqual(['ASSAULT 180 Rebels -> the convoy guards asserted']);
   });
+  it('not= words also block their base forms, notbefore= looks at the three words before the trigger', () => {
+    const notPlural = events({ patterns: 'curb.trade.x\t163\tX curb/V Y\tnot=prices' });
+    expect(code(notPlural, 'Japan curbed Korea on price grounds.', { Japan: 'JPN', Korea: 'KOR' }).events).toEqual([]);
+    const before = events({ patterns: 'curb.trade.x\t163\tX curb/V Y\tnotbefore=makers' });
+    expect(code(before, 'Car makers in Japan curbed Korea.', { Japan: 'JPN', Korea: 'KOR' }).events).toEqual([]);
+    expect(code(before, 'Japan curbed Korea.', { Japan: 'JPN', Korea: 'KOR' }).events.map(brief)).toEqual(['COERCE 163 Japan -> Korea asserted']);
+  });
 });

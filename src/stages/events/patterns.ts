@@ -77,8 +77,10 @@ export interface Pattern {
   needSets: readonly ReadonlySet<string>[];
   /** The same word sets as ids of PatternIndex.needId (filled by buildIndex). */
   needIds: Int32Array[];
-  /** `not` as a set. */
+  /** `not` as a set, with each word's base form ("prices" also blocks "price": a token is compared by form and lemma). */
   notSet: ReadonlySet<string>;
+  /** Words that, in the three words before the trigger, mean it is not this event ("car makers will curb exports"): option notbefore=a|b. */
+  notBefore: ReadonlySet<string>;
 }
 
 export interface PatternIndex {
@@ -391,8 +393,29 @@ export function compilePattern(line: PatternLine, codes: Map<string, CodeInfo>):
     needs: needsOf(rest, opts.if),
     needSets: needsOf(rest, opts.if).map((w) => new Set(w)),
     needIds: [],
-    notSet: new Set(opts.not ? opts.not.toLowerCase().split('|') : []),
+    notSet: withBaseForms(opts.not),
+    notBefore: withBaseForms(opts.notbefore),
   };
+}
+
+/**
+ * An option's words with their base forms: a token matches a word by its form or its lemma, so "not=prices" should
+ * also block "price" (lemma "price") and "not=negotiated" "negotiates" (lemma "negotiate").
+ */
+function withBaseForms(option: string | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of option ? option.toLowerCase().split('|') : []) {
+    if (!w) continue;
+    out.add(w);
+    // (bases of four letters or more only: "news" is not "new")
+    const add = (b: string) => b.length >= 4 && out.add(b);
+    if (w.endsWith('ies')) add(w.slice(0, -3) + 'y');
+    else if (/(ses|xes|ches|shes)$/.test(w)) add(w.slice(0, -2));
+    else if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+    if (w.endsWith('ed')) add(w.slice(0, -2)), add(w.slice(0, -1));
+    if (w.endsWith('ing')) add(w.slice(0, -3)), add(w.slice(0, -3) + 'e');
+  }
+  return out;
 }
 
 /**
