@@ -751,6 +751,14 @@ export class Clause {
             ch.controls.push(toks[b - 1].lemma);
             break;
           }
+          // "the decision by Poland to send tanks": the agent of a plan noun does what the plan says
+          if (b - 1 >= lo && toks[b].norm === 'by' && toks[b - 1].pos === 'NOUN' && NOUN_CONTROL.has(toks[b - 1].lemma) && this.tokAm[j - 1] >= 0) {
+            setControl(NOUN_CONTROL.get(toks[b - 1].lemma) ?? null);
+            ch.controls.push(toks[b - 1].lemma);
+            ch.objectControl = j - 1;
+            j--;
+            break;
+          }
           if (b >= lo && toks[b].pos === 'VERB' && (OBJECT_CONTROL.has(toks[b].lemma) || PERMIT_CONTROL.has(toks[b].lemma))) {
             ch.objectControl = j - 1;
             j--;

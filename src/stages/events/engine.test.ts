@@ -252,4 +252,9 @@ describe('unseen-text engine limits (events.dev3)', () => {
   it('coordinated adverbs stay in the verb chain ("has been continually and indiscriminately bombarding")', () => {
     expect(run('Russia has been continually and indiscriminately bombarding Ukrainian cities.', { Russia: 'RUS', 'Ukrainian cities': 'UKR' }).join()).toMatch(/^ASSAULT 19\d Russia -> Ukrainian cities/);
   });
+
+  it('the agent of a plan noun does what the plan says ("welcomed the decision by Poland to send tanks")', () => {
+    const out = run('Germany welcomed the decision by Poland to send tanks to Ukraine.', { Germany: 'DEU', Poland: 'POL', Ukraine: 'UKR' });
+    expect(out.find((e) => e.startsWith('AID'))).toMatch(/^AID 072 Poland -> Ukraine planned/);
+  });
 });
