@@ -40,3 +40,45 @@ describe('SANCTION (16x): leaving an organisation', () => {
     expect(types('Zimbabwe pulled out of the match against England.', { Zimbabwe: 'ZWE', England: 'GBR' })).toEqual([]);
   });
 });
+
+describe('SANCTION (16x): no withdrawal from an aspiration', () => {
+  it('abandoning aspirations to join NATO is not leaving it', () => {
+    expect(types('Ukraine offered neutrality, abandoning aspirations to join NATO.', { Ukraine: 'UKR', NATO: '- IGO' })).not.toContain(
+      'SANCTION 160',
+    );
+  });
+});
+
+describe('ACCUSE (111): condemning an act named by a noun, its doer after by/of', () => {
+  it('condemned the visit by Y; criticised the decision of Y', () => {
+    expect(run('China condemned the visit by Pelosi to Taiwan.', { China: 'CHN', Pelosi: 'USA LEG', Taiwan: 'TWN' })).toEqual([
+      'ACCUSE 111 China -> Pelosi asserted',
+    ]);
+    expect(types('Moscow criticised the decision of the alliance.', { Moscow: 'RUS GOV', 'the alliance': '- IGO' })).toEqual(['ACCUSE 111']);
+  });
+  it('protesting a mine planned by a company is no condemnation of the company', () => {
+    expect(types('Villagers marched to protest against a mine planned by Rio Tinto.', { Villagers: 'SRB CVL', 'Rio Tinto': 'AUS BUS' })).not.toContain(
+      'ACCUSE 111',
+    );
+  });
+});
+
+describe('ASSAULT (190): a military campaign', () => {
+  it('unleashed a military campaign against Y; waged a bombing campaign in Y', () => {
+    expect(run('Russia unleashed a military campaign against Ukraine.', { Russia: 'RUS', Ukraine: 'UKR' })).toEqual([
+      'ASSAULT 190 Russia -> Ukraine asserted',
+    ]);
+    expect(types('Israel waged a bombing campaign in Gaza.', { Israel: 'ISR', Gaza: 'PSE' })).toEqual(['ASSAULT 190']);
+  });
+  it('an election or advertising campaign is no attack', () => {
+    expect(types('Macron launched his election campaign against Le Pen.', { Macron: 'FRA GOV', 'Le Pen': 'FRA OPP' })).toEqual([]);
+    expect(types('Toyota launched an advertising campaign in Japan.', { Toyota: 'JPN BUS', Japan: 'JPN' })).toEqual([]);
+  });
+});
+
+describe('CONSULT (042): a private visit is no diplomatic visit', () => {
+  it('came to Y on a private visit', () => {
+    expect(types('Kissinger came to Brazil on a private visit.', { Kissinger: 'USA GOV', Brazil: 'BRA' })).toEqual([]);
+    expect(types('Scholz arrived in Kyiv for talks.', { Scholz: 'DEU GOV', Kyiv: 'UKR GOV' })).toEqual(['CONSULT 042']);
+  });
+});
