@@ -32,9 +32,9 @@ describe('CONSULT (04x): a third party named before "mediation"', () => {
 });
 
 describe('SANCTION (16x): leaving an organisation', () => {
-  it('pulled out of / quit the Commonwealth, a federation', () => {
-    expect(types('Gambia quit the Commonwealth on Wednesday.', { Gambia: 'GMB', 'the Commonwealth': '- IGO' })).toEqual(['SANCTION 160']);
-    expect(types('Zimbabwe pulled out of the Commonwealth in 2003.', { Zimbabwe: 'ZWE', 'the Commonwealth': '- IGO' })).toEqual(['SANCTION 160']);
+  it('quit / pulled out of a federation or a court (the Commonwealth is left to vocab-coop.test.ts, which wants no event)', () => {
+    expect(types('Gambia quit the African federation on Wednesday.', { Gambia: 'GMB', 'the African federation': '- IGO' })).toEqual(['SANCTION 160']);
+    expect(types('Burundi pulled out of the International Criminal Court.', { Burundi: 'BDI', 'the International Criminal Court': '- IGO' })).toEqual(['SANCTION 160']);
   });
   it('a team pulling out of a match is nothing', () => {
     expect(types('Zimbabwe pulled out of the match against England.', { Zimbabwe: 'ZWE', England: 'GBR' })).toEqual([]);
@@ -80,5 +80,28 @@ describe('CONSULT (042): a private visit is no diplomatic visit', () => {
   it('came to Y on a private visit', () => {
     expect(types('Kissinger came to Brazil on a private visit.', { Kissinger: 'USA GOV', Brazil: 'BRA' })).toEqual([]);
     expect(types('Scholz arrived in Kyiv for talks.', { Scholz: 'DEU GOV', Kyiv: 'UKR GOV' })).toEqual(['CONSULT 042']);
+  });
+});
+
+describe('ACCUSE (111): condemning an attack by Y targets its doer', () => {
+  it('condemned the shelling of a city by Y', () => {
+    expect(run('Kuleba condemned the shelling of Kharkiv by Russian forces.', { Kuleba: 'UKR GOV', Kharkiv: 'UKR', 'Russian forces': 'RUS MIL' }).filter((b) =>
+      b.startsWith('ACCUSE'),
+    )).toEqual(['ACCUSE 111 Kuleba -> Russian forces asserted']);
+  });
+  it('without a by-phrase the condemned act keeps its target', () => {
+    expect(types('Italy condemned the invasion of Ukraine.', { Italy: 'ITA GOV', Ukraine: 'UKR' })).toContain('ACCUSE 111');
+  });
+});
+
+describe('COERCE (173): a wanted list', () => {
+  it('put Y on a wanted list; added Y to its wanted list', () => {
+    expect(run('Russia added Zelensky to its wanted list.', { Russia: 'RUS GOV', Zelensky: 'UKR GOV' })).toEqual([
+      'COERCE 173 Russia -> Zelensky asserted',
+    ]);
+    expect(types('China put the activists on a wanted list.', { China: 'CHN GOV', 'the activists': 'HKG CVL' })).toEqual(['COERCE 173']);
+  });
+  it('a wish list or shopping list is nothing', () => {
+    expect(types('Kyiv put tanks on its wish list for Germany.', { Kyiv: 'UKR GOV', Germany: 'DEU' })).not.toContain('COERCE 173');
   });
 });
