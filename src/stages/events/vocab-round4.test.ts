@@ -105,3 +105,15 @@ describe('COERCE (173): a wanted list', () => {
     expect(types('Kyiv put tanks on its wish list for Germany.', { Kyiv: 'UKR GOV', Germany: 'DEU' })).not.toContain('COERCE 173');
   });
 });
+
+describe('CONCEDE (082): protesters ending their protest', () => {
+  it('called off their strike; ended their hunger strike; farmers announced a truce', () => {
+    expect(types('The workers called off their strike on Monday.', { 'The workers': 'BEL LAB' })).toEqual(['CONCEDE 082']);
+    expect(types('The jailed activists ended their hunger strike.', { 'The jailed activists': 'RUS CVL' })).toEqual(['CONCEDE 082']);
+    expect(types('The farmers announced a truce.', { 'The farmers': 'ESP AGR' })).toEqual(['CONCEDE 082']);
+  });
+  it('a state halting air strikes is no eased dissent; beginning a hunger strike is a protest', () => {
+    expect(types('Israel halted air strikes on Gaza.', { Israel: 'ISR', Gaza: 'PSE' })).not.toContain('CONCEDE 082');
+    expect(types('Navalny began a hunger strike.', { Navalny: 'RUS OPP' })).toEqual(['PROTEST 142']);
+  });
+});
