@@ -1004,7 +1004,7 @@ export class DocResolver {
    * asked for was named: two distinct people for people nouns, two distinct countries for country nouns.
    */
   private pairs(first: number, last: number): void {
-    const { tokens, text } = this;
+    const { tokens } = this;
     for (let i = first; i + 1 < last; i++) {
       const n = tokens[i].norm;
       const two = (n === 'two' && i > first && tokens[i - 1].norm === 'the') || n === 'both';
@@ -1052,7 +1052,6 @@ export class DocResolver {
         }
       }
       if (picked.length < 2) continue;
-      void text;
       if (generic >= 0 && genericActor) {
         // (kept as a mention of no actor, so that mention ids stay unique)
         const m = this.doc.mentions[generic];

@@ -33,13 +33,18 @@ const AGENT_NOUNS = new Map<string, [string, 'w' | 'p']>();
 const add = (words: string, sector: string, kind: 'w' | 'p') => {
   for (const w of words.split('|')) AGENT_NOUNS.set(w, [sector, kind]);
 };
-add(
-  'missile|missiles|rocket|rockets|drone|drones|jet|jets|warplane|warplanes|aircraft|bomber|bombers|helicopter|helicopters|gunship|gunships|' +
-    'warship|warships|frigate|frigates|destroyer|destroyers|submarine|submarines|tank|tanks|artillery|shells|navy|vessels|boats|gunboats|' +
-    'plane|planes|airplanes|airliners|fighter|interceptor|interceptors',
-  'MIL',
-  'w',
-);
+/** Weapon and vehicle heads -> the CAMEO code of a general attack they carry out (see weaponStrikeCode). */
+const STRIKE_CODE = new Map<string, '195' | '194'>();
+const AIR = 'missile|missiles|rocket|rockets|drone|drones|jet|jets|warplane|warplanes|aircraft|bomber|bombers|helicopter|helicopters|gunship|gunships|plane|planes|airplanes|fighter|interceptor|interceptors';
+const GROUND = 'warship|warships|tank|tanks|artillery|shells|gunboats|howitzers|mortars';
+for (const w of AIR.split('|')) STRIKE_CODE.set(w, '195');
+for (const w of GROUND.split('|')) STRIKE_CODE.set(w, '194');
+add(`${AIR}|${GROUND}|frigate|frigates|destroyer|destroyers|submarine|submarines|navy|vessels|boats|airliners`, 'MIL', 'w');
+
+/** "hit by Russian missiles", "Israeli jets struck": the code of a general attack (190) by this weapon head: air 195, ground 194. */
+export function weaponStrikeCode(head: string): '195' | '194' | null {
+  return STRIKE_CODE.get(head) ?? null;
+}
 add('troops|soldiers|forces|army|military|marines|paratroopers|commandos|snipers|units|coalition|divisions|brigades|battalions|regiments|columns', 'MIL', 'p');
 add('police|policemen|gendarmes', 'COP', 'p');
 add('authorities', 'GOV', 'p');

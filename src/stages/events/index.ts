@@ -1,4 +1,4 @@
-import { findAgents } from './agents.js';
+import { findAgents, weaponStrikeCode } from './agents.js';
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
@@ -6,7 +6,7 @@ import { Clause, DocView, lowerBoundNum as lowerBound, type NeedMarks } from './
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
-import { CONDITIONAL, DENY, LIGHT_VERBS, PLACE_PREP, SPEECH } from './lexicon.js';
+import { COMMITMENT, CONDITIONAL, DENY, LIGHT_VERBS, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
 import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
@@ -638,8 +638,7 @@ function describe(
   // "hit by Russian missiles", "Israeli jets struck": an attack whose doer is a weapon is coded by the weapon
   if (cameo === '190' && c.source.length > 0) {
     const w = clause.am[c.source[0]].mention.text.toLowerCase().split(/\s+/).pop() ?? '';
-    if (AIR_WEAPONS.has(w)) cameo = '195';
-    else if (GROUND_WEAPONS.has(w)) cameo = '194';
+    cameo = weaponStrikeCode(w) ?? cameo;
   }
   // "a Taliban bombing", "militants bombed a market": a bombing by armed groups is a bomb attack (183), not an air strike
   if (cameo === '195' && toks[c.anchor].lemma.startsWith('bomb') && src.length > 0 && src.every((a) => ['REB', 'CVL', 'CRM'].includes(actorsById.get(a)?.sector ?? ''))) cameo = '183';
@@ -924,9 +923,6 @@ function passivePeopleCountry(clause: Clause, c: Candidate, src: string[], actor
   return state ? [...own][0] : null;
 }
 
-/** Weapon heads of a doer that make a general attack an air/missile strike (195) or shelling (194). */
-const AIR_WEAPONS = new Set('missile missiles rocket rockets drone drones jet jets warplane warplanes aircraft bomber bombers helicopter helicopters gunship gunships planes'.split(' '));
-const GROUND_WEAPONS = new Set('artillery tank tanks howitzers mortars shells gunboats warship warships'.split(' '));
 
 /** Chemical weapons named in tokens [a, b): "chemical", "sarin", "chlorine", "nerve agent", "mustard/poison/toxic gas", "gas attack" (not tear gas). */
 function chemicalWeapon(toks: Token[], a: number, b: number): boolean {
@@ -960,11 +956,6 @@ function negatedInfinitive(clause: Clause, c: Candidate): boolean {
   return false;
 }
 
-/** Verbs whose event-noun object is only planned ("are planning strikes", "prepared an offensive"). */
-const PLANNING = new Set(['plan', 'prepare', 'schedule', 'organize', 'organise']);
-
-/** Control verbs and adjectives of a commitment: what they promise is an AGREE (see intentCode). */
-const COMMITMENT = new Set(['agree', 'pledge', 'promise', 'vow', 'undertake', 'offer', 'commit', 'ready', 'willing', 'prepared']);
 
 /**
  * The AGREE code for a commitment to a cooperative act (CAMEO 04-08), by what is promised: talks 036, diplomatic

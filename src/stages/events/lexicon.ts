@@ -111,3 +111,9 @@ export const TIME_WORDS = set(
 
 /** Verbs that stop or cancel the event noun they govern: "called off strikes", "suspended talks". */
 export const HALT_VERBS = set('cancel call suspend halt postpone scrap abandon stop end delay shelve freeze');
+
+/** Verbs whose event-noun object is only planned ("are planning strikes", "prepared an offensive"). */
+export const PLANNING = set('plan prepare schedule organize organise');
+
+/** Control verbs and adjectives of a commitment: what they promise is an AGREE (index.ts intentCode). */
+export const COMMITMENT = set('agree pledge promise vow undertake offer commit ready willing prepared');
