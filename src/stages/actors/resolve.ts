@@ -606,7 +606,7 @@ export class DocResolver {
     let only: string | null = null;
     let open = 0;
     for (const r of this.lex.rivals.get(ctx) ?? []) {
-      if (this.date ? !((r.start === null || r.start <= this.date) && (r.end === null || this.date < r.end)) : r.end !== null) continue;
+      if (!inTerm(this.date, r.start, r.end)) continue;
       if (only !== r.rival) open++;
       only = r.rival;
       const n = this.countryCounts.get(r.rival) ?? 0;
@@ -1712,10 +1712,10 @@ const PAIR_PEOPLE = new Set(['presidents', 'leaders', 'ministers', 'premiers', '
 /** ... and on two states or parties ("the two countries signed", "the two sides agreed"). */
 const PAIR_STATES = new Set(['countries', 'nations', 'states', 'governments', 'sides', 'parties', 'neighbours', 'neighbors', 'capitals', 'allies']);
 
-/** Whether a date falls in a term; an undated article only in an open one. */
+/** Whether a date falls in a term (its end day excluded, as in every dated data file); an undated article only in an open one. */
 function inTerm(date: string | null, start: string | null, end: string | null): boolean {
   if (!date) return end === null;
-  return (start === null || date >= start) && (end === null || date <= end);
+  return (start === null || start <= date) && (end === null || date < end);
 }
 
 function newActor(name: string, c: Coding, type: string, role: string | null): Actor {
@@ -1736,7 +1736,7 @@ export function pickRow(entry: Entry, date: string | null): Entry {
   let best: Entry | null = null;
   let bestDist = Infinity;
   for (const r of rows) {
-    const inside = (r.start === null || r.start <= date) && (r.end === null || date < r.end);
+    const inside = inTerm(date, r.start, r.end);
     if (inside) {
       if (!best || bestDist > 0 || (r.start ?? '') > (best.start ?? '')) {
         best = r;
