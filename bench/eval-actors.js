@@ -4,7 +4,7 @@
 // and the misses. A predicted mention counts when it overlaps a gold mention; it is right when the country matches
 // and the sector matches (or an accepted alternative).
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadGoldArticle, findAnchor, rawArticleOf, haveCorpus, corpusRoot } from './gold-corpus.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -18,15 +18,6 @@ const goldArg = process.argv.indexOf('--gold');
 const goldFile = goldArg >= 0 ? resolve(process.argv[goldArg + 1]) : root + 'test/gold/actors.real.jsonl';
 const gold = readFileSync(goldFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
-// A JSON Lines source (reuters21578.jsonl): `row` is the 1-based line, `field` the text field; the record's title and
-// date go with it, as the JSON reader would pass them.
-const jsonlCache = new Map();
-function loadArticle(rec) {
-  if (!rec.file.endsWith('.jsonl')) return loadGoldArticle(rec);
-  if (!jsonlCache.has(rec.file)) jsonlCache.set(rec.file, readFileSync(join(corpusRoot, rec.file), 'utf8').split('\n'));
-  const r = JSON.parse(jsonlCache.get(rec.file)[rec.row - 1]);
-  return { text: r[rec.field ?? 'text'] ?? '', title: r.title ?? null, date: r.date ? String(r.date).slice(0, 10) : null, key: `${rec.file}#${rec.row}` };
-}
 const pipeline = defaultPipeline();
 const docs = new Map();
 
@@ -45,7 +36,7 @@ const sectorOk = (g, a) => {
 const countryOk = (g, a) => [g.country ?? null, ...(g.alt_country ?? [])].includes(a.country ?? null);
 
 for (const rec of gold) {
-  const art = loadArticle(rec);
+  const art = loadGoldArticle(rec);
   if (!docs.has(art.key)) docs.set(art.key, pipeline.run(rawArticleOf(art)));
   const doc = docs.get(art.key);
   const sStart = findAnchor(doc.text, rec.anchor);

@@ -8,10 +8,22 @@ export const corpusRoot = process.env.WIRECODER_CORPUS ?? new URL('../../shared/
 export const haveCorpus = existsSync(corpusRoot);
 
 const csvCache = new Map();
+const jsonlCache = new Map();
 
-/** The raw article a gold record points at: {text, title, date}. */
+/**
+ * The raw article a gold record points at: {text, title, date, key}. `.txt`: the file; CSV: `row` is the 1-based data row,
+ * `field` the text column; JSON Lines (reuters21578.jsonl): `row` is the 1-based line, `field` the text field, and the
+ * record's title and date go with it, as the JSON reader would pass them.
+ */
 export function loadGoldArticle(rec) {
   const path = join(corpusRoot, rec.file);
+  if (rec.file.endsWith('.jsonl')) {
+    if (!jsonlCache.has(path)) jsonlCache.set(path, readFileSync(path, 'utf8').split('\n'));
+    const line = jsonlCache.get(path)[rec.row - 1];
+    if (!line) throw new Error(`no line ${rec.row}`);
+    const r = JSON.parse(line);
+    return { text: r[rec.field ?? 'text'] ?? '', title: r.title ?? null, date: r.date ? String(r.date).slice(0, 10) : null, key: `${rec.file}#${rec.row}` };
+  }
   if (rec.row == null) {
     const text = readFileSync(path, 'utf8');
     const m = /^(\d{4})(\d{2})(\d{2})T/.exec(basename(path));
@@ -19,6 +31,7 @@ export function loadGoldArticle(rec) {
   }
   if (!csvCache.has(path)) csvCache.set(path, parse(readFileSync(path, 'utf8'), { columns: true }));
   const row = csvCache.get(path)[rec.row - 1];
+  if (!row) throw new Error(`no row ${rec.row}`);
   const field = rec.field ?? (row.body !== undefined ? 'body' : 'Text');
   return { text: row[field] ?? '', title: null, date: null, key: `${rec.file}#${rec.row}` };
 }

@@ -8,48 +8,25 @@
 //   node bench/resolve-real-events.js test/gold/events.real.dev.jsonl > /tmp/real-dev.jsonl
 //   node bin/wirecoder.js eval --summary /tmp/real-dev.jsonl
 //
-// Corpus root: $WIRECODER_CORPUS (only that one when set), else /work/shared/corpus, else ../shared/corpus beside the repo.
+// Corpus root: $WIRECODER_CORPUS when set, else ../shared/corpus beside the repo (bench/gold-corpus.js).
 // Without a corpus it prints nothing, says so on stderr and exits 0 (so CI can skip).
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
-
-const candidates = process.env.WIRECODER_CORPUS
-  ? [process.env.WIRECODER_CORPUS]
-  : ['/work/shared/corpus', fileURLToPath(new URL('../../shared/corpus', import.meta.url))];
-const root = candidates.find((p) => existsSync(p));
+import { readFileSync } from 'node:fs';
+import { corpusRoot, haveCorpus, loadGoldArticle } from './gold-corpus.js';
 
 const goldPath = process.argv[2];
 if (!goldPath) {
   process.stderr.write('usage: node bench/resolve-real-events.js GOLD.jsonl > EVAL.jsonl\n');
   process.exit(2);
 }
-if (!root) {
-  process.stderr.write(`resolve-real-events: no corpus found (tried ${candidates.join(', ')}); nothing printed\n`);
+if (!haveCorpus) {
+  process.stderr.write(`resolve-real-events: no corpus at ${corpusRoot} (set WIRECODER_CORPUS); nothing printed\n`);
   process.exit(0);
 }
+const root = corpusRoot;
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
-const cache = new Map();
-
 /** The raw text a record points at, or throws. */
-function sourceText(rec) {
-  const path = join(root, rec.file);
-  if (rec.file.endsWith('.jsonl')) {
-    if (!cache.has(path)) cache.set(path, readFileSync(path, 'utf8').split('\n'));
-    const line = cache.get(path)[rec.row - 1];
-    if (!line) throw new Error(`no line ${rec.row}`);
-    return JSON.parse(line)[rec.field ?? 'text'] ?? '';
-  }
-  if (rec.file.endsWith('.csv')) {
-    if (!cache.has(path)) cache.set(path, parse(readFileSync(path, 'utf8'), { columns: true }));
-    const row = cache.get(path)[rec.row - 1];
-    if (!row) throw new Error(`no row ${rec.row}`);
-    return row[rec.field] ?? '';
-  }
-  return readFileSync(path, 'utf8');
-}
+const sourceText = (rec) => loadGoldArticle(rec).text;
 
 const collapsed = new Map();
 let failed = 0;
