@@ -258,3 +258,24 @@ describe('unseen-text engine limits (events.dev3)', () => {
     expect(out.find((e) => e.startsWith('AID'))).toMatch(/^AID 072 Poland -> Ukraine planned/);
   });
 });
+
+describe('object relative clauses that react to an act (session 4)', () => {
+  it('"a move X denounced" is aimed at whoever made the move', () => {
+    const out = run('Britain expelled three Russian diplomats, a move Moscow denounced as hostile.', { Britain: 'GBR', 'Russian diplomats': 'RUS GOV', Moscow: 'RUS GOV' });
+    expect(out).toContain('ACCUSE 111 Moscow -> Britain asserted');
+    expect(out.join()).toMatch(/SANCTION 161 Britain -> /);
+  });
+  it('"a proposal the Pentagon rejected": the proposer is the target; ", which" works too', () => {
+    expect(run('Poland offered to send its jets to the United States, a proposal the Pentagon swiftly rejected.', { Poland: 'POL', 'United States': 'USA', Pentagon: 'USA MIL' }).join()).toMatch(/REJECT 12\d+ Pentagon -> Poland asserted/);
+    expect(run('Iran made a proposal, which Washington rejected on Monday.', { Iran: 'IRN', Washington: 'USA GOV' })).toContain('REJECT 120 Washington -> Iran asserted');
+    expect(run('Egypt welcomed the truce, a step Israel praised.', { Egypt: 'EGY', Israel: 'ISR' }).join()).toMatch(/SUPPORT 051 Israel -> Egypt/);
+  });
+  it('rejecting a charge is a denial (no REJECT); a content "that" clause is no relative', () => {
+    const out = run('Pristina accused Serbia of arming the gunmen, a charge Belgrade rejected.', { Pristina: 'XKX GOV', Serbia: 'SRB', Belgrade: 'SRB GOV', gunmen: 'XKX REB' });
+    expect(out.join()).not.toMatch(/REJECT/);
+    expect(run('Moscow denounced the claim that Kyiv attacked.', { Moscow: 'RUS GOV', Kyiv: 'UKR GOV' }).join()).not.toMatch(/ACCUSE 111 Kyiv/);
+  });
+  it('an object noun that is a thing, not an act, opens no gap ("the weapons Russia condemned")', () => {
+    expect(run('Kyiv showed the drones Russia condemned.', { Kyiv: 'UKR GOV', Russia: 'RUS' }).join()).not.toMatch(/ACCUSE 111 Russia -> Kyiv/);
+  });
+});

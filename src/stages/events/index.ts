@@ -172,6 +172,8 @@ function codeEvents(
         else cands.push(c);
       }
     }
+    // "Britain expelled three diplomats, a move Moscow denounced": the reaction is aimed at whoever made the move
+    for (const c of cands) if (c.gap !== undefined && c.target.length === 0) c.target = gapDoer(clause, c, cands);
     // an agentless passive of a state act ("Mandela was released", "activists were arrested ...
     // after police fired"): the agent is the sentence's police or government, else the state concerned
     for (const c of noSource) {
@@ -273,6 +275,37 @@ function codeEvents(
     return !!x && !!y && !!x.country && !!x.sector && x.country === y.country && x.sector === y.sector && (x.type !== 'person' || y.type !== 'person');
   };
   return mergeEvents(raw, tables.codes, sameActor);
+}
+
+/**
+ * Who made the act an object relative reacts to: an actor in the act noun's own phrase ("Poland's
+ * proposal, which ..."), else the source of the nearest event before it ("Britain expelled three
+ * diplomats, a move ..."), else no one.
+ */
+function gapDoer(clause: Clause, c: Candidate, cands: Candidate[]): number[] {
+  const g = c.gap!;
+  const toks = clause.toks;
+  for (let t = g - 1; t >= clause.lo && t >= g - 4; t--) {
+    const a = clause.tokAm[t];
+    if (a >= 0) return c.source.includes(a) ? [] : [a];
+    const n = toks[t];
+    if (!(n.pos === 'ADJ' || n.pos === 'DET' || n.norm === "'s" || n.pos === 'NOUN' || n.pos === 'NUM')) break;
+  }
+  // the nearest earlier event of a main clause (not one inside a relative or participle clause), else the nearest
+  let best: Candidate | null = null;
+  let main: Candidate | null = null;
+  for (const d of cands) {
+    if (d === c || !d.source.length || d.anchor >= g) continue;
+    if (!best || d.anchor > best.anchor) best = d;
+    const via = d.subject?.via;
+    if (via !== 'relative' && via !== 'participle' && via !== 'accused' && (!main || d.anchor > main.anchor)) main = d;
+  }
+  best = main ?? best;
+  if (best) return best.source.filter((a) => !c.source.includes(a));
+  // "Iran made a proposal, which Washington rejected": the subject of the verb the act noun is the object of
+  const pv = clause.previousVerb(g, false);
+  const s = pv >= 0 ? clause.subjectOf(pv) : null;
+  return s ? s.group.filter((a) => !c.source.includes(a)) : [];
 }
 
 /** Trigger words found in a sentence: token index and trigger, in two arrays (no object per hit). */

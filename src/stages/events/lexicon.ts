@@ -117,3 +117,22 @@ export const PLANNING = set('plan prepare schedule organize organise');
 
 /** Control verbs and adjectives of a commitment: what they promise is an AGREE (index.ts intentCode). */
 export const COMMITMENT = set('agree pledge promise vow undertake offer commit ready willing prepared');
+
+/**
+ * Nouns for acts, decisions and proposals that an object relative clause can react to: "a move Moscow
+ * denounced", "a proposal the Pentagon rejected", "a deal that protesters dismissed". The reacting
+ * verb's object is the noun; its target is whoever made the move (see match.ts `objectGap`).
+ */
+export const ACT_NOUNS = set(
+  'move moves decision decisions proposal proposals offer offers plan plans verdict verdicts ruling rulings sentence ' +
+    'sentences deal deals agreement accord step steps attack attacks strike strikes raid raids invasion annexation law ' +
+    'bill measure measures sanctions demand demands request requests call calls ultimatum accusation accusations ' +
+    'charge charges claim claims allegation allegations vote referendum election elections action actions policy order ' +
+    'ban blockade crackdown campaign test tests launch operation offensive killing killings arrest arrests execution ' +
+    'executions resolution statement remarks comments initiative bid appeal treaty truce ceasefire visit trip seizure ' +
+    'expulsion expulsions incursion detention detentions conviction withdrawal deployment',
+);
+
+/** Of those, nouns whose "that" opens their content, not a relative clause ("the claim that Kyiv attacked"). */
+export const CONTENT_NOUNS = set('claim claims accusation accusations allegation allegations statement remarks comments charge charges demand demands call calls request requests decision order plan');
+

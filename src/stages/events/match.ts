@@ -1,6 +1,6 @@
 import type { Token } from '../../model/doc.js';
 import { Clause, isGerund, type Chain, type Subject } from './clause.js';
-import { ACCUSE_EMBED, HALT_VERBS, LIGHT_VERBS, POSSESSIVE, TIME_WORDS } from './lexicon.js';
+import { ACCUSE_EMBED, ACT_NOUNS, CONTENT_NOUNS, HALT_VERBS, LIGHT_VERBS, POSSESSIVE, TIME_WORDS } from './lexicon.js';
 import type { Element, Pattern, Role } from './patterns.js';
 
 /** Verbs that stop an act: over someone else's act ("can stop this invasion") the act is no event of their subject. */
@@ -31,6 +31,8 @@ export interface Candidate {
   thingTarget?: boolean;
   /** Actor ids of a source the sentence implies (an agentless passive of a state act), when `source` is empty. */
   implied?: string[];
+  /** An object relative ("a move Moscow denounced"): the token of the noun the verb's missing object is. */
+  gap?: number;
 }
 
 interface Capture {
@@ -57,6 +59,10 @@ const NEGATORS = new Set(['not', "n't", 'never']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 /** Participles that, right before "of", say who is accused ("settlers accused of violence"). */
 const ACCUSED_OF = new Set(['accused', 'suspected', 'convicted']);
+/** Event types whose verbs react to an act and can have it as an object relative ("a proposal the Pentagon rejected"). */
+const REACTION_TYPES = new Set(['ACCUSE', 'REJECT', 'SUPPORT']);
+/** What a rejection of which is a denial. */
+const CLAIM_NOUNS = new Set(['accusation', 'charge', 'claim', 'allegation', 'report', 'statement', 'remark', 'comment']);
 /** Event types whose object nouns are the source's own means (troops deployed, weapons sent), never the target. */
 const INSTRUMENT_TYPES = new Set(['MOBILIZE', 'AID']);
 
@@ -125,6 +131,7 @@ export class Matcher {
     let start = i + 1;
     let chain: Chain | null = null;
     let passiveHeads: string[] | null = null;
+    let gap = -1;
 
     if (p.subject !== null && verbal) {
       chain = c.chainLeft(i);
@@ -145,6 +152,17 @@ export class Matcher {
           if (!object && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (c.tokAm[i - 1] < 0 || OBLIGATORY_OBJECT.has(tok.lemma))) passive = true;
           // "four settlers accused of violence", "Russia accused of war crimes": the accused, not the accuser
           else if (next?.norm === 'of' && ACCUSED_OF.has(tok.norm) && c.tokAm[i - 1] >= 0) passive = true;
+        }
+      }
+      // "a move Moscow denounced as hostile": an object relative; the act noun is the object
+      if (!passive && p.subject === 'X' && REACTION_TYPES.has(p.plover)) {
+        gap = this.objectGap(i, p.plover);
+        if (gap >= 0) {
+          let y = 0;
+          while (y < rest.length && (rest[y].k === 'lit' || rest[y].k === 'gap')) y++;
+          const slot = rest[y];
+          if (slot?.k === 'slot' && slot.role === 'Y' && !slot.heads) rest = [...rest.slice(0, y), ...rest.slice(y + 1)];
+          else gap = -1;
         }
       }
       if (passive) {
@@ -294,6 +312,7 @@ export class Matcher {
       chain,
       passive,
       thingTarget,
+      gap: gap >= 0 ? gap : undefined,
       // what the match used: its words and slots (optional ones only when they matched), a little
       // for a specific code over a root's "not specified" one
       score:
@@ -317,6 +336,39 @@ export class Matcher {
       for (let t = m.first; t < end; t++) if (c.is(t, words)) return true;
     }
     return false;
+  }
+
+  /**
+   * An object relative clause whose verb reacts to an act: "a verdict Washington denounced as a sham",
+   * "a proposal the Pentagon swiftly rejected", "the strikes, which Moscow condemned". Nothing after the
+   * verb opens an object, its subject is an actor phrase, and right before that phrase (over "that" or
+   * ", which") stands an act noun that is no actor. Returns the act noun's token, else -1.
+   */
+  private objectGap(i: number, plover: string): number {
+    const c = this.c;
+    let q = i + 1;
+    while (q < c.hi && c.toks[q].pos === 'ADV' && c.toks[q].norm !== 'as') q++;
+    if (q < c.hi) {
+      const n = c.toks[q];
+      if (c.tokAm[q] >= 0 || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(n.pos) || OBJECT_START.has(n.norm) || n.norm === '"') return -1;
+    }
+    const s = c.subjectOf(i);
+    if (!s || s.via !== 'np') return -1;
+    let k = s.first - 1;
+    if (k >= c.lo && (c.toks[k].norm === 'the' || POSSESSIVE.has(c.toks[k].norm))) k--;
+    let that = false;
+    if (k >= c.lo && (c.toks[k].norm === 'that' || c.toks[k].norm === 'which')) {
+      that = c.toks[k].norm === 'that';
+      k--;
+      if (k >= c.lo && c.toks[k].norm === ',' && c.toks[k + 1].norm === 'which') k--;
+    }
+    if (k < c.lo || c.tokAm[k] >= 0) return -1;
+    const t = c.toks[k];
+    if (t.pos !== 'NOUN' || !(ACT_NOUNS.has(t.norm) || ACT_NOUNS.has(t.lemma))) return -1;
+    if (that && (CONTENT_NOUNS.has(t.norm) || CONTENT_NOUNS.has(t.lemma))) return -1;
+    // "a charge Belgrade rejected" denies a claim: no rejection event (the accusation is the event)
+    if (plover === 'REJECT' && CLAIM_NOUNS.has(t.lemma)) return -1;
+    return k;
   }
 
   private skipAdv(q: number): number {
