@@ -1140,6 +1140,10 @@ export class Clause {
       const t = this.toks[i];
       if (t.norm === ';' || t.norm === ':') break;
       if (t.pos !== 'VERB' || this.tokAm[i] >= 0) continue;
+      // an attributive participle inside a noun phrase is no clause's verb ("three exiled opposition groups")
+      const before = i - 1 >= this.lo ? this.toks[i - 1] : null;
+      const after = i + 1 < this.hi ? this.toks[i + 1] : null;
+      if (before && after && (before.pos === 'DET' || before.pos === 'NUM' || POSSESSIVE.has(before.norm)) && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || this.tokAm[i + 1] >= 0)) continue;
       if (nearest < 0) nearest = i;
       const p = i - 1 >= this.lo ? this.toks[i - 1] : null;
       const p2 = i - 2 >= this.lo ? this.toks[i - 2] : null;

@@ -279,3 +279,10 @@ describe('object relative clauses that react to an act (session 4)', () => {
     expect(run('Kyiv showed the drones Russia condemned.', { Kyiv: 'UKR GOV', Russia: 'RUS' }).join()).not.toMatch(/ACCUSE 111 Russia -> Kyiv/);
   });
 });
+
+describe('coordinated verbs (session 4)', () => {
+  it('an attributive participle is not the verb a coordinated verb attaches to ("three exiled opposition groups ... and has freed")', () => {
+    const out = run('Ethiopia lifted its ban on three exiled opposition groups on Thursday and has freed thousands of political prisoners.', { Ethiopia: 'ETH', 'opposition groups': 'ETH OPP' });
+    expect(out.join()).toMatch(/RETREAT 0841 Ethiopia -> /);
+  });
+});
