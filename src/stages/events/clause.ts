@@ -95,6 +95,8 @@ export interface Subject {
 const isPunct = (t: Token, ch: string) => t.norm === ch;
 
 const ADVERBIAL_START = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'in']);
+/** Words that open a short adverbial phrase between a control verb and its "to" ("agreed in principle to meet"). */
+const ADVERBIAL_PP = new Set(['on', 'in', 'within', 'at', 'during', 'after', 'late', 'early', 'last', 'this', 'overnight', 'unanimously', 'publicly', 'formally']);
 
 /** "days after threatening", "without warning", "by shelling": the gerund's subject is the main clause's. */
 const GERUND_SUBORDINATORS = new Set(['after', 'before', 'while', 'since', 'without', 'despite', 'by', 'when', 'upon', 'on']);
@@ -607,6 +609,11 @@ export class Clause {
         j--;
         continue;
       }
+      // "Poland, Lithuania and Latvia each expelled", "the two sides both accused": a floating quantifier after the subject
+      if ((n === 'each' || n === 'both' || n === 'all') && j - 1 >= lo && this.tokAm[j - 1] >= 0) {
+        j--;
+        continue;
+      }
       // "continually and indiscriminately bombarding": coordinated adverbs
       if ((n === 'and' || n === 'or') && adverbs > 0 && adverbs < 3 && j - 1 >= lo && toks[j - 1].pos === 'ADV' && toks[j + 1]?.pos === 'ADV') {
         j--;
@@ -657,6 +664,28 @@ export class Clause {
         j -= 4;
         adverbs = 0;
         continue;
+      }
+      // "agreed in principle to meet", "agreed within hours to send", "vowed at a rally on Sunday to fight": a short
+      // adverbial phrase (no actor, no comma) between a subject-control verb and its "to"
+      if (n === 'to' && j - 3 >= lo) {
+        let k = -1;
+        for (let b = j - 2; b >= lo && b >= j - 5; b--) {
+          const w = toks[b];
+          if (this.tokAm[b] >= 0 || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PRON') break;
+          if (ADVERBIAL_PP.has(w.norm) && toks[b - 1]?.pos === 'VERB' && SUBJECT_CONTROL.has(toks[b - 1].lemma)) {
+            k = b - 1;
+            break;
+          }
+        }
+        if (k >= lo) {
+          const vk = toks[k];
+          setControl(SUBJECT_CONTROL.get(vk.lemma) ?? null);
+          ch.controls.push(vk.lemma);
+          beforeTo = false;
+          j = k - 1;
+          adverbs = 0;
+          continue;
+        }
       }
       if (n === 'to' && j - 1 >= lo) {
         const p = toks[j - 1];

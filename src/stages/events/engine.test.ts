@@ -280,6 +280,19 @@ describe('object relative clauses that react to an act (session 4)', () => {
   });
 });
 
+describe('subjects and control verbs across short adverbials (session 4)', () => {
+  it('a short adverbial between a control verb and "to" keeps the commitment ("agreed in principle to meet")', () => {
+    expect(run('Netanyahu and Abbas have agreed in principle to meet in Moscow.', { Netanyahu: 'ISR GOV', Abbas: 'PSE GOV' }).join()).toMatch(/^AGREE 036 Netanyahu\+Abbas/);
+    expect(run('The CSTO agreed within hours to send peacekeeping troops to Kazakhstan.', { CSTO: '- IGO', Kazakhstan: 'KAZ' }).join()).toMatch(/^AGREE 033/);
+  });
+  it('a floating quantifier after the subject ("Poland, Lithuania and Latvia each expelled")', () => {
+    const out = run('Poland, Lithuania and Latvia each expelled Russian diplomats on Monday.', { Poland: 'POL', Lithuania: 'LTU', Latvia: 'LVA', 'Russian diplomats': 'RUS GOV' });
+    expect(out.join()).toMatch(/^SANCTION 161 Poland\+Lithuania\+Latvia -> Russian diplomats/);
+    // a determiner before a participle is still attributive ("the expelled diplomats")
+    expect(run('Poland said the expelled Russian diplomats left.', { Poland: 'POL', 'Russian diplomats': 'RUS GOV' }).join()).not.toMatch(/SANCTION/);
+  });
+});
+
 describe('coordinated verbs (session 4)', () => {
   it('an attributive participle is not the verb a coordinated verb attaches to ("three exiled opposition groups ... and has freed")', () => {
     const out = run('Ethiopia lifted its ban on three exiled opposition groups on Thursday and has freed thousands of political prisoners.', { Ethiopia: 'ETH', 'opposition groups': 'ETH OPP' });

@@ -6,6 +6,8 @@ import type { Element, Pattern, Role } from './patterns.js';
 /** Verbs that stop an act: over someone else's act ("can stop this invasion") the act is no event of their subject. */
 const STOPPING = new Set(['stop', 'end', 'halt']);
 const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
+/** Quantifiers that float after a subject ("Poland and Latvia each expelled"): not the determiner of a participle. */
+const FLOATING = new Set(['each', 'both', 'all']);
 /** Verbs that do not go without an object: a bare participle of them after a noun phrase is a reduced passive ("soldiers killed since"). */
 const OBLIGATORY_OBJECT = new Set('kill wound injure murder execute arrest detain abduct kidnap imprison jail torture slaughter massacre behead deport capture maim'.split(' '));
 /** "by" + these is a means, not an agent ("by air", "by mistake"). */
@@ -115,7 +117,7 @@ export class Matcher {
       const fused = prev.norm === '-' && i - 2 >= c.lo && c.tokAm[i - 2] >= 0 && prev.start === c.toks[i - 2].end && prev.end === tok.start;
       const pp = c.toks[i - 2];
       const before =
-        (c.tokAm[i - 1] < 0 && (prev.pos === 'DET' || ((prev.pos === 'ADJ' || prev.pos === 'ADV') && !!pp && i - 2 >= c.lo && (pp.pos === 'DET' || pp.pos === 'ADP')))) ||
+        (c.tokAm[i - 1] < 0 && ((prev.pos === 'DET' && !(FLOATING.has(prev.norm) && i - 2 >= c.lo && c.tokAm[i - 2] >= 0)) || ((prev.pos === 'ADJ' || prev.pos === 'ADV') && !!pp && i - 2 >= c.lo && (pp.pos === 'DET' || pp.pos === 'ADP')))) ||
         POSSESSIVE.has(prev.norm) ||
         prev.norm === "'s" ||
         (prev.pos === 'ADP' && prev.norm !== 'by') ||
