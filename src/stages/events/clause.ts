@@ -98,6 +98,8 @@ const ADVERBIAL_START = new Set(['on', 'last', 'this', 'next', 'early', 'late', 
 /** Words that open a short adverbial phrase between a control verb and its "to" ("agreed in principle to meet"). */
 const ADVERBIAL_PP = new Set(['on', 'in', 'within', 'at', 'during', 'after', 'late', 'early', 'last', 'this', 'overnight', 'unanimously', 'publicly', 'formally']);
 
+/** Words that open a time clause ("a day before Trump was sworn in"). */
+const TIME_SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'when', 'while', 'as']);
 /** "days after threatening", "without warning", "by shelling": the gerund's subject is the main clause's. */
 const GERUND_SUBORDINATORS = new Set(['after', 'before', 'while', 'since', 'without', 'despite', 'by', 'when', 'upon', 'on']);
 
@@ -997,7 +999,7 @@ export class Clause {
       if (pv >= 0) return inherit(this.subjectOf(pv, depth + 1), 'participle');
     }
     // coordinated verb phrase or participle: "X promised ... and urged", "X shelled Y, killing"
-    if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or' || (isPunct(t, ',') && isGerund(toks[v]))) {
+    if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or' || (isPunct(t, ',') && isGerund(toks[v]) && !this.hasAux(ch.begin, v))) {
       // ", killing ...": a participle belongs to the main clause; "... and urged": to the verb it is coordinated with
       const bare = toks[v].norm === toks[v].lemma && !isGerund(toks[v]);
       const pv = isPunct(t, ',')
@@ -1221,9 +1223,37 @@ export class Clause {
       }
       // a verb in what is denied is not the head: "Moscow denied that its troops had killed ..., calling"
       if (this.deniedClause(i)) continue;
+      // nor one in a time clause set off by a comma: "Mexico extradited Guzman, a day before Trump was sworn in, handing him over"
+      const comma = this.setOffTimeClause(i);
+      if (comma >= 0) {
+        i = comma;
+        continue;
+      }
       return i;
     }
     return this.mainVerb(k);
+  }
+
+  /** Is there an auxiliary among the tokens [a, b) ("is urgently evacuating", not "simultaneously receiving")? */
+  private hasAux(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.toks[k].pos === 'AUX') return true;
+    return false;
+  }
+
+  /** The comma before a time clause the verb at `i` is in (", a day before X was sworn in", ", hours after"), else -1. */
+  private setOffTimeClause(i: number): number {
+    const { toks, lo } = this;
+    for (let b = i - 1; b >= lo && i - b < 12; b--) {
+      const t = toks[b];
+      if (t.norm === ',' || t.norm === ';') return -1;
+      if (!TIME_SUBORDINATORS.has(t.norm)) continue;
+      for (let c = b - 1; c >= lo && b - c <= 4; c--) {
+        if (toks[c].norm === ',') return c;
+        if (!['DET', 'NUM', 'NOUN', 'ADJ', 'ADV'].includes(toks[c].pos)) break;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /** Is the verb at `i` inside the "that" clause of a denial ("denied that its troops had killed")? */
@@ -1372,10 +1402,14 @@ export class Clause {
       // the previous item, allowing head words after its mention ("U.S. and British forces")
       let m = before;
       let steps = 0;
+      let possessor = false;
       while (m >= lo && tokAm[m] < 0 && steps < 3 && (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN' || toks[m].norm === "'s")) {
+        if (toks[m].norm === "'s") possessor = true;
         m--;
         steps++;
       }
+      // "their first contact since Russia's invasion, and Beijing said": a possessor is no conjunct
+      if (possessor && coord) return;
       const prev = m >= lo ? tokAm[m] : -1;
       if (prev >= 0) {
         // a conjunct must be a subject too, not the object of a verb or preposition ("sent troops to Haiti, and the World Bank pledged")

@@ -293,6 +293,31 @@ describe('subjects and control verbs across short adverbials (session 4)', () =>
   });
 });
 
+describe('dev4 engine fixes (session 4)', () => {
+  it('a trailing participle after a time clause set off by a comma belongs to the main clause', () => {
+    const out = run('Mexico extradited Guzman to the United States on Thursday, a day before Trump was sworn in as president, handing him over to U.S. agents.', { Mexico: 'MEX', Guzman: 'MEX CRM', 'United States': 'USA', Trump: 'USA GOV', 'U.S. agents': 'USA COP' });
+    expect(out.join()).not.toMatch(/Trump ->/);
+  });
+  it('a possessor is no conjunct ("since Russia\'s invasion, and Beijing said it would")', () => {
+    const out = run("Xi and Zelenskiy held a phone call, their first contact since Russia's invasion, and Beijing said it would send an envoy to Kyiv.", { Xi: 'CHN GOV', Zelenskiy: 'UKR GOV', Russia: 'RUS', Beijing: 'CHN GOV', Kyiv: 'UKR GOV' });
+    expect(out.join()).not.toMatch(/Russia\+Beijing|Beijing\+Russia/);
+  });
+  it('an -s form after "to" is a plural noun, not an infinitive ("led the authorities to bombs")', () => {
+    expect(run('A tip-off led British authorities to bombs hidden in printer cartridges.', { 'British authorities': 'GBR GOV' })).toEqual([]);
+  });
+  it('strikes begun by armed forces are military strikes, not a labour strike', () => {
+    expect(run('U.S. and British forces had begun strikes against al Qaeda camps.', { 'U.S. and British forces': 'USA MIL', 'al Qaeda': '- REB' }).join()).toMatch(/^ASSAULT 195/);
+    expect(run('Dock workers began strikes against the port authority.', { 'Dock workers': 'GBR LAB', 'port authority': 'GBR GOV' }).join()).toMatch(/^PROTEST 143/);
+  });
+  it('a match score makes the sentence sport ("crushed Australia 57-22")', () => {
+    expect(run("New Zealand's All Blacks crushed Australia 57-22, launching wave after wave of attacks.", { 'New Zealand': 'NZL', Australia: 'AUS' })).toEqual([]);
+  });
+  it('an auxiliary gerund after an apposition is no trailing participle ("Israel, along with other nations, is evacuating")', () => {
+    const out = run('The State Department announced a date, while Israel, along with a dozen other nations, is urgently evacuating diplomats.', { 'State Department': 'USA GOV', Israel: 'ISR' });
+    expect(out.join()).not.toMatch(/State Department -> /);
+  });
+});
+
 describe('coordinated verbs (session 4)', () => {
   it('an attributive participle is not the verb a coordinated verb attaches to ("three exiled opposition groups ... and has freed")', () => {
     const out = run('Ethiopia lifted its ban on three exiled opposition groups on Thursday and has freed thousands of political prisoners.', { Ethiopia: 'ETH', 'opposition groups': 'ETH OPP' });

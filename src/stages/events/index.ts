@@ -670,6 +670,12 @@ function describe(
     cameo = '173';
     recoded = true;
   }
+  // "U.S. and British forces had begun strikes against al Qaeda camps": strikes by armed forces are military strikes
+  // (195), not a labour strike
+  if (p.plover === 'PROTEST' && c.claimed.some((t) => toks[t].lemma.startsWith('strike')) && src.length > 0 && src.every((a) => ['MIL', 'REB'].includes(actorsById.get(a)?.sector ?? ''))) {
+    cameo = '195';
+    recoded = true;
+  }
   // "hit by Russian missiles", "Israeli jets struck": an attack whose doer is a weapon is coded by the weapon
   if (cameo === '190' && c.source.length > 0) {
     const w = clause.am[c.source[0]].mention.text.toLowerCase().split(/\s+/).pop() ?? '';
@@ -1190,9 +1196,11 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 
 const ACCUSATION = new Set(['accusation', 'allegation', 'claim', 'charge', 'report', 'suggestion']);
 const SPORT = new Set(
-  'penalties penalty olympics olympic championship tournament semifinal semi-final quarterfinal quarter-final medal goalkeeper striker playoff playoffs'.split(' '),
+  'penalties penalty olympics olympic championship tournament semifinal semi-final quarterfinal quarter-final medal goalkeeper striker playoff playoffs rugby cricket soccer footballer wickets innings'.split(' '),
 );
 const VOTE = new Set('referendum vote voted voting ballot plebiscite'.split(' '));
+/** A match score right after a word ("crushed Australia 57-22", "won 2-1"); not a range ("from 1939-45") nor a tally ("voted 51-49"). */
+const SCORE = /^\d{1,2}-\d{1,2}$/;
 const vetoCache = new WeakMap<Clause, 'sport' | 'vote' | null>();
 
 /** Does the sentence talk about sport or a vote? */
@@ -1203,7 +1211,7 @@ function vetoOf(c: Clause): 'sport' | 'vote' | null {
   for (let i = c.lo; i < c.hi; i++) {
     const t = c.toks[i];
     if (c.tokAm[i] >= 0) continue; // "the Arab League", "the Olympic Committee" are actors, not sport
-    if (SPORT.has(t.norm) || (t.norm === 'world' && c.toks[i + 1]?.norm === 'cup')) {
+    if (SPORT.has(t.norm) || (t.norm === 'world' && c.toks[i + 1]?.norm === 'cup') || (SCORE.test(t.norm) && i > c.lo && c.toks[i - 1].pos !== 'ADP' && !VOTE.has(c.toks[i - 1].norm))) {
       v = 'sport';
       break;
     }

@@ -100,6 +100,8 @@ export class Matcher {
     const tok = c.toks[i];
     // a gerund the tagger calls a noun is still a verb when nothing makes it a noun ("accused Russia of bombing")
     const prev = c.toks[i - 1];
+    // "led the authorities to bombs hidden in cartridges": after "to" an -s form is a plural noun, not an infinitive
+    if (tok.pos === 'VERB' && prev?.norm === 'to' && tok.norm !== tok.lemma && /[^s]s$/.test(tok.norm)) return null;
     const verbal =
       tok.pos === 'VERB' ||
       tok.pos === 'AUX' ||
