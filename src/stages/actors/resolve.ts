@@ -1242,7 +1242,9 @@ export class DocResolver {
     if (COMPASS.has(tokens[b].norm) && b - 1 >= first) b--;
     const prev = tokens[b].norm;
     if (this.words.locative.has(prev)) return false;
-    if (prev === '-' || prev === 'and' || prev === ',' || prev === 'or') {
+    // "... in Port Stanley, and Britain broke off relations": a new clause's subject, not a list of places
+    const clauseSubject = prev === 'and' && b - 1 >= first && tokens[b - 1].norm === ',' && it.t1 <= last && (tokens[it.t1]?.pos === 'VERB' || tokens[it.t1]?.pos === 'AUX');
+    if ((prev === '-' || prev === 'and' || prev === ',' || prev === 'or') && !clauseSubject) {
       // "in Russia and Ukraine": look past a coordination to the preposition.
       for (let k = b - 1; k >= first && k >= b - 4; k--) {
         const n = tokens[k].norm;

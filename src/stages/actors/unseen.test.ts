@@ -251,4 +251,11 @@ describe('actors on unseen text', () => {
     expect(doc.mentions.map((m) => m.text)).not.toContain('general');
     expect(actorAt(doc, 'the general')).toMatchObject({ sector: 'MIL' });
   });
+
+  it('a country after ", and" that opens a new clause is an actor, not the last of a list of places after "in"', () => {
+    const doc = code('Argentine troops overwhelmed the garrison in Port Stanley, and Britain broke off relations with Buenos Aires.', '1982-04-03');
+    expect(actorAt(doc, 'Britain')).toMatchObject({ code: 'GBR' });
+    const doc2 = code('Fighting raged in Kyiv, Kharkiv and Odesa on Monday.', '2022-03-01');
+    expect(actorAt(doc2, 'Odesa')).toBeNull();
+  });
 });
