@@ -318,6 +318,20 @@ describe('dev4 engine fixes (session 4)', () => {
   });
 });
 
+describe('restatements of an act in the same sentence (session 4)', () => {
+  it('a ranking restates the act beside it ("becoming the first Western country to supply tanks"); alone it is the act', () => {
+    const out = run('Britain said it would send 14 tanks to Ukraine, becoming the first Western country to supply heavy tanks.', { Britain: 'GBR', Ukraine: 'UKR' });
+    expect(out.filter((e) => e.startsWith('AID'))).toHaveLength(1);
+    expect(run('Japan became the first Asian nation to impose sanctions on Russia.', { Japan: 'JPN', Russia: 'RUS' }).join()).toMatch(/^COERCE 163 Japan -> Russia/);
+  });
+  it('", saying" + the doer\'s own account of its act is not a second event of that type', () => {
+    const out = run('The ELN declared a unilateral ceasefire on Sunday, saying its fighters would halt offensive operations against the armed forces.', { ELN: 'COL REB', 'armed forces': 'COL MIL' });
+    expect(out.filter((e) => e.startsWith('RETREAT'))).toHaveLength(1);
+    // another type in the saying-clause stays
+    expect(run('Russia expelled two diplomats, saying Britain had attacked its embassy.', { Russia: 'RUS', Britain: 'GBR' }).join()).toMatch(/ASSAULT/);
+  });
+});
+
 describe('coordinated verbs (session 4)', () => {
   it('an attributive participle is not the verb a coordinated verb attaches to ("three exiled opposition groups ... and has freed")', () => {
     const out = run('Ethiopia lifted its ban on three exiled opposition groups on Thursday and has freed thousands of political prisoners.', { Ethiopia: 'ETH', 'opposition groups': 'ETH OPP' });

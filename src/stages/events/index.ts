@@ -6,7 +6,7 @@ import { Clause, DocView, lowerBoundNum as lowerBound, type NeedMarks } from './
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
-import { COMMITMENT, CONDITIONAL, DENY, LIGHT_VERBS, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
+import { COMMITMENT, CONDITIONAL, DENY, LIGHT_VERBS, PLACE_PREP, PLANNING, POSSESSIVE, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
 import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
@@ -207,6 +207,19 @@ function codeEvents(
     }
     // "X is the greatest threat to Y", ", which is a threat to Y", "seen as a threat": a characterisation, not a threat
     for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor)) cands.splice(j, 1);
+    // "declared a ceasefire, saying its fighters would halt offensive operations": what the doer says of its own act
+    // right after reporting it restates that act (same type, same source), it is not a second event
+    for (let j = cands.length - 1; j >= 0; j--) {
+      const r = cands[j];
+      const say = sayingBefore(clause, r.anchor);
+      if (say >= 0 && cands.some((d) => d !== r && d.anchor < say && d.pattern.plover === r.pattern.plover && d.source.some((a) => r.source.includes(a) || clause.am[a].actors.some((x) => r.source.some((b) => clause.am[b].actors.includes(x)))))) cands.splice(j, 1);
+    }
+    // "would send tanks, becoming the first Western country to supply heavy tanks": a ranking restates the act
+    // reported beside it (alone it reports the act: "Japan became the first Asian nation to impose sanctions")
+    for (let j = cands.length - 1; j >= 0; j--) {
+      const r = cands[j];
+      if (rankedAct(clause, r.anchor) && cands.some((d) => d.anchor < r.anchor && d.pattern.plover === r.pattern.plover && !rankedAct(clause, d.anchor))) cands.splice(j, 1);
+    }
     // "refused to hand over": a REJECT pattern on the refusing verb wins over the refused act's own pattern
     for (const r of [...cands]) {
       if (r.pattern.plover !== 'REJECT' || !REFUSE.has(toks[r.anchor].lemma) || !cands.includes(r)) continue;
@@ -1188,6 +1201,30 @@ function predicateThreat(clause: Clause, k: number): boolean {
   return CHARACTERISING.has(toks[b].lemma) || CHARACTERISING.has(toks[b].norm) || BE_FORMS.has(toks[b].norm);
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains']);
+
+/** The ", saying" (", adding", ", announcing") whose content the token at `k` is in, within a few words, else -1. */
+function sayingBefore(clause: Clause, k: number): number {
+  const { toks, lo } = clause;
+  for (let b = k - 1; b > lo && b >= k - 10; b--) {
+    const t = toks[b];
+    if (t.norm === ';' || t.norm === ':') return -1;
+    if (SPEECH.has(t.lemma) && t.norm.endsWith('ing') && toks[b - 1].norm === ',') return b;
+  }
+  return -1;
+}
+
+/** "the first Western country to supply", "the only leader to visit": the verb after an ordinal + noun + "to". */
+function rankedAct(clause: Clause, k: number): boolean {
+  const { toks, lo } = clause;
+  if (k - 3 < lo || toks[k - 1].norm !== 'to') return false;
+  for (let b = k - 2; b >= lo && b >= k - 6; b--) {
+    const t = toks[b];
+    if (RANKS.has(t.norm)) return b - 1 >= lo && (toks[b - 1].norm === 'the' || POSSESSIVE.has(toks[b - 1].norm) || toks[b - 1].norm === "'s");
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.norm === '-' || clause.tokAm[b] >= 0)) return false;
+  }
+  return false;
+}
+const RANKS = new Set(['first', 'second', 'third', 'last', 'only', 'latest', 'next']);
 
 const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend suggest require order'.split(' '));
 
