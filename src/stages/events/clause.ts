@@ -98,6 +98,8 @@ const ADVERBIAL_START = new Set(['on', 'last', 'this', 'next', 'early', 'late', 
 /** Words that open a short adverbial phrase between a control verb and its "to" ("agreed in principle to meet"). */
 const ADVERBIAL_PP = new Set(['on', 'in', 'within', 'at', 'during', 'after', 'late', 'early', 'last', 'this', 'overnight', 'unanimously', 'publicly', 'formally']);
 
+/** Words that open a subordinate clause. */
+const SUBORDINATORS = new Set(['as', 'while', 'because', 'if', 'after', 'before', 'when', 'since', 'until', 'although', 'though', 'unless', 'whereas']);
 /** Words that open a time clause ("a day before Trump was sworn in"). */
 const TIME_SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'when', 'while', 'as']);
 /** "days after threatening", "without warning", "by shelling": the gerund's subject is the main clause's. */
@@ -1002,11 +1004,20 @@ export class Clause {
     if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or' || (isPunct(t, ',') && isGerund(toks[v]) && !this.hasAux(ch.begin, v))) {
       // ", killing ...": a participle belongs to the main clause; "... and urged": to the verb it is coordinated with
       const bare = toks[v].norm === toks[v].lemma && !isGerund(toks[v]);
-      const pv = isPunct(t, ',')
+      let pv = isPunct(t, ',')
         ? this.participleHead(j - 1)
         : (bare ? this.previousBareVerb(j - 1) : -1) >= 0
           ? this.previousBareVerb(j - 1)
           : this.previousVerb(j - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
+      // ", and said": coordinated with the main clause, not with a verb in a subordinate clause before the comma
+      // ("ruled out talks as long as Putin remained in power, and said")
+      if (pv >= 0 && t.norm === 'and' && j - 1 >= lo && isPunct(toks[j - 1], ',')) {
+        const sub = this.subordinatorOf(pv);
+        if (sub >= 0) {
+          const alt = this.previousVerb(sub - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
+          if (alt >= 0) pv = alt;
+        }
+      }
       if (pv < 0) {
         // "Turkey and Russia, meeting in Sochi, agreed": a participle clause after the subject phrase is its own
         if (isPunct(t, ',') && j - 1 >= lo && this.tokAm[j - 1] >= 0) {
@@ -1234,6 +1245,17 @@ export class Clause {
     return this.mainVerb(k);
   }
 
+  /** The subordinator opening the clause of the verb at `i` ("as long as Putin remained", "because it feared"), else -1. */
+  private subordinatorOf(i: number): number {
+    const { toks, lo } = this;
+    for (let b = i - 1; b >= lo && i - b < 10; b--) {
+      const t = toks[b];
+      if (SUBORDINATORS.has(t.norm)) return t.norm === 'as' && b - 2 >= lo && toks[b - 1].norm === 'long' && toks[b - 2].norm === 'as' ? b - 2 : b;
+      if (t.norm === ',' || t.norm === ';' || t.pos === 'VERB' || t.norm === 'that') return -1;
+    }
+    return -1;
+  }
+
   /** Is there an auxiliary among the tokens [a, b) ("is urgently evacuating", not "simultaneously receiving")? */
   private hasAux(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.toks[k].pos === 'AUX') return true;
@@ -1417,7 +1439,8 @@ export class Clause {
         while (b >= lo && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM')) b--;
         // "Negotiators from Sudan's army and the RSF": the people of each party act for both
         const represented = b - 1 >= lo && (toks[b].norm === 'from' || toks[b].norm === 'of') && (REPRESENTATIVES.has(toks[b - 1].lemma) || REPRESENTATIVES.has(toks[b - 1].norm.replace(/s$/, '')));
-        if (!represented && b >= lo && ((toks[b].pos === 'ADP' && toks[b].norm !== 'of') || toks[b].pos === 'VERB')) return;
+        // ("as Russia and Belarus began drills": a subordinator the tagger calls a preposition opens a clause)
+        if (!represented && b >= lo && ((toks[b].pos === 'ADP' && toks[b].norm !== 'of' && !TIME_SUBORDINATORS.has(toks[b].norm) && toks[b].norm !== 'because') || toks[b].pos === 'VERB')) return;
       }
       if (coord) {
         if (prev < 0) return;

@@ -333,6 +333,15 @@ describe('restatements of an act in the same sentence (session 4)', () => {
 });
 
 describe('coordinated verbs (session 4)', () => {
+  it('a conjunct after a subordinator the tagger reads as a preposition ("as Russia and Belarus began drills")', () => {
+    const out = run('Lithuania put its forces on alert as Russia and Belarus began large-scale military exercises.', { Lithuania: 'LTU', Russia: 'RUS', Belarus: 'BLR' });
+    expect(out.join()).toMatch(/COOPERATE 062 Russia\+Belarus -> Russia\+Belarus/);
+  });
+  it('", and said" goes with the main clause, not with a verb of a subordinate clause before the comma', () => {
+    const out = run('Zelensky ruled out talks with Moscow as long as Putin remained in power, and said Kyiv would not give up any of its territory.', { Zelensky: 'UKR GOV', Moscow: 'RUS GOV', Putin: 'RUS GOV', Kyiv: 'UKR GOV' });
+    expect(out.join()).not.toMatch(/REJECT 124 Putin/);
+    expect(out.join()).toMatch(/REJECT 124 Zelensky/);
+  });
   it('an attributive participle is not the verb a coordinated verb attaches to ("three exiled opposition groups ... and has freed")', () => {
     const out = run('Ethiopia lifted its ban on three exiled opposition groups on Thursday and has freed thousands of political prisoners.', { Ethiopia: 'ETH', 'opposition groups': 'ETH OPP' });
     expect(out.join()).toMatch(/RETREAT 0841 Ethiopia -> /);
