@@ -98,6 +98,8 @@ const ADVERBIAL_START = new Set(['on', 'last', 'this', 'next', 'early', 'late', 
 /** Words that open a short adverbial phrase between a control verb and its "to" ("agreed in principle to meet"). */
 const ADVERBIAL_PP = new Set(['on', 'in', 'within', 'at', 'during', 'after', 'late', 'early', 'last', 'this', 'overnight', 'unanimously', 'publicly', 'formally']);
 
+/** Verbs whose "that"-clause is what they demand ("demanded that the mission leave"). */
+const DEMAND_THAT = new Set(['demand', 'insist', 'ask', 'request', 'urge', 'propose', 'order', 'require']);
 /** Words that open a subordinate clause. */
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'if', 'after', 'before', 'when', 'since', 'until', 'although', 'though', 'unless', 'whereas']);
 /** Words that open a time clause ("a day before Trump was sworn in"). */
@@ -1152,6 +1154,14 @@ export class Clause {
       }
       return null;
     }
+    // "the ELN guerrilla group, whose fighters carried out a car bombing": the antecedent's people act for it
+    if (!closing) {
+      const w = this.am[g[0]].first - 1;
+      if (w - 1 >= lo && toks[w].norm === 'whose') {
+        const ante = this.npLeft(isPunct(toks[w - 1], ',') ? w - 2 : w - 1);
+        if (ante) return { group: ante, first: this.am[ante[0]].first, chain, via: 'relative' };
+      }
+    }
     return { group: g, first: this.am[g[0]].first, chain, via: closing ? 'apposition' : 'np' };
   }
 
@@ -1229,7 +1239,7 @@ export class Clause {
       if (t.norm === t.lemma) {
         // a bare verb right after "that NP" or "to" is not the head
         let b = i - 1;
-        while (b >= lo && (this.tokAm[b] >= 0 || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[b].pos))) b--;
+        while (b >= lo && (this.tokAm[b] >= 0 || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[b].pos) || toks[b].norm === '-')) b--;
         if (b >= lo && (toks[b].norm === 'that' || toks[b].norm === 'to' || toks[b].pos === 'AUX')) continue;
       }
       // a verb in what is denied is not the head: "Moscow denied that its troops had killed ..., calling"
@@ -1281,10 +1291,15 @@ export class Clause {
   /** Is the verb at `i` inside the "that" clause of a denial ("denied that its troops had killed")? */
   private deniedClause(i: number): boolean {
     const { toks, lo } = this;
-    for (let b = i - 1; b >= lo && i - b < 8; b--) {
+    for (let b = i - 1; b >= lo && i - b < 12; b--) {
       const t = toks[b];
       if (t.norm === ',' || t.norm === ';') return false;
-      if (t.norm === 'that') return b - 1 >= lo && toks[b - 1].pos === 'VERB' && DENY.has(toks[b - 1].lemma);
+      // (also what is demanded: "demanded on Friday that the mission leave the country, accusing it of ...")
+      if (t.norm === 'that') {
+        let c = b - 1;
+        while (c >= lo && b - c < 5 && (toks[c].pos === 'ADV' || TIME_WORDS.has(toks[c].lemma) || toks[c].norm === 'on' || toks[c].pos === 'PROPN' && this.tokAm[c] < 0)) c--;
+        return c >= lo && toks[c].pos === 'VERB' && (DENY.has(toks[c].lemma) || DEMAND_THAT.has(toks[c].lemma));
+      }
       if (t.pos === 'VERB' && b !== i) return false;
     }
     return false;
@@ -1601,6 +1616,12 @@ export class Clause {
     return out;
   }
 
+  /** Does the actor phrase end in a plural common noun ("Palestinian prisoners", "U.S. troops")? */
+  private pluralMention(a: number): boolean {
+    const t = this.toks[this.am[a].last - 1];
+    return !!t && t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s');
+  }
+
   /** The nearest actor mention before `k` a pronoun can refer to ("him"/"her": a person; "it": not a person). */
   antecedent(k: number, pronoun: string): number {
     let any = -1;
@@ -1609,7 +1630,8 @@ export class Clause {
       if (a < 0) continue;
       const person = this.am[a].mention.kind === 'person' || this.am[a].mention.kind === 'pronoun';
       if ((pronoun === 'him' || pronoun === 'her' || pronoun === 'he' || pronoun === 'she') && person) return a;
-      if (pronoun === 'it' && !person) return a;
+      // ("the prisoners that it had promised to free": "it" is no plural group)
+      if (pronoun === 'it' && !person && !this.pluralMention(a)) return a;
       if (pronoun === 'them' || pronoun === 'they') {
         // "they" is rarely one named person
         if (!person || this.am[a].actors.length > 1) return a;

@@ -332,6 +332,21 @@ describe('restatements of an act in the same sentence (session 4)', () => {
   });
 });
 
+describe('pronouns, "whose" and demanded clauses (session 4)', () => {
+  it('"it" is no plural group ("the prisoners that it had promised to free")', () => {
+    const out = run("Israel's cabinet refused to release a batch of Palestinian prisoners that it had promised to free.", { "Israel's cabinet": 'ISR GOV', 'Palestinian prisoners': 'PSE CVL' });
+    expect(out.join()).toMatch(/AGREE 0353 Israel's cabinet -> Palestinian prisoners/);
+  });
+  it('"whose fighters" act for the antecedent; a bombing by them is a bomb attack (183)', () => {
+    const out = run('Duque accused Venezuela of harbouring the ELN, whose fighters carried out a car bombing at a police academy in Bogota.', { Duque: 'COL GOV', Venezuela: 'VEN', ELN: 'COL REB', fighters: 'COL MIL', Bogota: 'COL' });
+    expect(out.join()).toMatch(/ASSAULT 183 ELN ->/);
+  });
+  it('a trailing participle after a demanded "that"-clause belongs to the demander', () => {
+    const out = run('Mali demanded on Friday that the 13,000-strong U.N. peacekeeping mission leave the country, accusing it of fuelling tensions.', { Mali: 'MLI GOV', 'U.N. peacekeeping mission': '- IGO' });
+    expect(out.join()).toMatch(/ACCUSE 112 Mali -> U.N. peacekeeping mission/);
+  });
+});
+
 describe('coordinated verbs (session 4)', () => {
   it('a conjunct after a subordinator the tagger reads as a preposition ("as Russia and Belarus began drills")', () => {
     const out = run('Lithuania put its forces on alert as Russia and Belarus began large-scale military exercises.', { Lithuania: 'LTU', Russia: 'RUS', Belarus: 'BLR' });

@@ -695,7 +695,7 @@ function describe(
     cameo = weaponStrikeCode(w) ?? cameo;
   }
   // "a Taliban bombing", "militants bombed a market": a bombing by armed groups is a bomb attack (183), not an air strike
-  if (cameo === '195' && toks[c.anchor].lemma.startsWith('bomb') && src.length > 0 && src.every((a) => ['REB', 'CVL', 'CRM'].includes(actorsById.get(a)?.sector ?? ''))) cameo = '183';
+  if (cameo === '195' && [c.anchor, ...c.claimed].some((t) => toks[t].lemma.startsWith('bomb')) && src.length > 0 && src.every((a) => ['REB', 'CVL', 'CRM'].includes(actorsById.get(a)?.sector ?? ''))) cameo = '183';
   if (p.mutual && tgt.length === 0) {
     // "X and Y held talks": reciprocal, every party is source and target; "EU leaders met": an IGO with itself
     const igo = src.length === 1 && actorsById.get(src[0])?.sector === 'IGO';
