@@ -33,4 +33,10 @@ describe('organisations the dictionaries do not know, and references to them', (
     const doc = code('FIRM SAYS BOARD WILL MEET\n\nThe directors and delegates met on Tuesday.', '1987-03-01');
     expect(summary(doc)).toEqual([]);
   });
+
+  it('an organisation name does not run on over a date ("the Future Forward Party on Friday")', () => {
+    const doc = code('A court dissolved the opposition Future Forward Party on Friday.', '2020-02-28');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('the opposition Future Forward Party on Friday');
+    expect(doc.mentions.map((m) => m.text).join('|')).toMatch(/Future Forward Party(\||$)/);
+  });
 });

@@ -481,7 +481,8 @@ export class Scanner {
     // "Presidential Commission on Good Government", "Council for Mutual Economic Assistance": an organisation's
     // name goes on over "on"/"for"/"of" and capitalised words.
     let extended = false;
-    if (j - i > 1 && lex.orgWords.has(tokens[j - 1].norm) && j + 1 < last && ORG_LINK.has(tokens[j].norm) && Scanner.capital(text, tokens[j + 1])) {
+    // (not over a date: "the Future Forward Party on Friday")
+    if (j - i > 1 && lex.orgWords.has(tokens[j - 1].norm) && j + 1 < last && ORG_LINK.has(tokens[j].norm) && Scanner.capital(text, tokens[j + 1]) && !DATE_WORDS.has(tokens[j + 1].norm)) {
       let k = j + 1;
       while (k < last && (Scanner.capital(text, tokens[k]) || (tokens[k].norm === 'and' && k + 1 < last && Scanner.capital(text, tokens[k + 1])))) k++;
       const m = this.match(text, tokens, j + 1, last, false);
@@ -570,6 +571,10 @@ function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuo
 }
 
 const ORG_LINK = new Set(['on', 'for', 'of']);
+/** Weekdays and months: a name does not run on over "on Friday", "in January". */
+const DATE_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const NOT_AFTER_SURNAME = new Set(['of', '-', 'bank', 'coast', 'side', 'wing']);
 const TITLE_KINDS = new Set(['role', 'agent']);
