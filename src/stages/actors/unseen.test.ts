@@ -258,4 +258,9 @@ describe('actors on unseen text', () => {
     const doc2 = code('Fighting raged in Kyiv, Kharkiv and Odesa on Monday.', '2022-03-01');
     expect(actorAt(doc2, 'Odesa')).toBeNull();
   });
+
+  it('"West African leaders" are a regional group (WAF), not the Niger of the article', () => {
+    const doc = code("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum.", '2023-07-30');
+    expect(actorAt(doc, 'West African leaders')).toMatchObject({ code: 'WAFGOV', country: null });
+  });
 });

@@ -234,6 +234,9 @@ export class CountryResolver {
   /** Is this actor a generic description with no country ("police", "gunmen"), for which a country may be inferred? */
   isGeneric(a: Actor, c: Clause, amIndex: number): boolean {
     if (a.country !== null || a.type !== 'agent' || a.sector === null || NO_COUNTRY_SECTORS.has(a.sector)) return false;
+    // a group of several states coded by its region ("West African leaders" WAFGOV, "European ministers" EURGOV) has
+    // no one country; a stateless nation ("Kurdish militants") has one, inferred like any generic agent
+    if (a.code && a.code.length > a.sector.length && a.code.endsWith(a.sector) && !a.code.startsWith('KUR')) return false;
     const m = c.am[amIndex];
     // a capitalised word inside the phrase names something ("NATO troops", "Janjaweed militiamen")
     for (let t = m.first; t < m.last; t++) {

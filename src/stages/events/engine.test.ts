@@ -347,6 +347,13 @@ describe('pronouns, "whose" and demanded clauses (session 4)', () => {
   });
 });
 
+describe('regional groups (session 4)', () => {
+  it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
+    const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");
+    expect(out.join()).toMatch(/^THREATEN 139 - GOV -> NER/);
+  });
+});
+
 describe('coordinated verbs (session 4)', () => {
   it('a conjunct after a subordinator the tagger reads as a preposition ("as Russia and Belarus began drills")', () => {
     const out = run('Lithuania put its forces on alert as Russia and Belarus began large-scale military exercises.', { Lithuania: 'LTU', Russia: 'RUS', Belarus: 'BLR' });
