@@ -263,4 +263,10 @@ describe('actors on unseen text', () => {
     const doc = code("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum.", '2023-07-30');
     expect(actorAt(doc, 'West African leaders')).toMatchObject({ code: 'WAFGOV', country: null });
   });
+
+  it('a junta and coup leaders are the military of their country', () => {
+    const doc = code("Niger's coup leaders said the junta would not yield. Coup leader Abdourahamane Tiani spoke.", '2023-07-30');
+    expect(actorAt(doc, "Niger's coup leaders")).toMatchObject({ code: 'NERMIL' });
+    expect(actorAt(doc, 'the junta')).toMatchObject({ sector: 'MIL' });
+  });
 });
