@@ -347,6 +347,18 @@ describe('pronouns, "whose" and demanded clauses (session 4)', () => {
   });
 });
 
+describe('background nominals with a modifier doer (session 4)', () => {
+  it('"after the NATO bombing of Yugoslavia" is background; as a subject or with casualties it is coded', () => {
+    const actors = { NATO: '- IGO', Yugoslavia: 'YUG' };
+    expect(run('Ten years after the NATO bombing of Yugoslavia, the economy is still struggling.', actors)).toEqual([]);
+    expect(run('The NATO bombing of Yugoslavia began on March 24.', actors).join()).toMatch(/^ASSAULT 195 NATO -> Yugoslavia/);
+    expect(run('Dozens were killed in the NATO bombing of Yugoslavia.', actors).join()).toMatch(/^ASSAULT 195 NATO -> Yugoslavia/);
+  });
+  it('a verb the tagger reads as a noun is no nominal ("a day after a Turkish F-16 shot down a Russian warplane")', () => {
+    expect(full('Russia threatened to cut off gas supplies to Turkey a day after a Turkish F-16 shot down a Russian warplane.').join()).toMatch(/ASSAULT 19\d TUR MIL -> RUS/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

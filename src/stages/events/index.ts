@@ -873,6 +873,14 @@ function describe(
   const nominal = p.subject !== null && anchor.pos !== 'VERB' && (c.subject?.via === 'possessive' || c.subject?.via === 'by');
   // (an accused act named as a noun is claimed by the accuser, so it is coded)
   if (nominal && !casualtyFrame(clause, c) && !(claimed && !governedNominal(clause, c))) return null;
+  // "Ten years after the NATO bombing of Yugoslavia": an event noun with its doer as a modifier, governed by a
+  // preposition or a verb, is background too (as the subject of a finite verb it is coded: "the NATO bombing began")
+  // (a noun reading only: "bombing of", "strikes on", not a verb the tagger calls a noun: "shot down a warplane", "shot dead")
+  const nounReading = (t: Token | undefined) => !t || t.pos === 'PUNCT' || (t.pos === 'ADP' && !['down', 'up', 'off', 'out', 'dead'].includes(t.norm));
+  if (!nominal && p.subject !== null && anchor.pos === 'NOUN' && nounReading(toks[c.anchor + 1]) && c.subject?.via === 'np' && c.subject.first < c.anchor) {
+    const doerEnd = Math.max(...c.subject.group.map((g) => clause.am[g].last));
+    if (doerEnd >= c.anchor - 2 && doerEnd <= c.anchor && governedNominal(clause, c) && !casualtyFrame(clause, c)) return null;
+  }
 
   let modality: Modality = 'asserted';
   if (denied) modality = 'denied';
