@@ -355,7 +355,7 @@ describe('background nominals with a modifier doer (session 4)', () => {
     expect(run('Dozens were killed in the NATO bombing of Yugoslavia.', actors).join()).toMatch(/^ASSAULT 195 NATO -> Yugoslavia/);
   });
   it('a verb the tagger reads as a noun is no nominal ("a day after a Turkish F-16 shot down a Russian warplane")', () => {
-    expect(full('Russia threatened to cut off gas supplies to Turkey a day after a Turkish F-16 shot down a Russian warplane.').join()).toMatch(/ASSAULT 19\d TUR MIL -> RUS/);
+    expect(full('Russia threatened to cut off gas supplies to Turkey a day after a Turkish F-16 shot down a Russian warplane.').join()).toMatch(/ASSAULT 19\d TUR [-A-Z]+ -> RUS/);
   });
 });
 
