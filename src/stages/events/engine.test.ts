@@ -354,6 +354,10 @@ describe('background nominals with a modifier doer (session 4)', () => {
     expect(run('The NATO bombing of Yugoslavia began on March 24.', actors).join()).toMatch(/^ASSAULT 195 NATO -> Yugoslavia/);
     expect(run('Dozens were killed in the NATO bombing of Yugoslavia.', actors).join()).toMatch(/^ASSAULT 195 NATO -> Yugoslavia/);
   });
+  it('an act named after a span of time is background ("after months of Russian shelling"), not with an agent of its own', () => {
+    expect(run('Ukraine pulled its troops out of Avdiivka after months of Russian shelling.', { Ukraine: 'UKR', troops: 'UKR MIL' }).join()).not.toMatch(/ASSAULT/);
+    expect(run('They reached a deal after four years of talks mediated by Cuba and Norway.', { Cuba: 'CUB', Norway: 'NOR', They: 'COL GOV' }).join()).toMatch(/CONSULT 045/);
+  });
   it('a verb the tagger reads as a noun is no nominal ("a day after a Turkish F-16 shot down a Russian warplane")', () => {
     expect(full('Russia threatened to cut off gas supplies to Turkey a day after a Turkish F-16 shot down a Russian warplane.').join()).toMatch(/ASSAULT 19\d TUR [-A-Z]+ -> RUS/);
   });

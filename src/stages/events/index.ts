@@ -207,6 +207,8 @@ function codeEvents(
     }
     // "X is the greatest threat to Y", ", which is a threat to Y", "seen as a threat": a characterisation, not a threat
     for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor)) cands.splice(j, 1);
+    // "after months of Russian shelling", "weeks of protests": an act named as a noun after a span of time is background
+    for (let j = cands.length - 1; j >= 0; j--) if (durationNominal(clause, cands[j].anchor)) cands.splice(j, 1);
     // "declared a ceasefire, saying its fighters would halt offensive operations": what the doer says of its own act
     // right after reporting it restates that act (same type, same source), it is not a second event
     for (let j = cands.length - 1; j >= 0; j--) {
@@ -1209,6 +1211,20 @@ function predicateThreat(clause: Clause, k: number): boolean {
   return CHARACTERISING.has(toks[b].lemma) || CHARACTERISING.has(toks[b].norm) || BE_FORMS.has(toks[b].norm);
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains']);
+
+/** An event noun after "<span of time> of" (over adjectives): "months of Russian shelling", "weeks of mass protests". */
+function durationNominal(clause: Clause, k: number): boolean {
+  const { toks, lo } = clause;
+  const t = toks[k];
+  if ((t.pos === 'VERB' && !t.norm.endsWith('ing')) || t.pos === 'AUX') return false;
+  // (not with an agent of its own: "four years of talks mediated by Cuba and Norway")
+  const n1 = toks[k + 1];
+  if (n1 && /ed$/.test(n1.norm) && toks[k + 2]?.norm === 'by') return false;
+  let b = k - 1;
+  while (b >= lo && k - b < 4 && (toks[b].pos === 'ADJ' || toks[b].pos === 'ADV' || (toks[b].pos === 'PROPN' && clause.tokAm[b] < 0))) b--;
+  return b - 1 >= lo && toks[b].norm === 'of' && DURATIONS.has(toks[b - 1].norm);
+}
+const DURATIONS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'nights']);
 
 /** The ", saying" (", adding", ", announcing") whose content the token at `k` is in, within a few words, else -1. */
 function sayingBefore(clause: Clause, k: number): number {
