@@ -280,6 +280,38 @@ function isSpeaker(clause: Clause, e: number): boolean {
 
 /** Words that open another clause after a comma (", and Ukraine's president called for ..."). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'which', 'who', 'when', 'where']);
+/** Subordinators that open a clause of their own when a subject and a verb follow ("as Turkish jets hammered", "hours after India extended"). */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'because', 'until', 'although', 'though', 'whereas', 'once']);
+/** Relative pronouns: "a campaign that the U.N. rights chief described as ...". */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+/** Words of a noun phrase between a subordinator and its verb. */
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'CCONJ']);
+
+/**
+ * Does the word at `k` open a finite clause with its own subject ("as Russia and Belarus began", "after India
+ * extended", "that the U.N. rights chief described")? A subordinator (or relative pronoun) followed by a noun
+ * phrase (one word at least) and then a verb; not "as part of", "after talks", "after meeting Kim".
+ */
+function opensClause(clause: Clause, k: number): boolean {
+  const { toks, hi } = clause;
+  const n = toks[k].norm;
+  if (n === 'as') {
+    const prev = toks[k - 1]?.norm;
+    if (prev === 'such' || prev === 'well' || prev === 'known' || prev === 'so' || prev === 'same') return false;
+  }
+  let j = k + 1;
+  let words = 0;
+  for (; j < hi && words < 9; j++) {
+    const t = toks[j];
+    if (NP_POS.has(t.pos) || t.norm === '-' || t.norm === "'s" || t.norm === "'" || clause.tokAm[j] >= 0) {
+      words++;
+      continue;
+    }
+    break;
+  }
+  // (not a reduced passive: "after a deal brokered by X")
+  return words > 0 && j < hi && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') && toks[j + 1]?.norm !== 'by';
+}
 
 /**
  * Whether another clause lies between tokens `a` and `b` (a < b): 2 for a semicolon, colon, spaced dash,
@@ -288,20 +320,38 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'althoug
  * nearest foreign actor beyond such a boundary was the target in about a quarter of cases), except the subject
  * of a first clause joined by ", and"/", but": "Iraq moved two divisions toward the border, and the United
  * States ordered warships to the Gulf" (a response to it).
+ * `side` says where the candidate is: 'left' (the trigger is at `b`) or 'right' (the candidate is at `b`).
+ * A subordinate clause with its own subject between them ("..., hours after India extended", "as Turkish jets
+ * hammered") gives 3 when the trigger is in it: its main clause's subject is the likeliest party ("Sri Lanka asked
+ * the IMF for a loan, hours after India extended a credit line": LKA, not the IMF), then the rest of the main
+ * clause. When the candidate is in such a clause after a comma (", hours before U.S. warships fired") it is 2
+ * unless `subRight` (reactions: "put its air force on high alert, a day after Indian jets struck"). A relative
+ * clause with its own subject after a noun ("a campaign that the U.N. rights chief described as ...") is 2.
  */
-function clauseBetween(clause: Clause, a: number, b: number): 0 | 1 | 2 {
+function clauseBetween(clause: Clause, a: number, b: number, side: 'left' | 'right' = 'left', subRight = true): 0 | 1 | 2 | 3 {
   const { toks } = clause;
   const text = clause.view.doc.text;
-  let found: 0 | 1 = 0;
+  let found: 0 | 1 | 3 = 0;
   for (let k = a + 1; k < b; k++) {
     const n = toks[k].norm;
     if (n === ';' || n === ':' || n === '—' || n === '–') return 2;
     if (n === '-' && text[toks[k].start - 1] === ' ' && text[toks[k].end] === ' ') return 2;
     if (n === 'while' || n === 'whereas') return 2;
     if (n === ',' && k + 1 < b && CLAUSE_OPENERS.has(toks[k + 1].norm)) {
-      if (toks[k + 1].norm !== 'and' && toks[k + 1].norm !== 'but') return 2;
-      found = 1;
+      if (toks[k + 1].norm !== 'and' && toks[k + 1].norm !== 'but') {
+        if (!(side === 'left' && SUBORDINATORS.has(toks[k + 1].norm))) return 2;
+      } else found = found === 3 ? 3 : 1;
     }
+    if (SUBORDINATORS.has(n) && opensClause(clause, k)) {
+      if (side === 'left') found = 3;
+      else {
+        // (the candidate is the subject of a time or cause clause after the trigger's: after a comma, a separate event)
+        let c = k - 1;
+        while (c > a && (toks[c].pos === 'NOUN' || toks[c].pos === 'NUM' || toks[c].pos === 'DET' || toks[c].pos === 'ADV' || toks[c].pos === 'ADJ')) c--;
+        if (toks[c].norm === ',' && !subRight) return 2;
+      }
+    }
+    if (side === 'right' && RELATIVES.has(n) && toks[k - 1]?.pos === 'NOUN' && opensClause(clause, k)) return 2;
   }
   return found;
 }
@@ -338,6 +388,8 @@ export function otherParty(
   let bestDist = Infinity;
   let bestDomestic = false;
   const right = Math.max(c.last, c.anchor + 1);
+  // (a reaction names its cause in a time clause: "put its air force on high alert, a day after Indian jets struck")
+  const reactive = c.pattern.plover !== 'ASSAULT' && c.pattern.plover !== 'COERCE';
   let firstActor = -1;
   for (let t = lo; t < hi && firstActor < 0; t++) if (tokAm[t] >= 0) firstActor = tokAm[t];
   for (let t = lo; t < hi; t++) {
@@ -350,7 +402,7 @@ export function otherParty(
     if (/^(its|their|his|her|our)\s/i.test(m.mention.text)) continue;
     // the speaker of a trailing report (", the army said", "according to X") is not a party
     if (m.first >= right && isSpeaker(clause, e)) continue;
-    const between = m.first >= right ? (clauseBetween(clause, c.last - 1, m.first) ? 2 : 0) : clauseBetween(clause, m.last - 1, c.anchor);
+    const between = m.first >= right ? (clauseBetween(clause, right - 1, m.first, 'right', reactive) ? 2 : 0) : clauseBetween(clause, m.last - 1, c.anchor, 'left');
     if (between === 2 || (between === 1 && e !== firstActor)) continue;
     let tier = 9;
     if (m.place || m.country) {
@@ -372,8 +424,10 @@ export function otherParty(
       } else continue;
     }
     const domestic = tier === 1 || tier === -1;
-    // (the subject of a first clause joined by ", and": after the candidates of the trigger's own clause)
-    if (between === 1) tier += 0.75;
+    // (the subject of a first clause joined by ", and": after the candidates of the trigger's own clause; from a
+    // subordinate clause, its main clause's subject, then the rest of the main clause)
+    if (between === 1 || (between === 3 && e === firstActor)) tier += 0.75;
+    else if (between === 3) tier += 1.5;
     const dist = m.first >= right ? m.first - right : (c.anchor - m.last + 1) * 1.5 + 2;
     if (tier < bestTier || (tier === bestTier && dist < bestDist)) {
       best = e;
