@@ -224,7 +224,30 @@ export function objectTarget(
       if (!reduced) break;
     }
   }
-  return people ? { people: true } : ownPlace !== null ? { group: [ownPlace], weak: true } : null;
+  if (people) return { people: true };
+  // a state's troops, police or curfew sent against unrest at home: aimed at the people in the street, not at
+  // where they go ("deployed 89,000 police ... for a fourth weekend of protests", "ordered the army onto the
+  // streets to neutralise drug gangs", "a curfew in parts of the Kathmandu valley ahead of a general strike")
+  if (srcIso !== null && srcState && AT_UNREST(c.pattern.plover, c.pattern.cameo) && unrestNamed(clause)) return { self: 'people' };
+  return ownPlace !== null ? { group: [ownPlace], weak: true } : null;
+}
+
+/** Acts a state aims at unrest at home: deployments and alerts (15x), curfews and bans (172x), repression (175). */
+const AT_UNREST = (plover: string, cameo: string) => plover === 'MOBILIZE' || cameo.startsWith('172') || cameo === '175';
+/** Words of unrest in the street (a "strike" only as a general or national strike). */
+const UNREST = new Set(
+  'protest protests protester protesters demonstration demonstrations demonstrators riot riots rioters unrest uprising looting looters gangs gang marches rally rallies'.split(' '),
+);
+
+/** Does the sentence speak of unrest in the street ("protests", "rioters", "a general strike", "drug gangs")? */
+function unrestNamed(clause: Clause): boolean {
+  const { toks, lo, hi } = clause;
+  for (let k = lo; k < hi; k++) {
+    const n = toks[k].norm;
+    if (UNREST.has(n)) return true;
+    if ((n === 'strike' || n === 'strikes') && k > lo && (toks[k - 1].norm === 'general' || toks[k - 1].norm === 'national')) return true;
+  }
+  return false;
 }
 
 /** Words of a veto / a blocking and of the UN text it stops ("vetoed a draft resolution"). */
@@ -390,6 +413,10 @@ export function otherParty(
   const right = Math.max(c.last, c.anchor + 1);
   // (a reaction names its cause in a time clause: "put its air force on high alert, a day after Indian jets struck")
   const reactive = c.pattern.plover !== 'ASSAULT' && c.pattern.plover !== 'COERCE';
+  const srcState = src.length > 0 && src.every((a) => a.sector === null || STATE.has(a.sector));
+  const ownMeans = srcState && srcCountries.size === 1 && (c.pattern.plover === 'MOBILIZE' || c.pattern.plover === 'AID' || c.pattern.cameo.startsWith('172'));
+  const ownOrgan = (a: Actor | undefined) =>
+    !!a && (a.country === null ? a.type === 'agent' : srcCountries.has(a.country)) && (a.sector === 'MIL' || a.sector === 'COP' || a.sector === 'SPY');
   let firstActor = -1;
   for (let t = lo; t < hi && firstActor < 0; t++) if (tokAm[t] >= 0) firstActor = tokAm[t];
   for (let t = lo; t < hi; t++) {
@@ -398,6 +425,8 @@ export function otherParty(
     const m = am[e];
     t = m.last - 1;
     if (isSource(e) || m.mention.kind === 'pronoun' || m.actors.some((id) => srcIds.has(id)) || fusedAgent(clause, e)) continue;
+    // a state's own troops and police it deploys, sends or enforces a curfew with are its means, not its target
+    if (ownMeans && !m.place && !m.country && m.actors.every((id) => ownOrgan(actorsById.get(id)))) continue;
     // "its forces", "their leaders": the source's own
     if (/^(its|their|his|her|our)\s/i.test(m.mention.text)) continue;
     // the speaker of a trailing report (", the army said", "according to X") is not a party

@@ -55,3 +55,23 @@ describe('clauses: the other party is sought in the trigger own clause', () => {
     expect(e && brief(e)).toBe('CONSULT 045 Belarusian President Alexander Lukashenko -> The mutineers asserted');
   });
 });
+
+describe("a state's own means are not its target; unrest at home is", () => {
+  it('troops deployed at home with no one named: no target ("deployed troops to the Kashmir valley")', () => {
+    const e = of('India deployed thousands of additional troops to the Kashmir valley on Friday.', { India: 'IND', troops: 'IND MIL' }, 'MOBILIZE');
+    expect(e?.target).toEqual([]);
+  });
+  it('police deployed for protests: at the people in the street ("deployed 89,000 police ... for protests")', () => {
+    const e = of('France deployed 89,000 police across the country on Saturday for a fourth weekend of protests.', { France: 'FRA', police: 'FRA COP' }, 'MOBILIZE');
+    expect(e?.target).toEqual(['civilians of France']);
+    expect(e?.pattern).toMatch(/\+target:object$/);
+  });
+  it('a curfew over a place of its own ahead of a general strike: the people, not the place', () => {
+    const e = of('Nepal imposed a curfew in parts of the Kathmandu valley ahead of a general strike.', { Nepal: 'NPL' }, 'COERCE', { 'Kathmandu valley': 'NPL' });
+    expect(e?.target).toEqual(['civilians of Nepal']);
+  });
+  it('a military strike is no unrest ("put its troops on alert after an air strike")', () => {
+    const e = of('Nepal put its troops on alert after an air strike.', { Nepal: 'NPL', 'its troops': 'NPL MIL' }, 'MOBILIZE');
+    expect(e?.target ?? []).not.toContain('civilians of Nepal');
+  });
+});
