@@ -52,6 +52,9 @@ const PEOPLE = new Set(
   'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolboys schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president'.split(' '),
 );
 
+/** Participles not in -ed/-en of a reduced relative ("a hospital run by MSF", "a camp held by rebels"). */
+const IRREGULAR_PARTICIPLES = new Set(['run', 'held', 'built', 'kept', 'led', 'set', 'made', 'hit', 'shot', 'struck', 'sent', 'left', 'bought', 'sold']);
+
 const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'hit', 'struck', 'destroyed', 'damaged']);
 
 /** Codes whose unnamed target stays empty: appeals for restraint or a ceasefire in general. */
@@ -135,6 +138,12 @@ export function objectTarget(
       return !!a && a.country === srcIso && (a.sector === null || STATE.has(a.sector));
     });
   const ownEntry = (e: number) => isSource(e) || am[e].actors.every((id) => srcIds.has(id)) || /^(its|their|his|her|our)\s/i.test(am[e].mention.text) || ownState(e);
+  // a threat is aimed at whoever its condition names: "threatened to turn Seoul into a sea of fire if South Korea and
+  // the United States went ahead with drills", "if the European Union called ..."
+  if (c.pattern.plover === 'THREATEN') {
+    const g = conditionSubject(clause, Math.max(c.last, c.anchor + 1), isSource);
+    if (g) return { group: g };
+  }
   // a passive's object is its subject phrase: "A British-owned tanker was seized by X"
   if (c.passive && c.chain) {
     let k = c.chain.begin - 1;
@@ -160,6 +169,7 @@ export function objectTarget(
   let prep: string | null = null;
   let people = false;
   let ownPlace: number | null = null;
+  let venuePlace: number | null = null;
   for (let k = c.anchor + 1; k < end; k++) {
     const t = toks[k];
     const n = t.norm;
@@ -182,6 +192,16 @@ export function objectTarget(
         k = m.last - 1;
         continue;
       }
+      // (where an attack happened is less than whom it killed: "a Taliban bombing in Kabul that killed an American soldier")
+      if (prep !== null && VENUE_PREP.has(prep) && (m.place || m.mention.kind === 'place') && c.pattern.plover === 'ASSAULT') {
+        const q = m.last;
+        if (q + 1 < hi && (toks[q].norm === 'that' || toks[q].norm === 'which') && CASUALTY_VERBS.has(toks[q + 1].norm)) {
+          venuePlace ??= e;
+          prep = null;
+          k = q + 1;
+          continue;
+        }
+      }
       const g = clause.groupsRight(k, 0, true)[0]?.group ?? [e];
       const out = g.filter((i) => !isSource(i));
       return out.length ? { group: out } : null;
@@ -202,6 +222,7 @@ export function objectTarget(
     if (k < matchEnd) continue; // the pattern's own words
     // "a bombing that killed 13 people in Lahore": what the attack hit
     if ((n === 'that' || n === 'which') && CASUALTY_VERBS.has(toks[k + 1]?.norm ?? '')) {
+      prep = null;
       k++;
       continue;
     }
@@ -218,18 +239,39 @@ export function objectTarget(
       const prev = toks[k - 1];
       const reduced =
         (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.norm === '-') &&
-        /(?:ed|en|ing)$/.test(n) &&
+        (/(?:ed|en|ing)$/.test(n) || (IRREGULAR_PARTICIPLES.has(n))) &&
         !!next &&
         (next.norm === 'to' || next.norm === 'by' || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NOUN');
       if (!reduced) break;
     }
   }
+  if (venuePlace !== null) return { group: [venuePlace] };
   if (people) return { people: true };
   // a state's troops, police or curfew sent against unrest at home: aimed at the people in the street, not at
   // where they go ("deployed 89,000 police ... for a fourth weekend of protests", "ordered the army onto the
   // streets to neutralise drug gangs", "a curfew in parts of the Kathmandu valley ahead of a general strike")
   if (srcIso !== null && srcState && AT_UNREST(c.pattern.plover, c.pattern.cameo) && unrestNamed(clause)) return { self: 'people' };
   return ownPlace !== null ? { group: [ownPlace], weak: true } : null;
+}
+
+/**
+ * The subject of an "if"/"unless" clause after `from` ("... if South Korea and the United States went ahead"): its
+ * actor group, or null when the clause opens with no actor (a pronoun, a thing: "if the deal collapses").
+ */
+function conditionSubject(clause: Clause, from: number, isSource: (i: number) => boolean): number[] | null {
+  const { toks, tokAm, hi, am } = clause;
+  for (let k = from; k < hi; k++) {
+    const n = toks[k].norm;
+    if (n === ';' || n === ':') return null;
+    if (n !== 'if' && n !== 'unless') continue;
+    let j = k + 1;
+    while (j < hi && toks[j].pos === 'DET') j++;
+    const e = j < hi ? tokAm[j] : -1;
+    if (e < 0 || isSource(e) || am[e].mention.kind === 'pronoun') return null;
+    const g = (clause.groupsRight(am[e].first, 0, true)[0]?.group ?? [e]).filter((i) => !isSource(i));
+    return g.length ? g : null;
+  }
+  return null;
 }
 
 /** Acts a state aims at unrest at home: deployments and alerts (15x), curfews and bans (172x), repression (175). */
@@ -379,6 +421,43 @@ function clauseBetween(clause: Clause, a: number, b: number, side: 'left' | 'rig
   return found;
 }
 
+/** Nouns of a meeting: a place after them and "in"/"at" is where it is held. */
+const MEETINGS = new Set(['talks', 'summit', 'meeting', 'meetings', 'negotiations', 'conference', 'summit', 'session']);
+
+/**
+ * Is entry `e` inside a participle aside between commas right after the source's phrase and before the trigger
+ * ("Pakistani security forces, acting on a tip-off from U.S. intelligence, raided")?
+ */
+function asideOfSource(clause: Clause, e: number, anchor: number, isSource: (i: number) => boolean): boolean {
+  const { toks, tokAm, am, lo } = clause;
+  let p1 = -1;
+  for (let b = am[e].first - 1; b >= lo && b >= am[e].first - 12; b--) {
+    if (toks[b].norm === ',') {
+      p1 = b;
+      break;
+    }
+    if (toks[b].pos === 'PUNCT' && toks[b].norm !== '-') return false;
+  }
+  if (p1 <= lo) return false;
+  // (a participle aside; a relative clause may name the party: "Hamdok, who was reinstated under a deal with the military, warned")
+  if (toks[p1 + 1].pos !== 'VERB' || !/(?:ing|ed)$/.test(toks[p1 + 1].norm)) return false;
+  let p2 = -1;
+  for (let b = am[e].last; b < anchor; b++) {
+    if (toks[b].norm === ',') {
+      p2 = b;
+      break;
+    }
+    if (toks[b].pos === 'PUNCT' && toks[b].norm !== '-') return false;
+  }
+  if (p2 < 0) return false;
+  // the phrase before the first comma is the source's (its head nouns included: "NATO warplanes")
+  for (let b = p1 - 1; b >= lo && b >= p1 - 4; b--) {
+    const s = tokAm[b];
+    if (s >= 0) return isSource(s) && clause.skipHeadRight(am[s].last) >= p1;
+  }
+  return false;
+}
+
 /** Sectors of the state: one party with a bare country name. */
 const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
@@ -396,7 +475,7 @@ export function otherParty(
   isSource: (i: number) => boolean,
   domesticFirst = false,
 ): { group: number[]; rule: TargetRule } | null {
-  const { tokAm, tokPlace, am, lo, hi } = clause;
+  const { toks, tokAm, tokPlace, am, lo, hi } = clause;
   const srcCountries = new Set<string>();
   const srcSectors = new Set<string>();
   let srcIgo = false;
@@ -425,6 +504,10 @@ export function otherParty(
     const m = am[e];
     t = m.last - 1;
     if (isSource(e) || m.mention.kind === 'pronoun' || m.actors.some((id) => srcIds.has(id)) || fusedAgent(clause, e)) continue;
+    // (an aside on the subject is no party: "Pakistani security forces, acting on a tip-off from U.S. intelligence, raided")
+    if (m.last <= c.anchor && asideOfSource(clause, e, c.anchor, isSource)) continue;
+    // (where talks are held is not a party: "did not agree to a ceasefire during talks in Minsk")
+    if (m.place && !m.country && m.first - 2 >= lo && VENUE_PREP.has(toks[m.first - 1].norm) && MEETINGS.has(toks[m.first - 2].norm)) continue;
     // a state's own troops and police it deploys, sends or enforces a curfew with are its means, not its target
     if (ownMeans && !m.place && !m.country && m.actors.every((id) => ownOrgan(actorsById.get(id)))) continue;
     // "its forces", "their leaders": the source's own

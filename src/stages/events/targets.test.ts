@@ -75,3 +75,65 @@ describe("a state's own means are not its target; unrest at home is", () => {
     expect(e?.target ?? []).not.toContain('civilians of Nepal');
   });
 });
+
+describe('the object phrase', () => {
+  it('a threat is aimed at whom its condition names ("threatened to ... if South Korea and the United States went ahead")', () => {
+    const e = of('North Korea threatened on Thursday to turn Seoul into a sea of fire if South Korea and the United States went ahead with joint drills.', {
+      'North Korea': 'PRK',
+      Seoul: 'KOR GOV',
+      'South Korea': 'KOR',
+      'United States': 'USA',
+    }, 'THREATEN');
+    expect(e?.target).toEqual(['South Korea', 'United States']);
+  });
+  it('not a condition with no actor ("if the agreement was not honoured")', () => {
+    const e = of('The prime minister warned that he would resign if the agreement was not honoured by the military.', { 'The prime minister': 'SDN GOV', 'the military': 'SDN MIL' }, 'THREATEN');
+    expect(e?.target ?? []).not.toContain('The prime minister');
+  });
+  it('whom an attack killed, not where ("a bombing in Kabul that killed an American soldier")', () => {
+    const evs = run('Trump cited a Taliban bombing in Kabul that killed an American soldier.', { Trump: 'USA GOV', Taliban: 'AFG REB', 'an American soldier': 'USA MIL' }, { Kabul: 'AFG' });
+    const e = evs.find((x) => x.plover === 'ASSAULT');
+    expect(e?.target).toEqual(['an American soldier']);
+  });
+  it('the owner after an irregular participle ("bombed a hospital run by Medecins Sans Frontieres in Yemen")', () => {
+    const e = of('The coalition denied that its aircraft had bombed a hospital run by Medecins Sans Frontieres in northern Yemen.', { 'The coalition': 'SAU MIL', 'Medecins Sans Frontieres': '- NGO' }, 'ASSAULT', { Yemen: 'YEM' });
+    expect(e?.target).toEqual(['Medecins Sans Frontieres']);
+    expect(e?.pattern).toMatch(/\+target:object$/);
+  });
+});
+
+describe("the sentence's other party: what is no party", () => {
+  it('not where talks are held ("did not agree to a ceasefire during talks in Minsk")', () => {
+    const e = of('The Ukrainian government agreed to a ceasefire during talks in Minsk on Monday.', { 'The Ukrainian government': 'UKR GOV' }, 'RETREAT', { Minsk: 'BLR' });
+    expect(e?.target ?? []).not.toContain('Minsk');
+  });
+  it('not an actor in a participle aside on the subject ("forces, acting on a tip-off from U.S. intelligence, raided")', () => {
+    const evs = run('Pakistani security forces, acting on a tip-off from U.S. intelligence, raided a house and arrested two men.', {
+      'Pakistani security forces': 'PAK COP',
+      'U.S. intelligence': 'USA SPY',
+    });
+    for (const e of evs) expect(e.target).not.toContain('U.S. intelligence');
+  });
+  it('but a relative clause on the subject may name it ("Hamdok, who was reinstated under a deal with the military, warned")', () => {
+    const e = of('Prime Minister Abdalla Hamdok, who was reinstated under a deal with the military, warned that he would resign.', {
+      'Prime Minister Abdalla Hamdok': 'SDN GOV',
+      'the military': 'SDN MIL',
+    }, 'THREATEN');
+    expect(e?.target).toEqual(['the military']);
+  });
+});
+
+describe('agents with no actor mention (agents.ts)', () => {
+  it('"Chinese coast guard ships" are Chinese police', () => {
+    const { doc, events: evs } = code(stage, 'Chinese coast guard ships fired water cannon at one of the boats on Monday.', {});
+    expect(evs.length).toBeGreaterThan(0);
+    const a = doc.actors.find((x) => x.id === evs[0].event.source[0]);
+    expect([a?.country, a?.sector]).toEqual(['CHN', 'COP']);
+  });
+  it('"the U.S.-led coalition" is the U.S. military when "U.S." is a mention of its own', () => {
+    const { doc, events: evs } = code(stage, 'The U.S.-led coalition bombed positions near Mosul on Monday.', { 'U.S.': 'USA' }, { places: { Mosul: 'IRQ' } });
+    const e = evs.find((x) => x.plover === 'ASSAULT');
+    const a = doc.actors.find((x) => x.id === e?.event.source[0]);
+    expect([a?.country, a?.sector]).toEqual(['USA', 'MIL']);
+  });
+});
