@@ -49,7 +49,7 @@ const SELF_PEOPLE = new Set('people peoples citizens population minority minorit
 const SELF_COUNTRY = new Set(['country', 'nation', 'homeland', 'territory']);
 /** Unnamed people an attack hits ("raping dozens of women", "killed 12 villagers"). */
 const PEOPLE = new Set(
-  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolboys schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president'.split(' '),
+  'people civilians women children men girls boys villagers residents passengers worshippers worshipers pedestrians bystanders families inhabitants schoolgirls schoolboys schoolchildren pupils man woman child boy girl suspect suspects trafficker traffickers dissident dissidents citizen citizens resident villager politician politicians lawmaker lawmakers journalist journalists opponent opponents critic critics president muslims christians hindus jews refugees migrants'.split(' '),
 );
 
 /** Participles not in -ed/-en of a reduced relative ("a hospital run by MSF", "a camp held by rebels"). */
@@ -176,6 +176,9 @@ export function objectTarget(
     const e = tokAm[k] >= 0 ? tokAm[k] : tokPlace[k];
     if (e >= 0) {
       const m = am[e];
+      // a population driven out is the expelling state's own people ("driven 120,000 people across the border into Bangladesh")
+      // (the pattern names the people: "driven more than 300,000 Rohingya Muslims out of Rakhine state")
+      if (EXPULSION.has(c.pattern.cameo) && srcState && (m.place !== undefined || m.country !== undefined || m.mention.kind === 'place' || m.mention.kind === 'country')) return { self: 'people' };
       // (where talks are held is not whom they are with: "talks in Moscow hosted by X")
       const venue =
         (prep !== null && VENUE_PREP.has(prep) && !m.place && !m.country && m.mention.kind !== 'country' && m.mention.kind !== 'place') ||
@@ -246,6 +249,7 @@ export function objectTarget(
     }
   }
   if (venuePlace !== null) return { group: [venuePlace] };
+  if (EXPULSION.has(c.pattern.cameo) && srcState) return { self: 'people' };
   if (people) return { people: true };
   // a state's troops, police or curfew sent against unrest at home: aimed at the people in the street, not at
   // where they go ("deployed 89,000 police ... for a fourth weekend of protests", "ordered the army onto the
@@ -273,6 +277,9 @@ function conditionSubject(clause: Clause, from: number, isSource: (i: number) =>
   }
   return null;
 }
+
+/** Mass expulsion and ethnic cleansing (201): of the state's own population. */
+const EXPULSION = new Set(['201']);
 
 /** Acts a state aims at unrest at home: deployments and alerts (15x), curfews and bans (172x), repression (175). */
 const AT_UNREST = (plover: string, cameo: string) => plover === 'MOBILIZE' || cameo.startsWith('172') || cameo === '175';
@@ -337,6 +344,11 @@ function isSpeaker(clause: Clause, e: number): boolean {
   const { toks, am, hi, lo } = clause;
   const m = am[e];
   let k = clause.skipHeadRight(m.last);
+  // (the first of coordinated speakers: "the U.N. refugee agency and rights groups said")
+  if (k < hi && toks[k].norm === 'and') {
+    k++;
+    for (let steps = 0; k < hi && steps < 6 && (NP_POS.has(toks[k].pos) || clause.tokAm[k] >= 0) && toks[k].pos !== 'PRON' && toks[k].pos !== 'CCONJ'; steps++) k++;
+  }
   if (k < hi && toks[k].pos === 'AUX') k++;
   if (k < hi && toks[k].pos === 'VERB' && SPEECH.has(toks[k].lemma)) return true;
   const f = m.first;
@@ -347,6 +359,8 @@ function isSpeaker(clause: Clause, e: number): boolean {
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'which', 'who', 'when', 'where']);
 /** Subordinators that open a clause of their own when a subject and a verb follow ("as Turkish jets hammered", "hours after India extended"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'because', 'until', 'although', 'though', 'whereas', 'once']);
+/** Types that react to what another party did (threats, accusations, refusals, sanctions, alerts). */
+const REACTIONS = new Set(['THREATEN', 'ACCUSE', 'REJECT', 'SANCTION', 'MOBILIZE']);
 /** Relative pronouns: "a campaign that the U.N. rights chief described as ...". */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 /** Words of a noun phrase between a subordinator and its verb. */
@@ -401,7 +415,11 @@ function clauseBetween(clause: Clause, a: number, b: number, side: 'left' | 'rig
     const n = toks[k].norm;
     if (n === ';' || n === ':' || n === '—' || n === '–') return 2;
     if (n === '-' && text[toks[k].start - 1] === ' ' && text[toks[k].end] === ' ') return 2;
-    if (n === 'while' || n === 'whereas') return 2;
+    if (n === 'while' || n === 'whereas') {
+      // (a reaction to the main clause: "Poland ... expelled Russian diplomats, while Moscow vowed to respond in kind")
+      if (side === 'left' && subRight) found = 3;
+      else return 2;
+    }
     if (n === ',' && k + 1 < b && CLAUSE_OPENERS.has(toks[k + 1].norm)) {
       if (toks[k + 1].norm !== 'and' && toks[k + 1].norm !== 'but') {
         if (!(side === 'left' && SUBORDINATORS.has(toks[k + 1].norm))) return 2;
@@ -514,7 +532,7 @@ export function otherParty(
     if (/^(its|their|his|her|our)\s/i.test(m.mention.text)) continue;
     // the speaker of a trailing report (", the army said", "according to X") is not a party
     if (m.first >= right && isSpeaker(clause, e)) continue;
-    const between = m.first >= right ? (clauseBetween(clause, right - 1, m.first, 'right', reactive) ? 2 : 0) : clauseBetween(clause, m.last - 1, c.anchor, 'left');
+    const between = m.first >= right ? (clauseBetween(clause, right - 1, m.first, 'right', reactive) ? 2 : 0) : clauseBetween(clause, m.last - 1, c.anchor, 'left', REACTIONS.has(c.pattern.plover));
     if (between === 2 || (between === 1 && e !== firstActor)) continue;
     let tier = 9;
     if (m.place || m.country) {

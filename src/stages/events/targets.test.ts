@@ -137,3 +137,27 @@ describe('agents with no actor mention (agents.ts)', () => {
     expect([a?.country, a?.sector]).toEqual(['USA', 'MIL']);
   });
 });
+
+describe('more parties', () => {
+  it('a population driven out is the state own people ("driven 120,000 people across the border into Bangladesh")', () => {
+    const e = of("Myanmar's army has driven more than 120,000 people across the border into Bangladesh.", { "Myanmar's army": 'MMR MIL', Bangladesh: 'BGD' }, 'ASSAULT');
+    expect(e && brief(e)).toBe("ASSAULT 201 Myanmar's army -> civilians of Myanmar asserted");
+  });
+  it('the first of coordinated speakers is no party ("..., the U.N. refugee agency and rights groups said")', () => {
+    const evs = run("Myanmar's army has torched villages in Rakhine state, the U.N. refugee agency and rights groups said.", {
+      "Myanmar's army": 'MMR MIL',
+      'the U.N. refugee agency': '- IGO',
+      'rights groups': '- NGO',
+    });
+    for (const e of evs) expect(e.target).not.toContain('the U.N. refugee agency');
+  });
+  it('a reaction after "while" is aimed at the main clause subject ("..., while Moscow vowed to respond in kind")', () => {
+    const e = of('Poland and Latvia expelled Russian diplomats on Monday, while Moscow vowed to respond in kind.', { Poland: 'POL', Latvia: 'LVA', Moscow: 'RUS GOV' }, 'THREATEN');
+    expect(e?.target).toEqual(['Poland', 'Latvia']);
+  });
+  it('but aid after "while" is not ("opened camps for refugees, while NATO troops distributed food")', () => {
+    const evs = run('Macedonia and Albania opened new camps on Monday for refugees from Kosovo, while NATO troops distributed food and tents.', { Macedonia: 'MKD', Albania: 'ALB', 'NATO troops': '- IGO' });
+    const e = evs.find((x) => x.source.includes('NATO troops'));
+    expect(e?.target ?? []).not.toContain('Macedonia');
+  });
+});
