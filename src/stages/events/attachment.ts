@@ -42,7 +42,7 @@ const QUANTITY = new Set(['more', 'less', 'fewer']);
 const VENUE_PREP = new Set(['at', 'in', 'inside', 'outside', 'near', 'before']);
 /** Participles that make the name fused to them an agent, not a target ("U.N.-brokered"). */
 const AGENT_PARTICIPLE = new Set(
-  'brokered backed led sponsored sanctioned mediated drafted proposed supported funded financed armed installed imposed organised organized run'.split(' '),
+  'brokered backed led sponsored sanctioned mediated drafted proposed supported funded financed armed installed imposed organised organized run protected'.split(' '),
 );
 /** Nouns for a country's people or the country itself after a possessive ("its Rohingya minority", "her country"). */
 const SELF_PEOPLE = new Set('people peoples citizens population minority minorities civilians nationals subjects'.split(' '));
@@ -177,16 +177,26 @@ export function objectTarget(
     if (e >= 0) {
       const m = am[e];
       // a population driven out is the expelling state's own people ("driven 120,000 people across the border into Bangladesh")
-      // (the pattern names the people: "driven more than 300,000 Rohingya Muslims out of Rakhine state")
-      if (EXPULSION.has(c.pattern.cameo) && srcState && (m.place !== undefined || m.country !== undefined || m.mention.kind === 'place' || m.mention.kind === 'country')) return { self: 'people' };
+      // (the pattern names the people: "driven more than 300,000 Rohingya Muslims out of Rakhine state"; people taken to
+      // the state's own country are another's: "deported thousands of children from occupied areas to Russia")
+      if (EXPULSION.has(c.pattern.cameo) && srcState && (m.place !== undefined || m.country !== undefined || m.mention.kind === 'place' || m.mention.kind === 'country')) {
+        const iso = m.country ?? (m.place ? (clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null) : (actorsById?.get(m.actors[0])?.country ?? null));
+        return iso !== null && iso !== srcIso ? { self: 'people' } : { people: true };
+      }
       // (where talks are held is not whom they are with: "talks in Moscow hosted by X")
       const venue =
         (prep !== null && VENUE_PREP.has(prep) && !m.place && !m.country && m.mention.kind !== 'country' && m.mention.kind !== 'place') ||
         (c.pattern.plover === 'CONSULT' && (m.place !== undefined || m.mention.kind === 'place'));
-      if (ownEntry(e) || venue || fusedAgent(clause, e) || useless(e)) {
+      // (an agent the actors stage did not name: "Chinese aircraft", "an Indian incursion": another country's only)
+      const agentIso = agentCountry(m.actors);
+      // (not the agent of a participle in the object phrase: "power plants damaged by Russian strikes")
+      const agentOk = agentIso !== null && agentIso !== '' && agentIso !== srcIso && !isSource(e) && toks[m.first - 1]?.norm !== 'by';
+      if (ownEntry(e) || venue || fusedAgent(clause, e) || (!agentOk && useless(e)) || possessorOfSource(clause, e, isSource)) {
         k = m.last - 1;
         continue;
       }
+      // (unnamed people attacked somewhere: the people, not the place: "killed hundreds of people in towns near the Gaza border")
+      if (people && prep !== null && VENUE_PREP.has(prep) && (m.place !== undefined || m.mention.kind === 'place') && (c.pattern.plover === 'ASSAULT' || c.pattern.plover === 'COERCE')) return { people: true };
       // a place of the source's own country names where, not whom ("shelling villages in Nagorno-Karabakh": contested)
       const placeIso = m.country ?? (m.place ? (clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null) : null);
       if (placeIso !== null && placeIso === srcIso && srcState) {
@@ -197,7 +207,7 @@ export function objectTarget(
       }
       // (where an attack happened is less than whom it killed: "a Taliban bombing in Kabul that killed an American soldier")
       if (prep !== null && VENUE_PREP.has(prep) && (m.place || m.mention.kind === 'place') && c.pattern.plover === 'ASSAULT') {
-        const q = m.last;
+        const q = clause.skipHeadRight(m.last);
         if (q + 1 < hi && (toks[q].norm === 'that' || toks[q].norm === 'which') && CASUALTY_VERBS.has(toks[q + 1].norm)) {
           venuePlace ??= e;
           prep = null;
@@ -249,7 +259,7 @@ export function objectTarget(
     }
   }
   if (venuePlace !== null) return { group: [venuePlace] };
-  if (EXPULSION.has(c.pattern.cameo) && srcState) return { self: 'people' };
+  if (EXPULSION.has(c.pattern.cameo) && srcState) return { people: true };
   if (people) return { people: true };
   // a state's troops, police or curfew sent against unrest at home: aimed at the people in the street, not at
   // where they go ("deployed 89,000 police ... for a fourth weekend of protests", "ordered the army onto the
@@ -297,6 +307,20 @@ function unrestNamed(clause: Clause): boolean {
     if ((n === 'strike' || n === 'strikes') && k > lo && (toks[k - 1].norm === 'general' || toks[k - 1].norm === 'national')) return true;
   }
   return false;
+}
+
+/** The country of an agent entry the events stage found itself (`~agent:<ISO3>:<SECTOR>`): '' when unknown, null for other entries. */
+function agentCountry(actors: string[]): string | null {
+  const id = actors[actors.length - 1];
+  if (!id || !id.startsWith('~agent:')) return null;
+  return id.slice(7, id.indexOf(':', 7));
+}
+
+/** Is entry `e` the possessor of a source entry ("Yemen" in "claimed by Yemen's Houthi movement")? */
+function possessorOfSource(clause: Clause, e: number, isSource: (i: number) => boolean): boolean {
+  const { toks, tokAm, am, hi } = clause;
+  const q = am[e].last;
+  return q + 1 < hi && toks[q].norm === "'s" && tokAm[q + 1] >= 0 && isSource(tokAm[q + 1]);
 }
 
 /** Words of a veto / a blocking and of the UN text it stops ("vetoed a draft resolution"). */
@@ -521,7 +545,7 @@ export function otherParty(
     if (e < 0) continue;
     const m = am[e];
     t = m.last - 1;
-    if (isSource(e) || m.mention.kind === 'pronoun' || m.actors.some((id) => srcIds.has(id)) || fusedAgent(clause, e)) continue;
+    if (isSource(e) || m.mention.kind === 'pronoun' || m.actors.some((id) => srcIds.has(id)) || fusedAgent(clause, e) || possessorOfSource(clause, e, isSource)) continue;
     // (an aside on the subject is no party: "Pakistani security forces, acting on a tip-off from U.S. intelligence, raided")
     if (m.last <= c.anchor && asideOfSource(clause, e, c.anchor, isSource)) continue;
     // (where talks are held is not a party: "did not agree to a ceasefire during talks in Minsk")
@@ -540,6 +564,12 @@ export function otherParty(
       if (!iso || srcCountries.has(iso)) continue;
       // (a country adjective is a weaker party than a named actor: "toward the Kuwaiti border" names where, not whom)
       tier = m.country ? 0.5 : 3;
+    } else if (agentCountry(m.actors) !== null) {
+      // an agent the actors stage did not name ("a North Korean missile flew over", "an Indian incursion"): as a country adjective
+      // (not the agent of a participle, "plants damaged by Russian strikes", nor for a cooperative act: weapons and troops get no aid)
+      const iso = agentCountry(m.actors);
+      if (!iso || srcCountries.has(iso) || toks[m.first - 1]?.norm === 'by' || c.pattern.cameo < '10') continue;
+      tier = 0.5;
     } else {
       const a = actorsById.get(m.actors[0]);
       if (!a) continue;

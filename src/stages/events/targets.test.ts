@@ -161,3 +161,30 @@ describe('more parties', () => {
     expect(e?.target ?? []).not.toContain('Macedonia');
   });
 });
+
+describe('people, possessors and agents', () => {
+  it('people killed somewhere: the people ("killed hundreds of people in towns near the Gaza border")', () => {
+    const e = of('Hamas gunmen crossed into Israel and killed hundreds of people in towns near the Gaza border.', { 'Hamas gunmen': 'PSE REB', Israel: 'ISR' }, 'ASSAULT', { Gaza: 'PSE' });
+    expect(e?.target).toEqual(['civilians of Israel']);
+  });
+  it('the victims after a place with head nouns ("the suicide bombing at Kabul airport that killed 13 U.S. service members")', () => {
+    const e = of('The Islamic State branch claimed the suicide bombing at Kabul airport that killed 13 U.S. service members.', {
+      'The Islamic State branch': '- REB',
+      '13 U.S. service members': 'USA MIL',
+    }, 'ASSAULT', { Kabul: 'AFG' });
+    expect(e?.target).toEqual(['13 U.S. service members']);
+  });
+  it('not the possessor of the source ("attacks claimed by Yemen\'s Houthi movement")', () => {
+    const evs = run("Drone attacks claimed by Yemen's Houthi movement set two oil facilities ablaze on Saturday.", { "Houthi movement": 'YEM REB' }, { Yemen: 'YEM' });
+    for (const e of evs) expect(e.target).not.toContain('Yemen');
+  });
+  it('an agent the actors stage did not name is a party ("put its forces on alert after a North Korean missile flew over")', () => {
+    const e = of("Japan's government put its forces on alert on Tuesday after a North Korean missile flew over Hokkaido.", { "Japan's government": 'JPN GOV' }, 'MOBILIZE');
+    expect(e?.pattern).toMatch(/\+target:other$/);
+    expect(e?.event.target.length).toBe(1);
+  });
+  it('but not the agent of a participle for a cooperative act ("help rebuild power plants damaged by Russian strikes")', () => {
+    const evs = run('Kishida promised to help rebuild power plants damaged by Russian strikes.', { Kishida: 'JPN GOV' });
+    for (const e of evs.filter((x) => x.plover === 'AGREE')) expect(e.target).toEqual([]);
+  });
+});
