@@ -219,6 +219,16 @@ export function objectTarget(
       const out = g.filter((i) => !isSource(i));
       return out.length ? { group: out } : null;
     }
+    // an object pronoun right after the trigger: the nearest fitting actor before it ("soldiers detained him": the president)
+    if ((n === 'him' || n === 'them' || (n === 'her' && !NP_POS.has(toks[k + 1]?.pos ?? ''))) && k <= matchEnd + 1) {
+      // (not the source's side: "Boko Haram ... its leader offered to free them")
+      const a = objectAntecedent(clause, k, n, isSource);
+      const sameSide = (id: string) => {
+        const x = actorsById?.get(id);
+        return srcIds.has(id) || (!!x && src.some((y) => y.country === x.country && y.sector === x.sector));
+      };
+      if (a >= 0 && !am[a].actors.every(sameSide)) return { group: [a] };
+    }
     if (t.pos === 'PRON' || n === 'its' || n === 'their' || n === 'his' || n === 'her') {
       const r = possessiveReferent(clause, k, srcPerson, srcPlural, isSource);
       if (r >= 0) return { group: clause.groupsRight(am[r].first, 0, false)[0]?.group ?? [r] };
@@ -307,6 +317,30 @@ function unrestNamed(clause: Clause): boolean {
     if ((n === 'strike' || n === 'strikes') && k > lo && (toks[k - 1].norm === 'general' || toks[k - 1].norm === 'national')) return true;
   }
   return false;
+}
+
+/**
+ * The referent of an object pronoun at `k` ("him", "her", "them"): the nearest actor before it that is not the
+ * source, a person for "him"/"her" when there is one ("Mali's president resigned after soldiers detained him"),
+ * a group or non-person for "them"; -1 when none.
+ */
+function objectAntecedent(clause: Clause, k: number, pronoun: string, isSource: (i: number) => boolean): number {
+  const { tokAm, am, lo } = clause;
+  let fallback = -1;
+  for (let b = k - 1; b >= lo; b--) {
+    const e = tokAm[b];
+    if (e < 0) continue;
+    b = am[e].first;
+    if (isSource(e) || am[e].place || am[e].country) continue;
+    const person = am[e].mention.kind === 'person';
+    if (pronoun === 'them') {
+      if (!person || am[e].actors.length > 1) return e;
+      continue;
+    }
+    if (person) return e;
+    if (fallback < 0 && am[e].mention.kind !== 'pronoun') fallback = e;
+  }
+  return fallback;
 }
 
 /** The country of an agent entry the events stage found itself (`~agent:<ISO3>:<SECTOR>`): '' when unknown, null for other entries. */

@@ -188,3 +188,15 @@ describe('people, possessors and agents', () => {
     for (const e of evs.filter((x) => x.plover === 'AGREE')) expect(e.target).toEqual([]);
   });
 });
+
+describe('object pronouns', () => {
+  it('"him" after the trigger is the person before it ("resigned hours after mutinying soldiers detained him")', () => {
+    const e = of("Mali's president resigned hours after mutinying soldiers detained him at gunpoint.", { "Mali's president": { country: 'MLI', sector: 'GOV', type: 'agent' }, 'mutinying soldiers': 'MLI MIL' }, 'COERCE');
+    expect(e?.target).toEqual(["Mali's president"]);
+    expect(e?.pattern).toMatch(/\+target:object$/);
+  });
+  it('not the source side ("Boko Haram ... its leader offered to free them")', () => {
+    const evs = run('Boko Haram released a video of the schoolgirls, and its leader offered to free them in exchange for imprisoned fighters.', { 'Boko Haram': 'NGA REB', 'its leader': { country: 'NGA', sector: 'REB', type: 'person' } });
+    for (const e of evs.filter((x) => x.plover === 'AGREE')) expect(e.target).not.toContain('Boko Haram');
+  });
+});
