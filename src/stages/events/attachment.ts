@@ -219,6 +219,11 @@ export function objectTarget(
       const out = g.filter((i) => !isSource(i));
       return out.length ? { group: out } : null;
     }
+    // "the country's membership", "the country's trade benefits": the one other country named before it
+    if ((n === 'country' || n === 'nation') && toks[k - 1]?.norm === 'the' && toks[k + 1]?.norm === "'s") {
+      const r = countryBefore(clause, k - 1, srcIso, isSource);
+      if (r >= 0) return { group: [r] };
+    }
     // an object pronoun right after the trigger: the nearest fitting actor before it ("soldiers detained him": the president)
     if ((n === 'him' || n === 'them' || (n === 'her' && !NP_POS.has(toks[k + 1]?.pos ?? ''))) && k <= matchEnd + 1) {
       // (not the source's side: "Boko Haram ... its leader offered to free them")
@@ -341,6 +346,29 @@ function objectAntecedent(clause: Clause, k: number, pronoun: string, isSource: 
     if (fallback < 0 && am[e].mention.kind !== 'pronoun') fallback = e;
   }
   return fallback;
+}
+
+/**
+ * The country "the country" refers to: the entries before `k` that name a country (a country or place mention, a
+ * country actor) other than the source's; the nearest when they all name one country, else -1.
+ */
+function countryBefore(clause: Clause, k: number, srcIso: string | null, isSource: (i: number) => boolean): number {
+  const { tokAm, tokPlace, am, lo } = clause;
+  let found = -1;
+  let iso: string | null = null;
+  for (let b = k - 1; b >= lo; b--) {
+    const e = tokAm[b] >= 0 ? tokAm[b] : tokPlace[b];
+    if (e < 0) continue;
+    b = am[e].first;
+    const m = am[e];
+    if (isSource(e) || m.country) continue;
+    const c = m.place ? (clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null) : m.mention.kind === 'country' || m.mention.kind === 'place' ? (clause.view.doc.actors.find((a) => a.id === m.actors[0])?.country ?? null) : null;
+    if (!c || c === srcIso) continue;
+    if (iso !== null && c !== iso) return -1;
+    iso = c;
+    if (found < 0) found = e;
+  }
+  return found;
 }
 
 /** The country of an agent entry the events stage found itself (`~agent:<ISO3>:<SECTOR>`): '' when unknown, null for other entries. */

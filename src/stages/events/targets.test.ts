@@ -200,3 +200,14 @@ describe('object pronouns', () => {
     for (const e of evs.filter((x) => x.plover === 'AGREE')) expect(e.target).not.toContain('Boko Haram');
   });
 });
+
+describe('"the country"', () => {
+  it('"the country\'s membership" is the one other country named before it', () => {
+    const e = of('The World Bank paused disbursements for projects in Sudan, and the African Union suspended the country\'s membership.', { 'The World Bank': '- IGO', 'the African Union': '- IGO' }, 'SANCTION', { Sudan: 'SDN' });
+    expect(e?.target).toEqual(['Sudan']);
+  });
+  it('not when two countries are named before it', () => {
+    const e = of('Talks between Sudan and Chad failed, and the African Union suspended the country\'s membership.', { 'the African Union': '- IGO', Sudan: 'SDN', Chad: 'TCD' }, 'SANCTION');
+    expect(e?.pattern ?? '').not.toMatch(/\+target:object$/);
+  });
+});
