@@ -11,15 +11,31 @@ import type { Candidate } from './match.js';
  *    three Iranian sites", "toward the Kuwaiti border"); a possessive pronoun's referent ("Ecuador
  *    withdrew his asylum", "Turkey could block their membership"); the source's own people or
  *    country ("genocide against its Rohingya minority", "defend her country"); unnamed people
- *    attacked ("raping dozens of women": the civilians of the sentence's country). In a passive
- *    the object is the subject phrase ("A British-owned tanker was seized by X").
+ *    attacked ("raping dozens of women": the civilians of the sentence's country), also when a
+ *    place follows ("killed hundreds of people in towns near the Gaza border"); whom an attack
+ *    killed over where it happened ("a bombing in Kabul that killed an American soldier"); the
+ *    owner after a reduced relative ("a hospital run by MSF"); an object pronoun's referent not
+ *    on the source's side ("soldiers detained him"); "the country's X" as the one other country
+ *    named before it; agents the actors stage did not name ("an Indian incursion"). In a passive
+ *    the object is the subject phrase ("A British-owned tanker was seized by X"). A threat is
+ *    aimed at its condition's subject ("threatened to ... if South Korea and the United States
+ *    went ahead"); a state's mass expulsion (201) at its own people unless they are taken to its
+ *    own country; a state's deployment, curfew or repression at home in a sentence about
+ *    protests, riots, gangs or a general strike at the people in the street (`civilians.<ISO3>`).
  * 2. **other**: the other party of the sentence: the actor nearest the trigger (right side
  *    first) that is another country's, or an IGO ("Trump warned of 'fire and fury'" in a sentence
  *    about North Korea; "Brazil's president rejected the offer" of the G7 named before); a place
- *    only when no actor is.
+ *    only when no actor is. Sought in the trigger's own clause (see clauseBetween): from a time or
+ *    cause clause ("..., hours after India extended a credit line") the main clause's subject
+ *    first, then the rest of the main clause; a reaction after ", while" the main subject only;
+ *    not the subject of a later time clause after a comma for attacks and coercion, nor of a
+ *    relative clause, nor an actor in a participle aside on the subject ("forces, acting on a
+ *    tip-off from U.S. intelligence, raided"), a talks venue ("talks in Minsk"), the source's
+ *    possessor ("Yemen's Houthis"), or coordinated trailing speakers.
  * 3. **domestic**: when no other country's actor is named, an actor of the source's country with
  *    another sector ("a deal with the military": the source country's military). Concessions,
- *    protests and other acts aimed at one's own country try this before rule 2.
+ *    protests and other acts aimed at one's own country try this before rule 2. A state's own
+ *    troops and police are not the target of its deployments, aid or curfews (its means).
  *
  * Agents fused to a participle ("a U.N.-brokered ceasefire", "U.S.-backed forces") and
  * organisations after "at"/"in" (venues: "filed a lawsuit at the ICJ") are not targets.
