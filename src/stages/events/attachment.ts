@@ -617,7 +617,12 @@ export function otherParty(
   const ownOrgan = (a: Actor | undefined) =>
     !!a && (a.country === null ? a.type === 'agent' : srcCountries.has(a.country)) && (a.sector === 'MIL' || a.sector === 'COP' || a.sector === 'SPY');
   let firstActor = -1;
-  for (let t = lo; t < hi && firstActor < 0; t++) if (tokAm[t] >= 0) firstActor = tokAm[t];
+  // (the subject of the first clause: an actor before any comma or verb, not one in an aside: "Nearly 200 people, many of
+  // them Australian tourists, were killed ..., and police blamed X")
+  for (let t = lo; t < hi && firstActor < 0; t++) {
+    if (tokAm[t] >= 0) firstActor = tokAm[t];
+    else if (toks[t].norm === ',' || toks[t].pos === 'VERB' || toks[t].pos === 'AUX') break;
+  }
   for (let t = lo; t < hi; t++) {
     const e = tokAm[t] >= 0 ? tokAm[t] : tokPlace[t];
     if (e < 0) continue;

@@ -211,3 +211,17 @@ describe('"the country"', () => {
     expect(e?.pattern ?? '').not.toMatch(/\+target:object$/);
   });
 });
+
+describe('the first clause subject after ", and"', () => {
+  it('is the actor before any comma or verb, not one in an aside ("Nearly 200 people, many of them Australian tourists, ...")', () => {
+    const e = of('Nearly 200 people, many of them Australian tourists, were killed when bombs exploded in Bali, and police blamed the militants.', {
+      'Australian tourists': 'AUS CVL',
+      police: 'IDN COP',
+    }, 'ACCUSE');
+    expect(e?.target ?? []).not.toContain('Australian tourists');
+  });
+  it('still the subject at the start ("Iraq moved two divisions toward the border, and the United States ordered warships to the Gulf")', () => {
+    const e = run('Iraq moved two divisions toward the border on Sunday, and the United States ordered warships to the Gulf.', { Iraq: 'IRQ', 'the United States': 'USA' }).find((x) => x.source.includes('the United States'));
+    expect(e?.target).toEqual(['Iraq']);
+  });
+});
