@@ -463,6 +463,10 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'althoug
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'because', 'until', 'although', 'though', 'whereas', 'once']);
 /** Types that react to what another party did (threats, accusations, refusals, sanctions, alerts). */
 const REACTIONS = new Set(['THREATEN', 'ACCUSE', 'REJECT', 'SANCTION', 'MOBILIZE']);
+/** Nouns whose "that" clause is their content, not a relative clause ("allegations that the Soviet Union is dumping mercury"). */
+const CONTENT_NOUNS = new Set(
+  'allegation allegations accusation accusations claim claims report reports fear fears charge charges suggestion suggestions evidence news assurance assurances warning warnings concern concerns fact belief view hope hopes sign signs rumour rumours rumor rumors statement idea possibility demand demands proposal proposals threat threats'.split(' '),
+);
 /** Relative pronouns: "a campaign that the U.N. rights chief described as ...". */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 /** Words of a noun phrase between a subordinator and its verb. */
@@ -519,8 +523,11 @@ function clauseBetween(clause: Clause, a: number, b: number, side: 'left' | 'rig
     if (n === '-' && text[toks[k].start - 1] === ' ' && text[toks[k].end] === ' ') return 2;
     if (n === 'while' || n === 'whereas') {
       // (a reaction to the main clause: "Poland ... expelled Russian diplomats, while Moscow vowed to respond in kind")
-      if (side === 'left' && subRight) found = 3;
-      else return 2;
+      if (side === 'left' && subRight) {
+        found = 1;
+        continue;
+      }
+      return 2;
     }
     if (n === ',' && k + 1 < b && CLAUSE_OPENERS.has(toks[k + 1].norm)) {
       if (toks[k + 1].norm !== 'and' && toks[k + 1].norm !== 'but') {
@@ -536,7 +543,7 @@ function clauseBetween(clause: Clause, a: number, b: number, side: 'left' | 'rig
         if (toks[c].norm === ',' && !subRight) return 2;
       }
     }
-    if (side === 'right' && RELATIVES.has(n) && toks[k - 1]?.pos === 'NOUN' && opensClause(clause, k)) return 2;
+    if (side === 'right' && RELATIVES.has(n) && toks[k - 1]?.pos === 'NOUN' && !CONTENT_NOUNS.has(toks[k - 1].norm) && opensClause(clause, k)) return 2;
   }
   return found;
 }
@@ -614,14 +621,15 @@ export function otherParty(
   const reactive = c.pattern.plover !== 'ASSAULT' && c.pattern.plover !== 'COERCE';
   const srcState = src.length > 0 && src.every((a) => a.sector === null || STATE.has(a.sector));
   const ownMeans = srcState && srcCountries.size === 1 && (c.pattern.plover === 'MOBILIZE' || c.pattern.plover === 'AID' || c.pattern.cameo.startsWith('172'));
+  const sameCountry = (a: Actor | undefined) => !!a && a.country !== null && srcCountries.has(a.country);
   const ownOrgan = (a: Actor | undefined) =>
     !!a && (a.country === null ? a.type === 'agent' : srcCountries.has(a.country)) && (a.sector === 'MIL' || a.sector === 'COP' || a.sector === 'SPY');
   let firstActor = -1;
-  // (the subject of the first clause: an actor before any comma or verb, not one in an aside: "Nearly 200 people, many of
-  // them Australian tourists, were killed ..., and police blamed X")
+  // (the subject of the first clause: an actor before any comma or verb, not one in an aside or an opening adjunct:
+  // "Nearly 200 people, many of them Australian tourists, were killed ..., and police blamed X", "In Bosnia ...")
   for (let t = lo; t < hi && firstActor < 0; t++) {
     if (tokAm[t] >= 0) firstActor = tokAm[t];
-    else if (toks[t].norm === ',' || toks[t].pos === 'VERB' || toks[t].pos === 'AUX') break;
+    else if (toks[t].norm === ',' || toks[t].pos === 'VERB' || toks[t].pos === 'AUX' || (t === lo && toks[t].pos === 'ADP')) break;
   }
   for (let t = lo; t < hi; t++) {
     const e = tokAm[t] >= 0 ? tokAm[t] : tokPlace[t];
@@ -633,14 +641,20 @@ export function otherParty(
     if (m.last <= c.anchor && asideOfSource(clause, e, c.anchor, isSource)) continue;
     // (where talks are held is not a party: "did not agree to a ceasefire during talks in Minsk")
     if (m.place && !m.country && m.first - 2 >= lo && VENUE_PREP.has(toks[m.first - 1].norm) && MEETINGS.has(toks[m.first - 2].norm)) continue;
-    // a state's own troops and police it deploys, sends or enforces a curfew with are its means, not its target
-    if (ownMeans && !m.place && !m.country && m.actors.every((id) => ownOrgan(actorsById.get(id)))) continue;
+    // a state's own troops and police it deploys, sends or enforces a curfew with are its means, not its target; its
+    // deployments and aid are aimed abroad (unrest at home is found by objectTarget: "US voters ... believe the US should
+    // not deploy military forces abroad" is no target)
+    if (ownMeans && !m.place && !m.country && m.actors.every((id) => ownOrgan(actorsById.get(id)) || (c.pattern.cameo.startsWith('172') ? false : sameCountry(actorsById.get(id))))) continue;
     // "its forces", "their leaders": the source's own
     if (/^(its|their|his|her|our)\s/i.test(m.mention.text)) continue;
     // the speaker of a trailing report (", the army said", "according to X") is not a party
     if (m.first >= right && isSpeaker(clause, e)) continue;
     const between = m.first >= right ? (clauseBetween(clause, right - 1, m.first, 'right', reactive) ? 2 : 0) : clauseBetween(clause, m.last - 1, c.anchor, 'left', REACTIONS.has(c.pattern.plover));
-    if (between === 2 || (between === 1 && e !== firstActor)) continue;
+    // (from a time or cause clause: a reaction is aimed at the main clause's subject only, "Sri Lanka asked the IMF ...,
+    // hours after India extended a credit line", not at the rest of it, "Vucic has refused to join sanctions against
+    // Moscow over its invasion of Ukraine, though Serbia has condemned the aggression"; an attack at the main clause's
+    // subject, else the rest of it: "pounded towns in northeast Syria as Ankara began its offensive")
+    if (between === 2 || (between === 1 && e !== firstActor) || (between === 3 && reactive && e !== firstActor)) continue;
     let tier = 9;
     if (m.place || m.country) {
       const iso = m.country ?? clause.view.doc.places.find((p) => p.id === m.place)?.country ?? null;

@@ -225,3 +225,24 @@ describe('the first clause subject after ", and"', () => {
     expect(e?.target).toEqual(['Iraq']);
   });
 });
+
+describe('real-text guards', () => {
+  it('a reaction in a time clause is not aimed at the rest of the main clause ("..., though Serbia has condemned the aggression")', () => {
+    const evs = run('Vucic has refused to join Western sanctions against Moscow over its invasion of Ukraine, though Serbia has condemned the aggression.', {
+      Vucic: { country: 'SRB', sector: 'GOV', type: 'person' },
+      Moscow: 'RUS GOV',
+      Ukraine: 'UKR',
+      Serbia: 'SRB',
+    });
+    const e = evs.find((x) => x.plover === 'ACCUSE');
+    expect(e?.target ?? []).not.toContain('Ukraine');
+  });
+  it('a state deploying forces abroad is not aimed at its own people ("voters ... believe the US should not deploy military forces abroad")', () => {
+    const evs = run('US voters who admire him praised his boldness, while others believe the US should not deploy military forces abroad.', {
+      'US voters': 'USA CVL',
+      'the US': 'USA',
+      'military forces': 'USA MIL',
+    });
+    for (const e of evs.filter((x) => x.plover === 'MOBILIZE')) expect(e.target).toEqual([]);
+  });
+});
