@@ -39,7 +39,7 @@ const AIR = 'missile|missiles|rocket|rockets|drone|drones|jet|jets|warplane|warp
 const GROUND = 'warship|warships|tank|tanks|artillery|shells|gunboats|howitzers|mortars';
 for (const w of AIR.split('|')) STRIKE_CODE.set(w, '195');
 for (const w of GROUND.split('|')) STRIKE_CODE.set(w, '194');
-add(`${AIR}|${GROUND}|frigate|frigates|destroyer|destroyers|submarine|submarines|navy|vessels|boats|airliners`, 'MIL', 'w');
+add(`${AIR}|${GROUND}|frigate|frigates|destroyer|destroyers|submarine|submarines|navy|vessels|boats|airliners|ships|cutters`, 'MIL', 'w');
 
 /** "hit by Russian missiles", "Israeli jets struck": the code of a general attack (190) by this weapon head: air 195, ground 194. */
 export function weaponStrikeCode(head: string): '195' | '194' | null {
@@ -139,6 +139,12 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
         iso = d.iso;
         first = d.first;
         if (sector !== 'MIL' && sector !== 'COP') continue;
+      } else if (toks[k].norm === 'led' && (sector === 'MIL' || sector === 'COP') && !isCovered(covered, toks[k].start, tok.end)) {
+        // "the U.S.-led coalition": the leader is a country mention of its own (the agent starts at "led")
+        const led = ledByCountry(doc, toks[k - 2].start, toks[k - 2].end) ?? ABBREVIATIONS.get(text.slice(toks[k - 2].start, toks[k - 2].end)) ?? null;
+        if (!led) continue;
+        iso = led;
+        first = k;
       } else continue;
     } else if (k >= 0 && ABBREVIATIONS.has(text.slice(toks[k].start, toks[k].end)) && !isCovered(covered, toks[k].start, toks[k].end)) {
       // "U.S. military transport planes began airlifting"; "Japanese and U.S. destroyers"
@@ -172,6 +178,9 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
       }
     }
     if (kind === 'w' && iso === null) continue;
+    // "Chinese coast guard ships": a coast guard is police
+    let agentSector = sector;
+    for (let q = first; q < t; q++) if (toks[q].norm === 'guard' && q > 0 && toks[q - 1].norm === 'coast') agentSector = 'COP';
     if (tok.norm === 'coalition' && iso === null) continue;
     // bare people nouns: only where the actors stage left a capitalised sentence start or a two-word
     // head uncoded ("Gunmen opened fire", "security agents arrested"); a mistagged verb after them
@@ -186,7 +195,7 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
       if (toks[b]?.norm !== 'by' && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) continue;
     }
     // determiners before the demonym belong to the phrase only for the span's text; start at the demonym
-    (out ??= []).push({ first, last: t + 1, iso, sector, ...(more ? { more } : {}) });
+    (out ??= []).push({ first, last: t + 1, iso, sector: agentSector, ...(more ? { more } : {}) });
   }
   return out ?? [];
 }
@@ -233,6 +242,13 @@ function demonymEnding(toks: Token[], text: string, k: number, d: Demonyms): { f
   }
   const one = d.byWord.get(toks[k].norm);
   return one ? { first: k, iso: one } : null;
+}
+
+/** The country of a country mention exactly at [start, end) ("U.S." in "the U.S.-led coalition"), or null. */
+function ledByCountry(doc: Doc, start: number, end: number): string | null {
+  const m = doc.mentions.find((x) => x.start === start && x.end === end && x.kind === 'country' && x.actor !== null);
+  if (!m) return null;
+  return doc.actors.find((a) => a.id === m.actor)?.country ?? null;
 }
 
 function mentionSpans(doc: Doc): Array<[number, number]> {
