@@ -363,6 +363,13 @@ describe('background nominals with a modifier doer (session 4)', () => {
   });
 });
 
+describe('crowds that demand (session 4)', () => {
+  it('a crowd no actor names demands in a participle clause of its march', () => {
+    const out = run('Thousands of people marched in Nairobi on Sunday, demanding the resignation of President Ruto.', { Nairobi: 'KEN', 'President Ruto': 'KEN GOV' });
+    expect(out.join()).toMatch(/REQUEST 1041 .*people -> President Ruto/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

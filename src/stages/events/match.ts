@@ -260,6 +260,13 @@ export class Matcher {
         const crowd = c.crowdSubject(i);
         if (crowd !== null) subject = { group: [crowd], first: c.am[crowd].first, chain: c.chainLeft(i), via: 'np' };
       }
+      // "Hundreds of thousands of people marched ... to demand the withdrawal of a bill": the crowd demands
+      if (!subject && verbal && p.plover === 'REQUEST' && p.subject === 'X') {
+        const ch = c.chainLeft(i);
+        const head = ch.purpose ? c.previousVerb(ch.j, false) : ch.j >= c.lo && c.toks[ch.j].norm === ',' && isGerund(tok) ? c.participleHead(ch.j - 1) : -1;
+        const crowd = head >= 0 ? c.crowdSubject(head) : null;
+        if (crowd !== null) subject = { group: [crowd], first: c.am[crowd].first, chain: ch, via: 'participle' };
+      }
       if (p.subjectHeads && (!subject || !this.groupHas(subject.group, p.subjectHeads))) return null;
       if (passive && p.subject === 'X') {
         // "Y was attacked by X": the subject is the target; the agent the source
