@@ -370,6 +370,13 @@ describe('crowds that demand (session 4)', () => {
   });
 });
 
+describe('where a protest happens is no target (session 4)', () => {
+  it('"marched in Nairobi" is aimed at the government of Kenya; "protested against Israel" at Israel', () => {
+    expect(run('Thousands of Kenyan protesters marched in Nairobi on Sunday.', { 'Kenyan protesters': 'KEN CVL', Nairobi: 'KEN' }).join()).toMatch(/^PROTEST 141 Kenyan protesters -> government of/);
+    expect(run('Thousands of Iranians protested against Israel on Sunday.', { Iranians: 'IRN CVL', Israel: 'ISR' }).join()).toMatch(/^PROTEST 141 Iranians -> Israel/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

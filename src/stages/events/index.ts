@@ -531,6 +531,11 @@ function describe(
   const p = c.pattern;
   let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
   let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
+  // "marched in Nairobi", "rallied across Iran": where a protest happens is no target; it is aimed at that country's government
+  if (p.plover === 'PROTEST' && c.target.length > 0 && c.target.every((j) => LOCATIVE_BEFORE.has(toks[clause.am[j].first - 1]?.norm ?? '') && (clause.am[j].place !== undefined || clause.am[j].mention.kind === 'country' || clause.am[j].mention.kind === 'place'))) {
+    const isos = new Set(tgt.map((a) => actorsById.get(a)?.country ?? /^(?:place|country)\.([A-Z]{3})/.exec(a)?.[1]).filter((x): x is string => !!x));
+    if (isos.size === 1) tgt = [resolver.stateActor([...isos][0])];
+  }
   let peopleTarget = false;
   if (p.needsTarget && tgt.length === 0 && !c.thingTarget) {
     // "at least 76 people had been killed by security forces": unnamed people as a passive's subject
@@ -936,6 +941,9 @@ function impliesDomesticTarget(cameo: string): boolean {
     cameo.startsWith('034')
   );
 }
+
+/** Prepositions that make a place where something happens ("marched in Nairobi", "through Hong Kong"). */
+const LOCATIVE_BEFORE = new Set(['in', 'through', 'across', 'into', 'around', 'throughout', 'near']);
 
 /** Sectors of people (not the state) who demand and protest. */
 const PEOPLE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
