@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { events } from './index.js';
+import { code } from './test-helpers.js';
+
+/**
+ * Vocabulary round 5 (CAMEO roots 03-08: AGREE, CONSULT, SUPPORT, COOPERATE, AID, CONCEDE/RETREAT): general forms
+ * found missing on unseen text, and look-alikes (business, sport, metaphors) that must stay uncoded. Sentences
+ * written for these tests; actors put in by hand.
+ */
+const stage = events();
+type Actors = Record<string, string>;
+const types = (text: string, actors: Actors) =>
+  code(stage, text, actors).events.map((e) => `${e.plover} ${e.cameo}`);
+
+/** [sentence, actors, an expected "PLOVER cameo"] */
+const positives: [string, Actors, string][] = [
+  // 062: forces backing another's operation
+  ['French troops supported Malian soldiers in an offensive against jihadists near Gao.', { 'French troops': 'FRA MIL', 'Malian soldiers': 'MLI MIL' }, 'COOPERATE 062'],
+  // 075: hiding a wanted man
+  ['Officials said the tribe had harboured the rebel leader for years.', { 'the tribe': 'AFG CVL', 'the rebel leader': 'AFG REB' }, 'AID 075'],
+  // 0831 / 0832 in a protest context
+  ['The king accepted the resignation of the cabinet after weeks of street protests.', { 'The king': 'JOR GOV' }, 'CONCEDE 0831'],
+  ['Facing riots, the president reinstated fuel subsidies on Monday.', { 'the president': 'NGA GOV' }, 'CONCEDE 0832'],
+];
+
+/** [sentence, actors, a "PLOVER" or "PLOVER cameo" that must not appear] */
+const negatives: [string, Actors, string][] = [
+  ['Shareholders backed the board in the takeover battle for Rolls-Royce.', { Shareholders: '- BUS', 'the board': '- BUS' }, 'COOPERATE'],
+  ['The trees sheltered the villagers from the storm.', { 'the villagers': 'PHL CVL' }, 'AID'],
+  ['The central bank cut prices of bonds as strikes hit output.', { 'The central bank': 'GBR GOV' }, 'CONCEDE'],
+  ['The coach accepted the resignation of his assistant.', { 'The coach': '- CVL' }, 'CONCEDE'],
+];
+
+describe('round 5 (vc) vocabulary: positives', () => {
+  for (const [text, actors, want] of positives) {
+    it(`${want}: ${text}`, () => {
+      expect(types(text, actors)).toContain(want);
+    });
+  }
+});
+
+describe('round 5 (vc) vocabulary: look-alikes stay uncoded', () => {
+  for (const [text, actors, banned] of negatives) {
+    it(`no ${banned}: ${text}`, () => {
+      expect(types(text, actors).filter((t) => t === banned || t.startsWith(`${banned} `))).toEqual([]);
+    });
+  }
+});
