@@ -21,6 +21,10 @@ const positives: [string, Actors, string][] = [
   // 0831 / 0832 in a protest context
   ['The king accepted the resignation of the cabinet after weeks of street protests.', { 'The king': 'JOR GOV' }, 'CONCEDE 0831'],
   ['Facing riots, the president reinstated fuel subsidies on Monday.', { 'the president': 'NGA GOV' }, 'CONCEDE 0832'],
+  // 054: a city recognised as a state's capital
+  ['Honduras recognized the city as Israel\'s capital on Friday.', { Honduras: 'HND', Israel: 'ISR' }, 'SUPPORT 054'],
+  // 087: military strikes halted
+  ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
 
 /** [sentence, actors, a "PLOVER" or "PLOVER cameo" that must not appear] */
@@ -29,6 +33,8 @@ const negatives: [string, Actors, string][] = [
   ['The trees sheltered the villagers from the storm.', { 'the villagers': 'PHL CVL' }, 'AID'],
   ['The central bank cut prices of bonds as strikes hit output.', { 'The central bank': 'GBR GOV' }, 'CONCEDE'],
   ['The coach accepted the resignation of his assistant.', { 'The coach': '- CVL' }, 'CONCEDE'],
+  ['The union and the government signed a deal on Sunday, ending a two-week strike at the port.', { 'The union': 'POL LAB', 'the government': 'POL GOV' }, 'RETREAT'],
+  ['Police said the militants had set up training camps for recruits in the hills.', { 'the militants': 'PAK REB' }, 'COOPERATE'],
 ];
 
 describe('round 5 (vc) vocabulary: positives', () => {
