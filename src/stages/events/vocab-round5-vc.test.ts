@@ -23,6 +23,20 @@ const positives: [string, Actors, string][] = [
   ['Facing riots, the president reinstated fuel subsidies on Monday.', { 'the president': 'NGA GOV' }, 'CONCEDE 0832'],
   // 054: a city recognised as a state's capital
   ['Honduras recognized the city as Israel\'s capital on Friday.', { Honduras: 'HND', Israel: 'ISR' }, 'SUPPORT 054'],
+  // 042: an envoy sent is a visit
+  ['India will dispatch a delegation to Dhaka next week.', { India: 'IND', Dhaka: 'BGD GOV' }, 'CONSULT 042'],
+  // 045: third parties acting as guarantors
+  ['Qatar acted as guarantor between Kabul and the militants.', { Qatar: 'QAT', Kabul: 'AFG GOV', 'the militants': 'AFG REB' }, 'CONSULT 045'],
+  // 055: an apology offered with no addressee
+  ['The prime minister offered a formal apology for the massacre.', { 'The prime minister': 'NZL GOV' }, 'SUPPORT 055'],
+  // 062: joint drills kicked off
+  ['Egypt and Greece kicked off joint naval drills in the Mediterranean on Sunday.', { Egypt: 'EGY', Greece: 'GRC' }, 'COOPERATE 062'],
+  // 064: evidence handed to another state
+  ['Turkey passed audio recordings of the killing to Britain and France.', { Turkey: 'TUR', Britain: 'GBR', France: 'FRA' }, 'COOPERATE 064'],
+  // 073: relief flown in by the tonne
+  ['UNICEF flew 30 tonnes of medical supplies into Gaza on Friday.', { UNICEF: '- IGO', Gaza: 'PSE' }, 'AID 073'],
+  // 085: frozen money released
+  ['Seoul unblocked $7 billion in Iranian funds on Monday.', { Seoul: 'KOR GOV', Iranian: 'IRN' }, 'RETREAT 085'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -34,6 +48,8 @@ const negatives: [string, Actors, string][] = [
   ['The central bank cut prices of bonds as strikes hit output.', { 'The central bank': 'GBR GOV' }, 'CONCEDE'],
   ['The coach accepted the resignation of his assistant.', { 'The coach': '- CVL' }, 'CONCEDE'],
   ['The union and the government signed a deal on Sunday, ending a two-week strike at the port.', { 'The union': 'POL LAB', 'the government': 'POL GOV' }, 'RETREAT'],
+  ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
+  ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   ['Police said the militants had set up training camps for recruits in the hills.', { 'the militants': 'PAK REB' }, 'COOPERATE'],
 ];
 
