@@ -50,6 +50,13 @@ const negatives: [string, Actors, string][] = [
   ['The union and the government signed a deal on Sunday, ending a two-week strike at the port.', { 'The union': 'POL LAB', 'the government': 'POL GOV' }, 'RETREAT'],
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
+  // business and background look-alikes seen on real news
+  ['The regulator said it subsidized the merger of the two banks.', { 'The regulator': 'USA GOV' }, 'AID'],
+  ['The sanctions hit the ability of Moscow to finance the war in Ukraine.', { Moscow: 'RUS GOV', Ukraine: 'UKR' }, 'AID'],
+  ['The firm sold its farm equipment operations to a German rival.', { 'The firm': 'USA BUS', German: 'DEU' }, 'AID'],
+  ['Madagascar has signed oil exploration agreements with four foreign companies.', { Madagascar: 'MDG', 'four foreign companies': '- BUS' }, 'SUPPORT'],
+  ['Britain may pull out of the European helicopter project.', { Britain: 'GBR' }, 'RETREAT'],
+  ['Putin offered to send free grain to African countries.', { Putin: 'RUS GOV' }, 'AGREE 0353'],
   ['Police said the militants had set up training camps for recruits in the hills.', { 'the militants': 'PAK REB' }, 'COOPERATE'],
 ];
 
