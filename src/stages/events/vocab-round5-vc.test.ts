@@ -37,6 +37,20 @@ const positives: [string, Actors, string][] = [
   ['UNICEF flew 30 tonnes of medical supplies into Gaza on Friday.', { UNICEF: '- IGO', Gaza: 'PSE' }, 'AID 073'],
   // 085: frozen money released
   ['Seoul unblocked $7 billion in Iranian funds on Monday.', { Seoul: 'KOR GOV', Iranian: 'IRN' }, 'RETREAT 085'],
+  // 0842: looted objects handed back
+  ['France handed back 26 royal treasures to Benin on Wednesday.', { France: 'FRA', Benin: 'BEN' }, 'RETREAT 0842'],
+  // 0874: troops abandoning positions
+  ['Government soldiers abandoned their bases near the border as the rebels advanced.', { 'Government soldiers': 'MLI MIL', 'the rebels': 'MLI REB' }, 'RETREAT 0874'],
+  // 0832 / 0831 under protest or strike
+  ['The government cut fuel prices on Friday after a general strike paralysed the capital.', { 'The government': 'ECU GOV' }, 'CONCEDE 0832'],
+  ['The president dropped his bid for a third term after months of protests.', { 'The president': 'SEN GOV' }, 'CONCEDE 0831'],
+  // 0873: decommissioning
+  ['The militia has put its arms beyond use, the monitors said.', { 'The militia': 'GBR REB' }, 'RETREAT 0873'],
+  // 064: intelligence passed by a third party
+  ['Police raided the flat acting on intelligence provided by Britain.', { Police: 'ESP COP', Britain: 'GBR' }, 'COOPERATE 064'],
+  ['A tip-off from Moroccan intelligence led Spanish police to the cell.', { 'Moroccan intelligence': 'MAR GOV', 'Spanish police': 'ESP COP' }, 'COOPERATE 064'],
+  // 075: helping a fugitive hide
+  ['Prosecutors said the officer had helped the warlord hide for a decade.', { 'the officer': 'SRB MIL', 'the warlord': 'BIH REB' }, 'AID 075'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -51,6 +65,9 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['According to data provided by the ministry, prices rose 3 percent.', { 'the ministry': 'UKR GOV' }, 'COOPERATE'],
+  ['The executives helped the firm evade sanctions.', { 'The executives': 'RUS BUS', 'the firm': 'RUS BUS' }, 'AID'],
+  ['The retailer cut fuel prices at its stations on Monday.', { 'The retailer': 'GBR BUS' }, 'CONCEDE'],
   ['The regulator said it subsidized the merger of the two banks.', { 'The regulator': 'USA GOV' }, 'AID'],
   ['The sanctions hit the ability of Moscow to finance the war in Ukraine.', { Moscow: 'RUS GOV', Ukraine: 'UKR' }, 'AID'],
   ['The firm sold its farm equipment operations to a German rival.', { 'The firm': 'USA BUS', German: 'DEU' }, 'AID'],
