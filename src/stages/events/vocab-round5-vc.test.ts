@@ -51,6 +51,16 @@ const positives: [string, Actors, string][] = [
   ['A tip-off from Moroccan intelligence led Spanish police to the cell.', { 'Moroccan intelligence': 'MAR GOV', 'Spanish police': 'ESP COP' }, 'COOPERATE 064'],
   // 075: helping a fugitive hide
   ['Prosecutors said the officer had helped the warlord hide for a decade.', { 'the officer': 'SRB MIL', 'the warlord': 'BIH REB' }, 'AID 075'],
+  // 03x: readiness to cooperate, demarcation, relations back on track, mending fences, status promised
+  ['Syria said it was ready to cooperate with the inspectors of the agency.', { Syria: 'SYR', 'the agency': '- IGO' }, 'AGREE 030'],
+  ['Kyrgyzstan and Tajikistan agreed to finish delimiting their border by March.', { Kyrgyzstan: 'KGZ', Tajikistan: 'TJK' }, 'AGREE 037'],
+  ['China and Australia pledged to get their ties back on track.', { China: 'CHN', Australia: 'AUS' }, 'AGREE 032'],
+  ['Qatar and Bahrain agreed to bury the hatchet.', { Qatar: 'QAT', Bahrain: 'BHR' }, 'AGREE 032'],
+  ['Brussels promised Georgia candidate status on Friday.', { Brussels: '- IGO', Georgia: 'GEO' }, 'AGREE 032'],
+  // 057: a deal signed or reached with Y
+  ['Libya handed over its centrifuges under a deal reached with Washington.', { Libya: 'LBY', Washington: 'USA GOV' }, 'SUPPORT 057'],
+  // 0831: power handed to civilians
+  ['The generals handed power to a transitional civilian council on Sunday.', { 'The generals': 'SDN MIL' }, 'CONCEDE 0831'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -65,6 +75,7 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['The utility restored power to 20,000 homes after the storm.', { 'The utility': 'USA BUS' }, 'CONCEDE'],
   ['According to data provided by the ministry, prices rose 3 percent.', { 'the ministry': 'UKR GOV' }, 'COOPERATE'],
   ['The executives helped the firm evade sanctions.', { 'The executives': 'RUS BUS', 'the firm': 'RUS BUS' }, 'AID'],
   ['The retailer cut fuel prices at its stations on Monday.', { 'The retailer': 'GBR BUS' }, 'CONCEDE'],
