@@ -61,6 +61,12 @@ const positives: [string, Actors, string][] = [
   ['Libya handed over its centrifuges under a deal reached with Washington.', { Libya: 'LBY', Washington: 'USA GOV' }, 'SUPPORT 057'],
   // 0831: power handed to civilians
   ['The generals handed power to a transitional civilian council on Sunday.', { 'The generals': 'SDN MIL' }, 'CONCEDE 0831'],
+  // 062 / 063: trainers sent abroad, help for another state's investigators
+  ['Turkey sent military instructors to Libya last month.', { Turkey: 'TUR', Libya: 'LBY' }, 'COOPERATE 062'],
+  ['Dutch experts are assisting Ukrainian prosecutors in the war crimes probe.', { 'Dutch experts': 'NLD GOV', 'Ukrainian prosecutors': 'UKR JUD' }, 'COOPERATE 063'],
+  // 074: a multinational or peacekeeping force deploying
+  ['Rwandan troops will deploy to Mozambique as part of a regional peacekeeping force.', { 'Rwandan troops': 'RWA MIL', Mozambique: 'MOZ' }, 'AID 074'],
+  ['Chad deployed 1,000 soldiers to Mali as part of a U.N.-led stabilisation mission.', { Chad: 'TCD', Mali: 'MLI' }, 'AID 074'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -75,6 +81,8 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['The bank sent financial advisers to Athens to help with the sale.', { 'The bank': 'USA BUS', Athens: 'GRC' }, 'COOPERATE'],
+  ['Police will deploy to the stadium for the final.', { Police: 'GBR COP' }, 'AID'],
   ['The utility restored power to 20,000 homes after the storm.', { 'The utility': 'USA BUS' }, 'CONCEDE'],
   ['According to data provided by the ministry, prices rose 3 percent.', { 'the ministry': 'UKR GOV' }, 'COOPERATE'],
   ['The executives helped the firm evade sanctions.', { 'The executives': 'RUS BUS', 'the firm': 'RUS BUS' }, 'AID'],
