@@ -67,6 +67,10 @@ const positives: [string, Actors, string][] = [
   // 074: a multinational or peacekeeping force deploying
   ['Rwandan troops will deploy to Mozambique as part of a regional peacekeeping force.', { 'Rwandan troops': 'RWA MIL', Mozambique: 'MOZ' }, 'AID 074'],
   ['Chad deployed 1,000 soldiers to Mali as part of a U.N.-led stabilisation mission.', { Chad: 'TCD', Mali: 'MLI' }, 'AID 074'],
+  // 042: leaving for a capital for talks
+  ['The foreign minister leaves on Sunday for Tokyo for talks with Japanese officials.', { 'The foreign minister': 'KOR GOV', Tokyo: 'JPN GOV' }, 'CONSULT 042'],
+  // 0841: a pardon granted as a noun
+  ['The president granted a pardon to the jailed blogger.', { 'The president': 'EGY GOV', 'the jailed blogger': 'EGY CVL' }, 'RETREAT 0841'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -81,6 +85,7 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['The minister left for London on Friday for medical treatment.', { 'The minister': 'NGA GOV', London: 'GBR' }, 'CONSULT'],
   ['The bank sent financial advisers to Athens to help with the sale.', { 'The bank': 'USA BUS', Athens: 'GRC' }, 'COOPERATE'],
   ['Police will deploy to the stadium for the final.', { Police: 'GBR COP' }, 'AID'],
   ['The utility restored power to 20,000 homes after the storm.', { 'The utility': 'USA BUS' }, 'CONCEDE'],
@@ -110,4 +115,13 @@ describe('round 5 (vc) vocabulary: look-alikes stay uncoded', () => {
       expect(types(text, actors).filter((t) => t === banned || t.startsWith(`${banned} `))).toEqual([]);
     });
   }
+});
+
+describe('round 5 (vc): one concession, one event', () => {
+  it('a resignation announced while caving in to protests is one concession (0831), not also a bare 080', () => {
+    const got = types('The prime minister announced the resignation of his government on Wednesday, caving in to street protests.', {
+      'The prime minister': 'BGR GOV',
+    });
+    expect(got.filter((t) => t.startsWith('CONCEDE'))).toEqual(['CONCEDE 0831']);
+  });
 });
