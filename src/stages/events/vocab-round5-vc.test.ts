@@ -71,6 +71,11 @@ const positives: [string, Actors, string][] = [
   ['The foreign minister leaves on Sunday for Tokyo for talks with Japanese officials.', { 'The foreign minister': 'KOR GOV', Tokyo: 'JPN GOV' }, 'CONSULT 042'],
   // 0841: a pardon granted as a noun
   ['The president granted a pardon to the jailed blogger.', { 'The president': 'EGY GOV', 'the jailed blogger': 'EGY CVL' }, 'RETREAT 0841'],
+  // 071 / 033: amounts written "$25m", "£1bn", "40 mln dlrs"
+  ['Britain will send an extra £25m to Ukraine.', { Britain: 'GBR', Ukraine: 'UKR' }, 'AID 071'],
+  ['Japan pledged another $1bn to Ukraine on Monday.', { Japan: 'JPN', Ukraine: 'UKR' }, 'AGREE 033'],
+  // 072: weapons supplied by X, as a participle with its agent
+  ['Poland will get 32 F-16s being provided by the United States.', { Poland: 'POL', 'the United States': 'USA' }, 'AID 072'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -85,6 +90,9 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['The unit is offering 100 mln dlrs of mortgage obligations.', { 'The unit': 'USA GOV' }, 'AGREE'],
+  ['The builder received a 517 mln dlr construction contract from the Army.', { 'The builder': 'USA GOV', 'the Army': 'USA MIL' }, 'AID'],
+  ['NATO members have promised to spend $170bn more on defence.', { NATO: '- IGO' }, 'AGREE'],
   ['The minister left for London on Friday for medical treatment.', { 'The minister': 'NGA GOV', London: 'GBR' }, 'CONSULT'],
   ['The bank sent financial advisers to Athens to help with the sale.', { 'The bank': 'USA BUS', Athens: 'GRC' }, 'COOPERATE'],
   ['Police will deploy to the stadium for the final.', { Police: 'GBR COP' }, 'AID'],
