@@ -76,6 +76,8 @@ const positives: [string, Actors, string][] = [
   ['Japan pledged another $1bn to Ukraine on Monday.', { Japan: 'JPN', Ukraine: 'UKR' }, 'AGREE 033'],
   // 072: weapons supplied by X, as a participle with its agent
   ['Poland will get 32 F-16s being provided by the United States.', { Poland: 'POL', 'the United States': 'USA' }, 'AID 072'],
+  // 0862: monitors let in (active voice; the agentless passive needs the engine, see the report)
+  ['Damascus let the inspectors into Douma on Saturday.', { Damascus: 'SYR GOV', 'the inspectors': '- IGO' }, 'RETREAT 0862'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
