@@ -78,6 +78,14 @@ const positives: [string, Actors, string][] = [
   ['Poland will get 32 F-16s being provided by the United States.', { Poland: 'POL', 'the United States': 'USA' }, 'AID 072'],
   // 0862: monitors let in (active voice; the agentless passive needs the engine, see the report)
   ['Damascus let the inspectors into Douma on Saturday.', { Damascus: 'SYR GOV', 'the inspectors': '- IGO' }, 'RETREAT 0862'],
+  // 04x: talks held between two parties (passive), a meeting "had" with Y, flying into a capital, hosting talks between others
+  ['Talks were held between Armenia and Azerbaijan in Brussels on Sunday.', { Armenia: 'ARM', Azerbaijan: 'AZE' }, 'CONSULT 046'],
+  ['Scholz had a brief meeting with Modi in Delhi.', { Scholz: 'DEU GOV', Modi: 'IND GOV' }, 'CONSULT 040'],
+  ['Zelensky flew into Washington on Wednesday.', { Zelensky: 'UKR GOV', Washington: 'USA GOV' }, 'CONSULT 042'],
+  ['Qatar hosted negotiations between Israel and Hamas in Doha.', { Qatar: 'QAT', Israel: 'ISR', Hamas: 'PSE REB' }, 'CONSULT 045'],
+  ['Qatar hosted negotiations between Israel and Hamas in Doha.', { Qatar: 'QAT', Israel: 'ISR', Hamas: 'PSE REB' }, 'CONSULT 046'],
+  // 051: congratulations sent
+  ['Putin sent a congratulatory message to Tokayev.', { Putin: 'RUS GOV', Tokayev: 'KAZ GOV' }, 'SUPPORT 051'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -92,6 +100,9 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['Russian warplanes flew into Turkish airspace.', { 'Russian warplanes': 'RUS MIL', Turkish: 'TUR' }, 'CONSULT'],
+  ['Putin sent New Year greetings to Kim Jong Un.', { Putin: 'RUS GOV', 'Kim Jong Un': 'PRK GOV' }, 'SUPPORT'],
+  ['Elections were held between March and May in Nigeria.', { Nigeria: 'NGA' }, 'CONSULT'],
   ['The unit is offering 100 mln dlrs of mortgage obligations.', { 'The unit': 'USA GOV' }, 'AGREE'],
   ['The builder received a 517 mln dlr construction contract from the Army.', { 'The builder': 'USA GOV', 'the Army': 'USA MIL' }, 'AID'],
   ['NATO members have promised to spend $170bn more on defence.', { NATO: '- IGO' }, 'AGREE'],
