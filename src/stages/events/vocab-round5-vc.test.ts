@@ -86,6 +86,11 @@ const positives: [string, Actors, string][] = [
   ['Qatar hosted negotiations between Israel and Hamas in Doha.', { Qatar: 'QAT', Israel: 'ISR', Hamas: 'PSE REB' }, 'CONSULT 046'],
   // 051: congratulations sent
   ['Putin sent a congratulatory message to Tokayev.', { Putin: 'RUS GOV', Tokayev: 'KAZ GOV' }, 'SUPPORT 051'],
+  // 063 / 07x: suspects handed over in the passive, aid and weapons from X arriving
+  ['The fugitive was handed over to French authorities by the Spanish police.', { 'French authorities': 'FRA GOV', 'the Spanish police': 'ESP COP' }, 'COOPERATE 063'],
+  ['Aid trucks from Jordan entered Gaza on Sunday.', { Jordan: 'JOR', Gaza: 'PSE' }, 'AID 073'],
+  ['The first batch of Abrams tanks arrived in Ukraine from the United States.', { Ukraine: 'UKR', 'the United States': 'USA' }, 'AID 072'],
+  ['China wrote off loans to Zambia.', { China: 'CHN', Zambia: 'ZMB' }, 'AID 071'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -100,6 +105,8 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['Oil from Russia reached India by tanker.', { Russia: 'RUS', India: 'IND' }, 'AID'],
+  ['The bank wrote off bad loans to the developer.', { 'The bank': 'CHN BUS', 'the developer': 'CHN BUS' }, 'AID'],
   ['Russian warplanes flew into Turkish airspace.', { 'Russian warplanes': 'RUS MIL', Turkish: 'TUR' }, 'CONSULT'],
   ['Putin sent New Year greetings to Kim Jong Un.', { Putin: 'RUS GOV', 'Kim Jong Un': 'PRK GOV' }, 'SUPPORT'],
   ['Elections were held between March and May in Nigeria.', { Nigeria: 'NGA' }, 'CONSULT'],
