@@ -91,6 +91,9 @@ const positives: [string, Actors, string][] = [
   ['Aid trucks from Jordan entered Gaza on Sunday.', { Jordan: 'JOR', Gaza: 'PSE' }, 'AID 073'],
   ['The first batch of Abrams tanks arrived in Ukraine from the United States.', { Ukraine: 'UKR', 'the United States': 'USA' }, 'AID 072'],
   ['China wrote off loans to Zambia.', { China: 'CHN', Zambia: 'ZMB' }, 'AID 071'],
+  // 0871: ceasefires in other words
+  ['The government and the rebels agreed to a permanent cessation of hostilities.', { 'The government': 'ETH GOV', 'the rebels': 'ETH REB' }, 'RETREAT 0871'],
+  ['Israel and Hamas agreed to a four-day humanitarian pause.', { Israel: 'ISR', Hamas: 'PSE REB' }, 'RETREAT 0871'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
