@@ -60,7 +60,7 @@ const positives: [string, Actors, string][] = [
   // 057: a deal signed or reached with Y
   ['Libya handed over its centrifuges under a deal reached with Washington.', { Libya: 'LBY', Washington: 'USA GOV' }, 'SUPPORT 057'],
   // 0831: power handed to civilians
-  ['The generals handed power to a transitional civilian council on Sunday.', { 'The generals': 'SDN MIL' }, 'CONCEDE 0831'],
+  ['The generals handed power to a transitional civilian council on Sunday after months of protests.', { 'The generals': 'SDN MIL' }, 'CONCEDE 0831'],
   // 062 / 063: trainers sent abroad, help for another state's investigators
   ['Turkey sent military instructors to Libya last month.', { Turkey: 'TUR', Libya: 'LBY' }, 'COOPERATE 062'],
   ['Dutch experts are assisting Ukrainian prosecutors in the war crimes probe.', { 'Dutch experts': 'NLD GOV', 'Ukrainian prosecutors': 'UKR JUD' }, 'COOPERATE 063'],
