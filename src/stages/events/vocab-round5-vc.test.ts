@@ -94,6 +94,9 @@ const positives: [string, Actors, string][] = [
   // 0871: ceasefires in other words
   ['The government and the rebels agreed to a permanent cessation of hostilities.', { 'The government': 'ETH GOV', 'the rebels': 'ETH REB' }, 'RETREAT 0871'],
   ['Israel and Hamas agreed to a four-day humanitarian pause.', { Israel: 'ISR', Hamas: 'PSE REB' }, 'RETREAT 0871'],
+  // 0831 / 0342: a leader reinstated, a bill to be withdrawn
+  ['The army chief reinstated Prime Minister Hamdok on Sunday.', { 'The army chief': 'SDN MIL', 'Prime Minister Hamdok': 'SDN GOV' }, 'CONCEDE 0831'],
+  ['The new government pledged to withdraw the income tax bill.', { 'The new government': 'JOR GOV' }, 'AGREE 0342'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -108,6 +111,7 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['Saudi Arabia launched air strikes in Yemen to restore the ousted president.', { 'Saudi Arabia': 'SAU', Yemen: 'YEM' }, 'CONCEDE'],
   ['Oil from Russia reached India by tanker.', { Russia: 'RUS', India: 'IND' }, 'AID'],
   ['The bank wrote off bad loans to the developer.', { 'The bank': 'CHN BUS', 'the developer': 'CHN BUS' }, 'AID'],
   ['Russian warplanes flew into Turkish airspace.', { 'Russian warplanes': 'RUS MIL', Turkish: 'TUR' }, 'CONSULT'],
