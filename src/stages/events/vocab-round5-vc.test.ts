@@ -97,6 +97,8 @@ const positives: [string, Actors, string][] = [
   // 0831 / 0342: a leader reinstated, a bill to be withdrawn
   ['The army chief reinstated Prime Minister Hamdok on Sunday.', { 'The army chief': 'SDN MIL', 'Prime Minister Hamdok': 'SDN GOV' }, 'CONCEDE 0831'],
   ['The new government pledged to withdraw the income tax bill.', { 'The new government': 'JOR GOV' }, 'AGREE 0342'],
+  // 033: a commitment to more support for Y
+  ['NATO ministers agreed to step up military support for Kyiv.', { 'NATO ministers': '- IGO', Kyiv: 'UKR GOV' }, 'AGREE 033'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -111,6 +113,7 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['The government agreed to increase support for farmers.', { 'The government': 'FRA GOV', farmers: 'FRA AGR' }, 'AGREE'],
   ['Saudi Arabia launched air strikes in Yemen to restore the ousted president.', { 'Saudi Arabia': 'SAU', Yemen: 'YEM' }, 'CONCEDE'],
   ['Oil from Russia reached India by tanker.', { Russia: 'RUS', India: 'IND' }, 'AID'],
   ['The bank wrote off bad loans to the developer.', { 'The bank': 'CHN BUS', 'the developer': 'CHN BUS' }, 'AID'],
