@@ -99,6 +99,8 @@ const positives: [string, Actors, string][] = [
   ['The new government pledged to withdraw the income tax bill.', { 'The new government': 'JOR GOV' }, 'AGREE 0342'],
   // 033: a commitment to more support for Y
   ['NATO ministers agreed to step up military support for Kyiv.', { 'NATO ministers': '- IGO', Kyiv: 'UKR GOV' }, 'AGREE 033'],
+  // 046: attending talks
+  ['Iran will attend the talks on its nuclear programme in Vienna next week.', { Iran: 'IRN' }, 'CONSULT 046'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -113,6 +115,8 @@ const negatives: [string, Actors, string][] = [
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
   // business and background look-alikes seen on real news
+  ['Erdogan dropped his resistance to Finland joining NATO after crunch talks.', { Erdogan: 'TUR GOV', Finland: 'FIN', NATO: '- IGO' }, 'CONSULT 046'],
+  ['The union will attend wage talks with management on Monday.', { 'The union': 'GBR LAB' }, 'CONSULT'],
   ['The government agreed to increase support for farmers.', { 'The government': 'FRA GOV', farmers: 'FRA AGR' }, 'AGREE'],
   ['Saudi Arabia launched air strikes in Yemen to restore the ousted president.', { 'Saudi Arabia': 'SAU', Yemen: 'YEM' }, 'CONCEDE'],
   ['Oil from Russia reached India by tanker.', { Russia: 'RUS', India: 'IND' }, 'AID'],
