@@ -114,6 +114,8 @@ const negatives: [string, Actors, string][] = [
   ['The union and the government signed a deal on Sunday, ending a two-week strike at the port.', { 'The union': 'POL LAB', 'the government': 'POL GOV' }, 'RETREAT'],
   ['The carrier flew 30 tonnes of cargo into Frankfurt for its customers.', { 'The carrier': 'DEU BUS' }, 'AID'],
   ['The minister named a special envoy to the climate talks.', { 'The minister': 'GBR GOV' }, 'CONSULT'],
+  // a standing position is no new commitment
+  ['Lavrov said Moscow remained open to dialogue with Washington.', { Lavrov: 'RUS GOV', Moscow: 'RUS GOV', Washington: 'USA GOV' }, 'AGREE'],
   // the content of an order or call is no act of the one ordered
   ['The authorities should order the fighters to lay down their arms.', { 'The authorities': 'UKR GOV', 'the fighters': 'UKR MIL' }, 'RETREAT'],
   // business and background look-alikes seen on real news
