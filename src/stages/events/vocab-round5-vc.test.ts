@@ -101,6 +101,8 @@ const positives: [string, Actors, string][] = [
   ['NATO ministers agreed to step up military support for Kyiv.', { 'NATO ministers': '- IGO', Kyiv: 'UKR GOV' }, 'AGREE 033'],
   // 046: attending talks
   ['Iran will attend the talks on its nuclear programme in Vienna next week.', { Iran: 'IRN' }, 'CONSULT 046'],
+  // 046: talks considered (hypothetical)
+  ['Tehran would consider resuming talks with Washington.', { Tehran: 'IRN GOV', Washington: 'USA GOV' }, 'CONSULT 046'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -169,5 +171,12 @@ describe('round 5 (vc): one concession, one event', () => {
       'The prime minister': 'BGR GOV',
     });
     expect(got.filter((t) => t.startsWith('CONCEDE'))).toEqual(['CONCEDE 0831']);
+  });
+});
+
+describe('round 5 (vc): modality', () => {
+  it('considering talks is hypothetical', () => {
+    const got = code(stage, 'Tehran would consider resuming talks with Washington.', { Tehran: 'IRN GOV', Washington: 'USA GOV' }).events;
+    expect(got.map((e) => `${e.plover} ${e.modality}`)).toEqual(['CONSULT hypothetical']);
   });
 });
