@@ -103,6 +103,9 @@ const positives: [string, Actors, string][] = [
   ['Iran will attend the talks on its nuclear programme in Vienna next week.', { Iran: 'IRN' }, 'CONSULT 046'],
   // 046: talks considered (hypothetical)
   ['Tehran would consider resuming talks with Washington.', { Tehran: 'IRN GOV', Washington: 'USA GOV' }, 'CONSULT 046'],
+  // 070 / 057: aid packages passed, agreements renewed
+  ['The European Union signed off on a 50 billion euro aid package for Ukraine.', { 'The European Union': '- IGO', Ukraine: 'UKR' }, 'AID 070'],
+  ['Egypt and Israel renewed their gas deal on Monday.', { Egypt: 'EGY', Israel: 'ISR' }, 'SUPPORT 057'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -121,6 +124,8 @@ const negatives: [string, Actors, string][] = [
   // the content of an order or call is no act of the one ordered
   ['The authorities should order the fighters to lay down their arms.', { 'The authorities': 'UKR GOV', 'the fighters': 'UKR MIL' }, 'RETREAT'],
   // business and background look-alikes seen on real news
+  ['The shareholders did not extend an agreement to tender their shares.', { 'The shareholders': 'CAN BUS' }, 'SUPPORT'],
+  ['Congress passed a relief bill for farmers hit by the drought.', { Congress: 'USA LEG' }, 'AID'],
   ['Erdogan dropped his resistance to Finland joining NATO after crunch talks.', { Erdogan: 'TUR GOV', Finland: 'FIN', NATO: '- IGO' }, 'CONSULT 046'],
   ['The union will attend wage talks with management on Monday.', { 'The union': 'GBR LAB' }, 'CONSULT'],
   ['The government agreed to increase support for farmers.', { 'The government': 'FRA GOV', farmers: 'FRA AGR' }, 'AGREE'],
