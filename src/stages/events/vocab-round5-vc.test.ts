@@ -106,6 +106,9 @@ const positives: [string, Actors, string][] = [
   // 070 / 057: aid packages passed, agreements renewed
   ['The European Union signed off on a 50 billion euro aid package for Ukraine.', { 'The European Union': '- IGO', Ukraine: 'UKR' }, 'AID 070'],
   ['Egypt and Israel renewed their gas deal on Monday.', { Egypt: 'EGY', Israel: 'ISR' }, 'SUPPORT 057'],
+  // 045: a mediator in a participle after a comma
+  ['The talks, mediated by Egypt and Qatar, are aimed at a truce.', { Egypt: 'EGY', Qatar: 'QAT' }, 'CONSULT 045'],
+  ['The two sides resumed negotiations in Jeddah on Thursday, mediated by Saudi Arabia.', { 'The two sides': 'SDN MIL', 'Saudi Arabia': 'SAU' }, 'CONSULT 045'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -183,5 +186,18 @@ describe('round 5 (vc): modality', () => {
   it('considering talks is hypothetical', () => {
     const got = code(stage, 'Tehran would consider resuming talks with Washington.', { Tehran: 'IRN GOV', Washington: 'USA GOV' }).events;
     expect(got.map((e) => `${e.plover} ${e.modality}`)).toEqual(['CONSULT hypothetical']);
+  });
+});
+
+
+describe('round 5 (vc): a deal brokered after a comma stays a signed deal too', () => {
+  it('signed a deal in Istanbul, brokered by Turkey: 057 and 045', () => {
+    const got = types('Russia and Ukraine signed a deal in Istanbul, brokered by Turkey, that will allow grain exports.', {
+      Russia: 'RUS',
+      Ukraine: 'UKR',
+      Turkey: 'TUR',
+    });
+    expect(got).toContain('SUPPORT 057');
+    expect(got).toContain('CONSULT 045');
   });
 });
