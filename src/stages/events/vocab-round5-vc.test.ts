@@ -109,6 +109,8 @@ const positives: [string, Actors, string][] = [
   // 045: a mediator in a participle after a comma
   ['The talks, mediated by Egypt and Qatar, are aimed at a truce.', { Egypt: 'EGY', Qatar: 'QAT' }, 'CONSULT 045'],
   ['The two sides resumed negotiations in Jeddah on Thursday, mediated by Saudi Arabia.', { 'The two sides': 'SDN MIL', 'Saudi Arabia': 'SAU' }, 'CONSULT 045'],
+  // 062: drills held together
+  ['Russia and China staged naval drills together in the Sea of Japan.', { Russia: 'RUS', China: 'CHN' }, 'COOPERATE 062'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
@@ -188,7 +190,6 @@ describe('round 5 (vc): modality', () => {
     expect(got.map((e) => `${e.plover} ${e.modality}`)).toEqual(['CONSULT hypothetical']);
   });
 });
-
 
 describe('round 5 (vc): a deal brokered after a comma stays a signed deal too', () => {
   it('signed a deal in Istanbul, brokered by Turkey: 057 and 045', () => {
