@@ -111,6 +111,10 @@ const positives: [string, Actors, string][] = [
   ['The two sides resumed negotiations in Jeddah on Thursday, mediated by Saudi Arabia.', { 'The two sides': 'SDN MIL', 'Saudi Arabia': 'SAU' }, 'CONSULT 045'],
   // 062: drills held together
   ['Russia and China staged naval drills together in the Sea of Japan.', { Russia: 'RUS', China: 'CHN' }, 'COOPERATE 062'],
+  // 051: gratitude for another's help, being grateful to Y
+  ["Zelensky expressed gratitude for Denmark's support.", { Zelensky: 'UKR GOV', Denmark: 'DNK' }, 'SUPPORT 051'],
+  ['Zelensky expressed gratitude for the support of Denmark.', { Zelensky: 'UKR GOV', Denmark: 'DNK' }, 'SUPPORT 051'],
+  ['Ukraine is grateful to the United States for its support.', { Ukraine: 'UKR', 'the United States': 'USA' }, 'SUPPORT 051'],
   // 087: military strikes halted
   ['Turkey halted its air strikes on Kurdish positions on Tuesday.', { Turkey: 'TUR' }, 'RETREAT 087'],
 ];
