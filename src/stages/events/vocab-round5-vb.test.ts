@@ -90,3 +90,87 @@ describe('REQUEST 10x: told Y to lay down its arms', () => {
     expect(types('Russia told Ukraine to lay down its arms.', { Russia: 'RUS', Ukraine: 'UKR' })).toContain('REQUEST 100');
   });
 });
+
+describe('ACCUSE 11x and REQUEST 02x received: came under fire from X, faced calls from X, a passive with an act as subject', () => {
+  it('came under fire from X for', () => {
+    expect(run('Israel came under fire from Jordan for its settlement policy.', { Israel: 'ISR', Jordan: 'JOR' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 111 Jordan -> Israel/),
+    );
+  });
+  it('troops coming under fire from rebels is no criticism', () => {
+    expect(types('Malian troops came under fire from rebels for several hours.', { 'Malian troops': 'MLI MIL', rebels: 'MLI REB' })).not.toContain(
+      'ACCUSE 111',
+    );
+  });
+  it('faced condemnation / accusations / calls from X', () => {
+    expect(run('Iran faced condemnation from Canada over the executions.', { Iran: 'IRN', Canada: 'CAN' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 111 Canada -> Iran/),
+    );
+    expect(run('Serbia faces accusations from Kosovo of stoking unrest.', { Serbia: 'SRB', Kosovo: 'XKX' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 112 Kosovo -> Serbia/),
+    );
+    expect(run('Hungary faced calls from Poland to drop its objections.', { Hungary: 'HUN', Poland: 'POL' })).toContainEqual(
+      expect.stringMatching(/^REQUEST 020 Poland -> Hungary/),
+    );
+  });
+  it('the deal was denounced by X; the decision drew a rebuke from X', () => {
+    expect(types('The deal was denounced by Iran as a betrayal.', { Iran: 'IRN' })).toContain('ACCUSE 111');
+    expect(types('The decision drew a sharp rebuke from Beijing.', { Beijing: 'CHN' })).toContain('ACCUSE 111');
+  });
+});
+
+describe('PROTEST 141: taking part in a protest, acts done in protest', () => {
+  it('took part in a march / joined the rally', () => {
+    expect(types('Hundreds of Chilean women took part in a march against violence.', { 'Hundreds of Chilean women': 'CHL CVL' })).toContain(
+      'PROTEST 141',
+    );
+    expect(types('Thousands of Armenian workers joined the march on Sunday.', { 'Thousands of Armenian workers': 'ARM LAB' })).toContain(
+      'PROTEST 141',
+    );
+  });
+  it('joining a bank in March is no protest', () => {
+    expect(types('Ghana, the newest member of the bank, joining in March, hosted the meeting.', { Ghana: 'GHA' })).not.toContain('PROTEST 141');
+  });
+  it('scaled a building in protest', () => {
+    expect(types('Greenpeace activists scaled the parliament building in protest.', { 'Greenpeace activists': '- NGO' })).toContain('PROTEST 141');
+  });
+});
+
+describe('REQUEST / REJECT / THREATEN: round 5 forms from the blind set', () => {
+  it('handed Y a list of demands', () => {
+    expect(run('Saudi Arabia handed Qatar a list of demands.', { 'Saudi Arabia': 'SAU', Qatar: 'QAT' })).toContainEqual(
+      expect.stringMatching(/^REQUEST 100 Saudi Arabia -> Qatar/),
+    );
+  });
+  it('demanded that a peacekeeping mission leave is an expulsion (1661), not a REQUEST', () => {
+    const got = types("Mali's government demanded that the U.N. peacekeeping mission leave the country.", {
+      "Mali's government": 'MLI GOV',
+      'U.N.': '- IGO',
+    });
+    expect(got).toContain('SANCTION 1661');
+    expect(got).not.toContain('REQUEST 100');
+  });
+  it('appealed to donors for food aid', () => {
+    expect(types("Somalia's government appealed to donors for urgent food aid.", { "Somalia's government": 'SOM GOV' })).toContain('REQUEST 0233');
+  });
+  it('said it would not allow him safe passage', () => {
+    expect(types('Britain said it would not allow Assange safe passage out of the country.', { Britain: 'GBR', Assange: 'AUS CVL' })).toContain(
+      'REJECT 124',
+    );
+  });
+  it('voters rejecting a deal is a vote, not a REJECT', () => {
+    expect(types('Colombian voters narrowly rejected the peace deal with the rebels.', { 'Colombian voters': 'COL CVL', rebels: 'COL REB' })).toEqual(
+      [],
+    );
+  });
+  it('would not hesitate to use force / to act', () => {
+    expect(types('Turkey said it would not hesitate to use force against Greece.', { Turkey: 'TUR', Greece: 'GRC' })).toContain('THREATEN 138');
+    expect(types('China warned Taiwan it will not hesitate to act.', { China: 'CHN', Taiwan: 'TWN' })).toContain('THREATEN 130');
+  });
+  it('a central bank not hesitating to intervene in the market is no threat', () => {
+    expect(types('The Bundesbank said it would not hesitate to intervene in the currency market.', { Bundesbank: 'DEU GOV' })).toEqual([]);
+  });
+  it('vowed to wreck the accord (133)', () => {
+    expect(types('Unionist leaders vowed to wreck the accord.', { 'Unionist leaders': 'GBR OPP' })).toContain('THREATEN 133');
+  });
+});
