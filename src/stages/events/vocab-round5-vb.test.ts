@@ -174,3 +174,27 @@ describe('REQUEST / REJECT / THREATEN: round 5 forms from the blind set', () => 
     expect(types('Unionist leaders vowed to wreck the accord.', { 'Unionist leaders': 'GBR OPP' })).toContain('THREATEN 133');
   });
 });
+
+describe('round 5, batch 3: recognised as genocide, force authorised unless, refusing to discuss a release, crowds breaking in', () => {
+  it('recognised the killings of ... in 1915 as genocide', () => {
+    expect(types('Germany formally recognised the killings of Herero people by colonial troops in 1904 as genocide.', { Germany: 'DEU' })).toContain(
+      'ACCUSE 1124',
+    );
+  });
+  it('authorised the use of force against Y unless ... is a threat', () => {
+    expect(run('The Security Council authorised the use of force against Iraq unless it left Kuwait.', {
+      'The Security Council': '- IGO',
+      Iraq: 'IRQ',
+      Kuwait: 'KWT',
+    })).toContainEqual(expect.stringMatching(/^THREATEN 138 The Security Council -> Iraq/));
+  });
+  it('refused to discuss the release of detainees', () => {
+    expect(types('The government refused to discuss the release of political detainees.', { 'The government': 'NIC GOV' })).toContain('REJECT 1243');
+  });
+  it('refused to discuss details is no rejection', () => {
+    expect(types('The ministry refused to discuss details of the plan.', { 'The ministry': 'FRA GOV' })).toEqual([]);
+  });
+  it('protesters broke into parliament', () => {
+    expect(types('Protesters broke into the parliament building in Skopje.', { Protesters: 'MKD CVL' })).toContain('PROTEST 145');
+  });
+});
