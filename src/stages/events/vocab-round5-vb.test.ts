@@ -198,3 +198,29 @@ describe('round 5, batch 3: recognised as genocide, force authorised unless, ref
     expect(types('Protesters broke into the parliament building in Skopje.', { Protesters: 'MKD CVL' })).toContain('PROTEST 145');
   });
 });
+
+describe('ACCUSE 111: criticising an act or a thing (no actor right after the verb)', () => {
+  it('criticised supplies of Western weapons', () => {
+    expect(types('Russian authorities have criticised supplies of Western weapons to Ukraine.', { 'Russian authorities': 'RUS GOV', Ukraine: 'UKR' })).toContain(
+      'ACCUSE 111',
+    );
+  });
+  it('denounced the petition as propaganda', () => {
+    expect(types('The Kremlin denounced the petition as propaganda.', { Kremlin: 'RUS GOV' })).toContain('ACCUSE 111');
+  });
+  it('slammed the door on diplomacy / slammed into a wall is no criticism', () => {
+    expect(types('Russia slammed the door on diplomacy.', { Russia: 'RUS' })).not.toContain('ACCUSE 111');
+    expect(types('A Syrian truck slammed into a wall.', { Syrian: 'SYR' })).not.toContain('ACCUSE 111');
+  });
+  it('warships that blasted the coast did not criticise it', () => {
+    expect(types('U.S. Navy warships blasted the coast on Sunday.', { 'U.S. Navy warships': 'USA MIL' })).not.toContain('ACCUSE 111');
+  });
+});
+
+describe('THREATEN 138: threatened an offensive or an incursion', () => {
+  it('threatened a new offensive', () => {
+    expect(run('Russia threatened a new offensive against Ukraine.', { Russia: 'RUS', Ukraine: 'UKR' })).toContainEqual(
+      expect.stringMatching(/^THREATEN 138 Russia -> Ukraine/),
+    );
+  });
+});
