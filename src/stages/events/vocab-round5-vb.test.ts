@@ -224,3 +224,12 @@ describe('THREATEN 138: threatened an offensive or an incursion', () => {
     );
   });
 });
+
+describe('REQUEST 020: an appeal with no addressee after the verb', () => {
+  it('urged greater coordination of policies', () => {
+    expect(types('Norway urged greater coordination of economic policies.', { Norway: 'NOR' })).toContain('REQUEST 020');
+  });
+  it('brokers urging investors is business', () => {
+    expect(types('Nomura urged investors to buy bonds.', { Nomura: 'JPN BUS' })).toEqual([]);
+  });
+});
