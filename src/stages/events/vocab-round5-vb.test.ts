@@ -233,3 +233,28 @@ describe('REQUEST 020: an appeal with no addressee after the verb', () => {
     expect(types('Nomura urged investors to buy bonds.', { Nomura: 'JPN BUS' })).toEqual([]);
   });
 });
+
+describe('round 5, batch 6: dismissing a report as lies, refusing to serve, vowing "necessary measures"', () => {
+  it('dismissed a report as politicised (either order) criticises its author', () => {
+    expect(run('Russia dismissed the Amnesty International report as "propaganda".', { Russia: 'RUS', 'Amnesty International': '- NGO' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 111 Russia -> Amnesty International/),
+    );
+    expect(types('Bahrain dismissed as biased a Human Rights Watch report on prisons.', { Bahrain: 'BHR', 'Human Rights Watch': '- NGO' })).toContain(
+      'ACCUSE 111',
+    );
+  });
+  it('said it would not serve under Y', () => {
+    expect(run('The Liberal Party said it would not serve under Prime Minister Rossi.', { 'The Liberal Party': 'ITA OPP', 'Prime Minister Rossi': 'ITA GOV' })).toContainEqual(
+      expect.stringMatching(/^REJECT 120 The Liberal Party -> Prime Minister Rossi/),
+    );
+  });
+  it('refused to join a meeting stays a refusal of talks (125)', () => {
+    expect(types('Italy refused to join a G-7 meeting in Paris.', { Italy: 'ITA', 'G-7': '- IGO' })).toContain('REJECT 125');
+  });
+  it('vowed to take "necessary measures"', () => {
+    expect(types('China vowed to take "necessary measures".', { China: 'CHN' })).toEqual(['THREATEN 130']);
+  });
+  it('vowed to take necessary measures to stabilise the yen is economic policy', () => {
+    expect(types('Japan vowed to take necessary measures to stabilise the yen.', { Japan: 'JPN' })).toEqual([]);
+  });
+});
