@@ -258,3 +258,42 @@ describe('round 5, batch 6: dismissing a report as lies, refusing to serve, vowi
     expect(types('Japan vowed to take necessary measures to stabilise the yen.', { Japan: 'JPN' })).toEqual([]);
   });
 });
+
+describe('round 5, batch 7: examinations, emergency meetings, deadlines, objections, opposing bids, readiness to use force, protesting against', () => {
+  it('opened a preliminary examination into', () => {
+    expect(types('The ICC prosecutor opened a preliminary examination into alleged crimes in Venezuela.', { 'The ICC prosecutor': '- JUD', Venezuela: 'VEN' })).toContain(
+      'ACCUSE 090',
+    );
+  });
+  it('a medical examination is no inquiry', () => {
+    expect(types('Doctors began a medical examination of the patients.', { Doctors: 'FRA MED' })).toEqual([]);
+  });
+  it('called an emergency meeting of the Security Council is a request, not a phone call', () => {
+    const got = types('Russia called an emergency meeting of the Security Council.', { Russia: 'RUS', 'the Security Council': '- IGO' });
+    expect(got).toContain('REQUEST 020');
+    expect(got).not.toContain('CONSULT 041');
+  });
+  it('set a deadline for Y to remove its troops: one ultimatum, no withdrawal', () => {
+    const got = types('Kosovo set a deadline for Serbia to remove its troops.', { Kosovo: 'XKX', Serbia: 'SRB' });
+    expect(got).toContain('THREATEN 139');
+    expect(got).not.toContain('RETREAT 087');
+  });
+  it('objected to Y; did not object is nothing', () => {
+    expect(types('China objected to the passage of the warship.', { China: 'CHN' })).toContain('ACCUSE 111');
+    expect(types('The ministry does not object to the sale of the plant.', { 'The ministry': 'JPN GOV' })).toEqual([]);
+  });
+  it("opposed Y's bid", () => {
+    expect(run("Greece opposed Turkey's bid to join the European Union.", { Greece: 'GRC', Turkey: 'TUR', 'the European Union': '- IGO' })).toContainEqual(
+      expect.stringMatching(/^REJECT 120 Greece -> Turkey/),
+    );
+  });
+  it('said it was ready to use nuclear weapons / to retaliate', () => {
+    expect(types('North Korea said it was ready to use nuclear weapons.', { 'North Korea': 'PRK' })).toContain('THREATEN 138');
+  });
+  it('ready to use economic tools is no threat of force', () => {
+    expect(types('Japan said it was ready to use all policy tools.', { Japan: 'JPN' })).toEqual([]);
+  });
+  it('protested in the capital against tax increases (the market word "increase" does not block it)', () => {
+    expect(types('Thousands of Kenyans protested in Nairobi against tax increases.', { 'Thousands of Kenyans': 'KEN CVL' })).toContain('PROTEST 141');
+  });
+});
