@@ -297,3 +297,30 @@ describe('round 5, batch 7: examinations, emergency meetings, deadlines, objecti
     expect(types('Thousands of Kenyans protested in Nairobi against tax increases.', { 'Thousands of Kenyans': 'KEN CVL' })).toContain('PROTEST 141');
   });
 });
+
+describe('round 5, batch 8: renewed/joined calls, rebukes issued, spurned talks, warnings against an act', () => {
+  it('joined calls for an inquiry / repeated his call for', () => {
+    expect(types('Britain joined calls for an independent inquiry into the killing.', { Britain: 'GBR' })).toContain('REQUEST 020');
+    expect(types('Dole repeated his call for sanctions on Moscow.', { Dole: 'USA LEG', Moscow: 'RUS' })).toContain('REQUEST 020');
+  });
+  it('issued calls on its tax and loan accounts is finance', () => {
+    expect(types('The Treasury issued calls on its tax and loan accounts.', { 'The Treasury': 'USA GOV' })).toEqual([]);
+  });
+  it('issued a sharp rebuke to Y', () => {
+    expect(run('The European Union issued a sharp rebuke to Hungary over the law.', { 'The European Union': '- IGO', Hungary: 'HUN' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 111 The European Union -> Hungary/),
+    );
+  });
+  it('spurned talks with Y', () => {
+    expect(types('Zelensky spurned talks with Putin.', { Zelensky: 'UKR GOV', Putin: 'RUS GOV' })).toContain('REJECT 125');
+  });
+  it('warned against interference / cautioned Y against a provocation', () => {
+    expect(types('China warned against any interference in its internal affairs.', { China: 'CHN' })).toContain('THREATEN 130');
+    expect(run('Moscow cautioned Kyiv against any provocation.', { Moscow: 'RUS', Kyiv: 'UKR' })).toContainEqual(
+      expect.stringMatching(/^THREATEN 130 Moscow -> Kyiv/),
+    );
+  });
+  it('warned against complacency is advice', () => {
+    expect(types('The IMF warned against complacency over inflation.', { 'The IMF': '- IGO' })).toEqual([]);
+  });
+});
