@@ -324,3 +324,46 @@ describe('round 5, batch 8: renewed/joined calls, rebukes issued, spurned talks,
     expect(types('The IMF warned against complacency over inflation.', { 'The IMF': '- IGO' })).toEqual([]);
   });
 });
+
+describe('round 5, batch 9: requests filed with their addressee, swipes, blame pinned, verbal attacks, hints of force', () => {
+  it('filed a request for the extradition of G from Y: the filer requests, Y is asked', () => {
+    expect(run('Turkey filed a request for the extradition of Gulen from the United States.', {
+      Turkey: 'TUR',
+      Gulen: 'TUR CVL',
+      'the United States': 'USA',
+    })).toContainEqual(expect.stringMatching(/^REQUEST 0213 Turkey -> the United States/));
+  });
+  it('filed an application with a banking regulator is business', () => {
+    expect(types('The savings bank filed an application with the state banking department.', {
+      'The savings bank': 'USA BUS',
+      'the state banking department': 'USA GOV',
+    })).toEqual([]);
+  });
+  it('took a swipe at Y; pinned the blame on Y', () => {
+    expect(types('Iran took a swipe at Saudi Arabia over its ties with Israel.', { Iran: 'IRN', 'Saudi Arabia': 'SAU', Israel: 'ISR' })).toContain(
+      'ACCUSE 111',
+    );
+    expect(run('Russia pinned the blame on Ukraine for the attack.', { Russia: 'RUS', Ukraine: 'UKR' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 112 Russia -> Ukraine/),
+    );
+  });
+  it('a scathing attack on policy is criticism, not an assault', () => {
+    const got = types("The opposition leader launched a scathing attack on the government's economic policy.", {
+      'The opposition leader': 'GBR OPP',
+      government: 'GBR GOV',
+    });
+    expect(got).toContain('ACCUSE 111');
+    expect(got).not.toContain('ASSAULT 190');
+  });
+  it('hit back at Y over sanctions; hitting back with rockets is no criticism', () => {
+    expect(types('China hit back at the United States over the sanctions.', { China: 'CHN', 'the United States': 'USA' })).toContain('ACCUSE 111');
+    expect(types('Hamas hit back at Israel with rockets over the raid.', { Hamas: 'PSE REB', Israel: 'ISR' })).not.toContain('ACCUSE 111');
+  });
+  it('hinted at military action / signalled it could use force', () => {
+    expect(types('Russia hinted at military action against Moldova.', { Russia: 'RUS', Moldova: 'MDA' })).toContain('THREATEN 138');
+    expect(types('Iran signalled it could use force to protect its ships.', { Iran: 'IRN' })).toContain('THREATEN 138');
+  });
+  it('the central bank signalled it could raise rates is no threat', () => {
+    expect(types('The central bank signalled it could raise rates again.', { 'The central bank': 'USA GOV' })).toEqual([]);
+  });
+});
