@@ -367,3 +367,11 @@ describe('round 5, batch 9: requests filed with their addressee, swipes, blame p
     expect(types('The central bank signalled it could raise rates again.', { 'The central bank': 'USA GOV' })).toEqual([]);
   });
 });
+
+describe('THREATEN 138: refusing to renounce force', () => {
+  it('refused to renounce the use of force against Y', () => {
+    expect(run('Beijing refused to renounce the use of force against Taiwan.', { Beijing: 'CHN', Taiwan: 'TWN' })).toContainEqual(
+      expect.stringMatching(/^THREATEN 138 Beijing -> Taiwan/),
+    );
+  });
+});
