@@ -375,3 +375,15 @@ describe('THREATEN 138: refusing to renounce force', () => {
     );
   });
 });
+
+describe('ACCUSE 113: rallying opposition against Y', () => {
+  it('rallied international support against Y / tried to isolate Y', () => {
+    expect(run('Ukraine rallied international support against Russia.', { Ukraine: 'UKR', Russia: 'RUS' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 113 Ukraine -> Russia/),
+    );
+    expect(types('The United States tried to isolate Cuba.', { 'The United States': 'USA', Cuba: 'CUB' })).toContain('ACCUSE 113');
+  });
+  it('the dollar rallying against the yen is a market', () => {
+    expect(types('The dollar rallied against the yen.', {})).toEqual([]);
+  });
+});
