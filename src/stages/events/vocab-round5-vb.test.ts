@@ -163,8 +163,9 @@ describe('REQUEST / REJECT / THREATEN: round 5 forms from the blind set', () => 
       [],
     );
   });
-  it('would not hesitate to use force / to act', () => {
-    expect(types('Turkey said it would not hesitate to use force against Greece.', { Turkey: 'TUR', Greece: 'GRC' })).toContain('THREATEN 138');
+  it('warned it would not hesitate to use force / to act (a threat verb is needed: said ... would is hypothetical)', () => {
+    expect(types('Turkey warned it would not hesitate to use force against Greece.', { Turkey: 'TUR', Greece: 'GRC' })).toContain('THREATEN 138');
+    expect(types('Turkey said it would not hesitate to use force against Greece.', { Turkey: 'TUR', Greece: 'GRC' })).not.toContain('THREATEN 138');
     expect(types('China warned Taiwan it will not hesitate to act.', { China: 'CHN', Taiwan: 'TWN' })).toContain('THREATEN 130');
   });
   it('a central bank not hesitating to intervene in the market is no threat', () => {
@@ -259,7 +260,7 @@ describe('round 5, batch 6: dismissing a report as lies, refusing to serve, vowi
   });
 });
 
-describe('round 5, batch 7: examinations, emergency meetings, deadlines, objections, opposing bids, readiness to use force, protesting against', () => {
+describe('round 5, batch 7: examinations, emergency meetings, deadlines, objections, opposing bids, protesting against', () => {
   it('opened a preliminary examination into', () => {
     expect(types('The ICC prosecutor opened a preliminary examination into alleged crimes in Venezuela.', { 'The ICC prosecutor': '- JUD', Venezuela: 'VEN' })).toContain(
       'ACCUSE 090',
@@ -286,12 +287,6 @@ describe('round 5, batch 7: examinations, emergency meetings, deadlines, objecti
     expect(run("Greece opposed Turkey's bid to join the European Union.", { Greece: 'GRC', Turkey: 'TUR', 'the European Union': '- IGO' })).toContainEqual(
       expect.stringMatching(/^REJECT 120 Greece -> Turkey/),
     );
-  });
-  it('said it was ready to use nuclear weapons / to retaliate', () => {
-    expect(types('North Korea said it was ready to use nuclear weapons.', { 'North Korea': 'PRK' })).toContain('THREATEN 138');
-  });
-  it('ready to use economic tools is no threat of force', () => {
-    expect(types('Japan said it was ready to use all policy tools.', { Japan: 'JPN' })).toEqual([]);
   });
   it('protested in the capital against tax increases (the market word "increase" does not block it)', () => {
     expect(types('Thousands of Kenyans protested in Nairobi against tax increases.', { 'Thousands of Kenyans': 'KEN CVL' })).toContain('PROTEST 141');
@@ -325,7 +320,7 @@ describe('round 5, batch 8: renewed/joined calls, rebukes issued, spurned talks,
   });
 });
 
-describe('round 5, batch 9: requests filed with their addressee, swipes, blame pinned, verbal attacks, hints of force', () => {
+describe('round 5, batch 9: requests filed with their addressee, swipes, blame pinned, verbal attacks', () => {
   it('filed a request for the extradition of G from Y: the filer requests, Y is asked', () => {
     expect(run('Turkey filed a request for the extradition of Gulen from the United States.', {
       Turkey: 'TUR',
@@ -358,21 +353,6 @@ describe('round 5, batch 9: requests filed with their addressee, swipes, blame p
   it('hit back at Y over sanctions; hitting back with rockets is no criticism', () => {
     expect(types('China hit back at the United States over the sanctions.', { China: 'CHN', 'the United States': 'USA' })).toContain('ACCUSE 111');
     expect(types('Hamas hit back at Israel with rockets over the raid.', { Hamas: 'PSE REB', Israel: 'ISR' })).not.toContain('ACCUSE 111');
-  });
-  it('hinted at military action / signalled it could use force', () => {
-    expect(types('Russia hinted at military action against Moldova.', { Russia: 'RUS', Moldova: 'MDA' })).toContain('THREATEN 138');
-    expect(types('Iran signalled it could use force to protect its ships.', { Iran: 'IRN' })).toContain('THREATEN 138');
-  });
-  it('the central bank signalled it could raise rates is no threat', () => {
-    expect(types('The central bank signalled it could raise rates again.', { 'The central bank': 'USA GOV' })).toEqual([]);
-  });
-});
-
-describe('THREATEN 138: refusing to renounce force', () => {
-  it('refused to renounce the use of force against Y', () => {
-    expect(run('Beijing refused to renounce the use of force against Taiwan.', { Beijing: 'CHN', Taiwan: 'TWN' })).toContainEqual(
-      expect.stringMatching(/^THREATEN 138 Beijing -> Taiwan/),
-    );
   });
 });
 
