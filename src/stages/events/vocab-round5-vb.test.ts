@@ -367,3 +367,16 @@ describe('ACCUSE 113: rallying opposition against Y', () => {
     expect(types('The dollar rallied against the yen.', {})).toEqual([]);
   });
 });
+
+describe('ACCUSE 112: "stands accused by X of", accusations of N levelled at Y', () => {
+  it('Y stands accused by X of genocide is an accusation, not a show of support', () => {
+    const got = run('Israel stands accused by South Africa of genocide.', { Israel: 'ISR', 'South Africa': 'ZAF' });
+    expect(got).toContainEqual(expect.stringMatching(/^ACCUSE 1124 South Africa -> Israel/));
+    expect(got.some((b) => b.startsWith('SUPPORT'))).toBe(false);
+  });
+  it('levelled accusations of Nazism at Y', () => {
+    expect(run('Moscow leveled accusations of Nazism at Kyiv.', { Moscow: 'RUS', Kyiv: 'UKR' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 112 Moscow -> Kyiv/),
+    );
+  });
+});
