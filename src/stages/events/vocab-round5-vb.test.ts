@@ -380,3 +380,23 @@ describe('ACCUSE 112: "stands accused by X of", accusations of N levelled at Y',
     );
   });
 });
+
+describe('ACCUSE 111 / REQUEST 020: branding an act a provocation, choruses of criticism, voices added to calls', () => {
+  it("branded Y's move a provocation", () => {
+    expect(types("Serbia's president branded the Kosovo government's move a provocation.", {
+      "Serbia's president": 'SRB GOV',
+      'Kosovo government': 'XKX GOV',
+    })).toContain('ACCUSE 111');
+  });
+  it('joined the chorus of criticism of Y', () => {
+    expect(run("France joined the chorus of criticism of Hungary's new law.", { France: 'FRA', Hungary: 'HUN' })).toContainEqual(
+      expect.stringMatching(/^ACCUSE 111 France -> Hungary/),
+    );
+  });
+  it('added its voice to calls for a tribunal', () => {
+    expect(types('Poland added its voice to calls for a special tribunal.', { Poland: 'POL' })).toContain('REQUEST 020');
+  });
+  it('describing a film as absurd is a review', () => {
+    expect(types('The critic described the film as absurd.', {})).toEqual([]);
+  });
+});
