@@ -400,3 +400,15 @@ describe('ACCUSE 111 / REQUEST 020: branding an act a provocation, choruses of c
     expect(types('The critic described the film as absurd.', {})).toEqual([]);
   });
 });
+
+describe('PROTEST 141: converging on a building, a protest held by X', () => {
+  it('demonstrators converged on the parliament building', () => {
+    expect(types('Demonstrators converged on the parliament building in Tbilisi.', { Demonstrators: 'GEO CVL' })).toContain('PROTEST 141');
+  });
+  it('a rally was held by X', () => {
+    expect(types('A rally was held by the Georgian opposition in Tbilisi.', { 'Georgian opposition': 'GEO OPP' })).toContain('PROTEST 141');
+  });
+  it('troops converging on the capital are no protest', () => {
+    expect(types('Rebel troops converged on the capital.', { 'Rebel troops': 'SDN REB' })).not.toContain('PROTEST 141');
+  });
+});
