@@ -269,4 +269,13 @@ describe('actors on unseen text', () => {
     expect(actorAt(doc, "Niger's coup leaders")).toMatchObject({ code: 'NERMIL' });
     expect(actorAt(doc, 'the junta')).toMatchObject({ sector: 'MIL' });
   });
+
+  it('the OPCW, the DEA, the Muslim Brotherhood (dated) and Jemaah Islamiyah are known organisations', () => {
+    const doc = code('The OPCW and the U.S. Drug Enforcement Administration met. The Muslim Brotherhood and Jemaah Islamiyah did not.', '2015-05-01');
+    expect(actorAt(doc, 'The OPCW')).toMatchObject({ sector: 'IGO', country: null });
+    expect(actorAt(doc, 'the U.S. Drug Enforcement Administration')).toMatchObject({ code: 'USACOP' });
+    expect(actorAt(doc, 'The Muslim Brotherhood')).toMatchObject({ code: 'EGYOPP' });
+    expect(actorAt(doc, 'Jemaah Islamiyah')).toMatchObject({ code: 'IDNREB' });
+    expect(actorAt(code('The Muslim Brotherhood ruled Egypt.', '2013-01-10'), 'The Muslim Brotherhood')).toMatchObject({ code: 'EGYGOV' });
+  });
 });

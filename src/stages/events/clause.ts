@@ -444,9 +444,11 @@ export class Clause {
     const alt = this.alts.get(i);
     const prev = this.toks[i - 1];
     const next = this.toks[i + 1];
-    if (alt === null || alt === t.norm || t.norm.endsWith('ing')) return false;
-    // "Turkey hosts four million refugees": a present tense only right after an actor, before its object
-    if (t.norm.endsWith('s') && !(this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0))) return false;
+    // "Turkey hosts four million refugees", "Hamas demands the release": a present tense only right after an actor,
+    // before its object (a noun and a verb share the lemma of an -s form, so no second lemma is needed there)
+    const present = t.norm.endsWith('s') && t.lemma !== t.norm && this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0);
+    if ((alt === null && !present) || alt === t.norm || t.norm.endsWith('ing')) return false;
+    if (t.norm.endsWith('s') && !present) return false;
     if (!(this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
     return (
       // "unfroze $6 billion"

@@ -712,6 +712,11 @@ function describe(
   // refugees arriving somewhere, or troops going somewhere, are not visits; nor do citizens travelling visit
   if (p.plover === 'CONSULT' && src.every((a) => actorsById.get(a)?.sector === 'REF' || (actorsById.get(a)?.sector === 'MIL' && actorsById.get(a)?.type === 'agent'))) return null;
   if (p.cameo === '042' && src.every((a) => actorsById.get(a)?.type === 'agent' && ['CVL', 'LAB', 'EDU', 'BUS'].includes(actorsById.get(a)?.sector ?? ''))) return null;
+  // a trip inside one's own country is no visit ("Putin flew to Volgograd"): a place of the source's country as the only target
+  if (p.cameo === '042' && tgt.length > 0 && tgt.every((a) => /^place\./.test(a) || (actorsById.get(a)?.type === 'country' && actorsById.get(a)?.sector === null))) {
+    const home = new Set(src.map((a) => actorsById.get(a)?.country).filter((x) => x));
+    if (home.size === 1 && tgt.every((a) => home.has(actorsById.get(a)?.country ?? /^place\.([A-Z]{3})/.exec(a)?.[1]))) return null;
+  }
   // companies' deals and disputes are not political events (a business actor can be a target, not the only source)
   if (src.every((a) => actorsById.get(a)?.sector === 'BUS')) return null;
   // a country does not march: protests need people, not a bare country name ("North and South Korea marching")
@@ -732,7 +737,8 @@ function describe(
   }
   // sport and votes are not political events ("Argentina beat France", "Colombians rejected the deal in a referendum")
   const veto = vetoOf(clause);
-  if (veto === 'sport') return null;
+  // (a meeting or a deal beside a sports event is still one: "Putin met Xi in Beijing for the start of the Olympics")
+  if (veto === 'sport' && !SPORT_PROOF.has(p.plover)) return null;
   if (veto === 'vote' && (p.plover === 'REJECT' || p.plover === 'SUPPORT' || p.plover === 'AGREE' || p.plover === 'CONCEDE')) return null;
 
   const anchor = toks[c.anchor];
@@ -1082,7 +1088,7 @@ export function refusalCode(cameo: string): string | null {
   return '120';
 }
 
-const STATE_ACTS = new Set(['172', '1721', '1722', '1723', '1724', '173', '174', '175', '0841', '161', '166', '1661', '1662', '1663']);
+const STATE_ACTS = new Set(['172', '1721', '1722', '1723', '1724', '173', '174', '175', '0841', '161', '166', '1661', '1662', '1663', '086', '0862', '063']);
 
 /**
  * The implied agent of an agentless passive state act: an actor of the state in the sentence
@@ -1268,6 +1274,8 @@ const SPORT = new Set(
   'penalties penalty olympics olympic championship tournament semifinal semi-final quarterfinal quarter-final medal goalkeeper striker playoff playoffs rugby cricket soccer footballer wickets innings'.split(' '),
 );
 const VOTE = new Set('referendum vote voted voting ballot plebiscite'.split(' '));
+/** Event types that sport reports do not mimic (sport mimics attacks, threats, defeats, concessions, rejections). */
+const SPORT_PROOF = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE', 'AID']);
 /** A match score right after a word ("crushed Australia 57-22", "won 2-1"); not a range ("from 1939-45") nor a tally ("voted 51-49"). */
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 const vetoCache = new WeakMap<Clause, 'sport' | 'vote' | null>();
