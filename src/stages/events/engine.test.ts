@@ -391,6 +391,14 @@ describe('helper reports, engine side (session 4)', () => {
   });
 });
 
+describe('a gathering to demand codes the demand too (session 4)', () => {
+  it('"rallied to demand that X step down": PROTEST and REQUEST', () => {
+    const out = run('Millions of Egyptians rallied for four days to demand that President Mursi step down.', { Egyptians: 'EGY CVL', 'President Mursi': 'EGY GOV' });
+    expect(out.join()).toMatch(/PROTEST 141 Egyptians/);
+    expect(out.join()).toMatch(/REQUEST 10\d+ Egyptians -> President Mursi/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");
