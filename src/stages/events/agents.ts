@@ -59,7 +59,23 @@ const AGENT_PAIRS = new Map<string, string>([
   ['riot police', 'COP'],
   ['border guards', 'COP'],
   ['coast guard', 'COP'],
+  ['suicide bomber', 'REB'],
+  ['suicide bombers', 'REB'],
 ]);
+/**
+ * One unnamed attacker ("a gunman opened fire", "a 71-year-old man fired five shots at", "was stabbed by an assailant"): an
+ * agent only as the subject of an attack verb or as a passive's by-agent; a lone man or woman is a civilian.
+ */
+const LONE_ATTACKERS = new Map<string, string>([
+  ['gunman', 'REB'],
+  ['assailant', 'REB'],
+  ['attacker', 'REB'],
+  ['man', 'CVL'],
+  ['woman', 'CVL'],
+  ['youth', 'CVL'],
+  ['teenager', 'CVL'],
+]);
+const ATTACK_LEMMAS = new Set('fire shoot stab kill attack open detonate blow ram hurl throw wound storm ambush behead'.split(' '));
 /** the last words of AGENT_PAIRS (the only tokens for which a pair is looked up) */
 const PAIR_HEADS = new Set([...AGENT_PAIRS.keys()].map((k) => k.split(' ')[1]));
 /** modifiers a weapon or unit may have between the demonym and the noun ("Russian cruise missiles", "Israeli fighter jets") */
@@ -101,6 +117,20 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
       if (g) {
         covered ??= mentionSpans(doc);
         if (!isCovered(covered, toks[g.first].start, toks[g.last - 1].end)) (out ??= []).push(g);
+      }
+      continue;
+    }
+    const lone = LONE_ATTACKERS.get(tok.norm);
+    if (lone && (tok.pos === 'NOUN' || tok.pos === 'PROPN')) {
+      let v = t + 1;
+      while (v < n && toks[v].pos === 'ADV') v++;
+      const attacks = v < n && (toks[v].pos === 'VERB' || isVerbForm(toks[v])) && (ATTACK_LEMMAS.has(toks[v].lemma) || ATTACK_LEMMAS.has(toks[v].norm.replace(/(?:ed|s)$/, '')) || toks[v].norm === 'shot');
+      let b = t - 1;
+      while (b >= 0 && t - b < 6 && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM' || toks[b].norm === '-')) b--;
+      const byAgent = b >= 0 && toks[b].norm === 'by';
+      if (attacks || byAgent) {
+        covered ??= mentionSpans(doc);
+        if (!isCovered(covered, tok.start, tok.end)) (out ??= []).push({ first: t, last: t + 1, iso: null, sector: lone });
       }
       continue;
     }

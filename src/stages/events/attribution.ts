@@ -78,6 +78,8 @@ export function sentenceClaims(c: Clause, doc: Doc, actorsById: Map<string, Acto
       continue;
     }
     if (t.pos !== 'VERB' || !SPEECH.has(t.lemma)) continue;
+    // "an attack claimed by Islamic State", "the group claimed responsibility": a claim of responsibility reports no speech
+    if (t.lemma === 'claim' && (toks[k + 1]?.norm === 'by' || toks[k + 1]?.norm === 'responsibility' || toks[k + 2]?.norm === 'responsibility')) continue;
     const cue = cueText(c, k, text);
     // "..., X said." / "..., X told reporters on Monday."
     const comma = commaBefore(c, k);

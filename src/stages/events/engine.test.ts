@@ -399,6 +399,18 @@ describe('a gathering to demand codes the demand too (session 4)', () => {
   });
 });
 
+describe('unnamed attackers and claims of responsibility (session 4)', () => {
+  it('a lone attacker as the subject of an attack verb is an agent ("A 71-year-old man fired five shots at Fico")', () => {
+    expect(full('A 71-year-old man fired five shots at Slovak Prime Minister Robert Fico in Handlova on Wednesday.').join()).toMatch(/^ASSAULT 19\d SVK CVL -> SVK GOV/);
+    expect(full('The man said he was tired of waiting.')).toEqual([]);
+  });
+  it('a suicide bomber is a suicide bombing (1831); a claim of responsibility names its doer and is not a second attack', () => {
+    const out = full("A suicide bomber blew himself up at a Shi'ite mosque in Kunduz during Friday prayers, killing at least 46 worshippers, in an attack claimed by Islamic State.");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^ASSAULT 1831 - REB -> .*AFG CVL asserted/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

@@ -249,6 +249,7 @@ function codeEvents(
     // a selected candidate that describe() drops (a noun reading with no event, a vote, ...) must not block the
     // candidates it won over: select again without it, once ("the call for talks with Ukraine" vs "called for talks")
     let round = accepted;
+    const sentenceStart = raw.length;
     const described = new Set<Candidate>();
     const droppedCands: Candidate[] = [];
     for (let pass = 0; pass < 2 && round.length; pass++) {
@@ -275,6 +276,7 @@ function codeEvents(
       }
       round = droppedCands.length && pass === 0 ? dropConsequences(select(cands.filter((x) => !droppedCands.includes(x))), clause) : [];
     }
+    claimedResponsibility(raw, sentenceStart, actorsById);
   }
   if (raw.length === 0) return [];
   const places = placeIndex(doc);
@@ -700,6 +702,11 @@ function describe(
   if (cameo === '190' && c.source.length > 0) {
     const w = clause.am[c.source[0]].mention.text.toLowerCase().split(/\s+/).pop() ?? '';
     cameo = weaponStrikeCode(w) ?? cameo;
+  }
+  // "a suicide bomber blew himself up among worshippers, killing 56": a suicide bombing (1831), whatever verb told it
+  if (p.plover === 'ASSAULT' && c.source.some((j) => /suicide bombers?$/i.test(clause.am[j].mention.text))) {
+    cameo = '1831';
+    recoded = true;
   }
   // "a Taliban bombing", "militants bombed a market": a bombing by armed groups is a bomb attack (183), not an air strike
   if (cameo === '195' && [c.anchor, ...c.claimed].some((t) => toks[t].lemma.startsWith('bomb')) && src.length > 0 && src.every((a) => ['REB', 'CVL', 'CRM'].includes(actorsById.get(a)?.sector ?? ''))) cameo = '183';
@@ -1239,6 +1246,28 @@ function durationNominal(clause: Clause, k: number): boolean {
   return b - 1 >= lo && toks[b].norm === 'of' && DURATIONS.has(toks[b - 1].norm);
 }
 const DURATIONS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'nights']);
+
+/**
+ * "A suicide bomber blew himself up ..., in an attack claimed by Islamic State": a claim of responsibility names the doer
+ * of the sentence's attack. The attack told with an unnamed attacker takes the claimant as its source, and the bare
+ * "attack claimed by X" report (190) is dropped as a second report of it.
+ */
+function claimedResponsibility(raw: RawEvent[], from: number, actorsById: Map<string, Actor>): void {
+  const claim = raw.findIndex((e, k) => k >= from && (e.pattern.startsWith('attacks.claimed.by') || e.pattern.startsWith('claim.attack')));
+  if (claim < 0) return;
+  const claimant = raw[claim].source;
+  const unnamed = (a: string) => a.startsWith('agent.') || (actorsById.get(a)?.type === 'agent' && !actorsById.get(a)?.mentions.length);
+  let told = false;
+  for (let k = from; k < raw.length; k++) {
+    const e = raw[k];
+    if (k === claim || e.plover !== 'ASSAULT') continue;
+    if (e.source.every(unnamed)) {
+      e.source = [...claimant];
+      told = true;
+    }
+  }
+  if (told) raw.splice(claim, 1);
+}
 
 /** The ", saying" (", adding", ", announcing") whose content the token at `k` is in, within a few words, else -1. */
 function sayingBefore(clause: Clause, k: number): number {
