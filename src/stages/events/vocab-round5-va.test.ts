@@ -91,3 +91,27 @@ describe('ASSAULT (18x-19x): strikes against Y, fighting without an object, disp
     expect(types('Police dispersed the rioters with rubber bullets.', { Police: 'ZAF COP', 'the rioters': 'ZAF CVL' })).toEqual(['ASSAULT 175']);
   });
 });
+
+describe('ASSAULT / MOBILIZE round 5b: routs, troops driven out, killings carried out, troops placed or entering', () => {
+  it('overwhelmed the garrison; routed the rebels; drove the rebels out of the town', () => {
+    expect(types('Iraqi forces overwhelmed the Kuwaiti garrison on Thursday.', { 'Iraqi forces': 'IRQ MIL' })).toEqual(['ASSAULT 190']);
+    expect(types('The army routed the rebels in the north.', { 'The army': 'TCD MIL', 'the rebels': 'TCD REB' })).toEqual(['ASSAULT 190']);
+    expect(types('Government troops drove the rebels out of the town.', { 'Government troops': 'SOM MIL', 'the rebels': 'SOM REB' })).toEqual([
+      'ASSAULT 190',
+    ]);
+  });
+  it('defeating a party in an election or a team in a final is no assault', () => {
+    expect(types('The ruling party defeated the opposition forces in the election.', { 'The ruling party': 'ZAF GOV' })).toEqual([]);
+    expect(types('France crushed the English defenders in the final.', { France: 'FRA' })).toEqual([]);
+  });
+  it('carried out extrajudicial killings', () => {
+    expect(types('The army carried out extrajudicial killings of suspected militants.', { 'The army': 'PHL MIL' })).toEqual(['ASSAULT 1823']);
+  });
+  it('placed troops in a region; troops entered a country', () => {
+    expect(types('Russia placed 1,000 troops in Transnistria.', { Russia: 'RUS', Transnistria: 'MDA REB' })).toEqual(['MOBILIZE 154']);
+    expect(types('Turkish troops entered northern Syria on Wednesday.', { 'Turkish troops': 'TUR MIL' }, { Syria: 'SYR' })).toEqual(['MOBILIZE 154']);
+  });
+  it('placing troops on alert is an alert, not a deployment; troops entering talks is nothing', () => {
+    expect(types('Pakistan placed its troops on high alert.', { Pakistan: 'PAK' })).toEqual(['MOBILIZE 152']);
+  });
+});
