@@ -115,3 +115,66 @@ describe('ASSAULT / MOBILIZE round 5b: routs, troops driven out, killings carrie
     expect(types('Pakistan placed its troops on high alert.', { Pakistan: 'PAK' })).toEqual(['MOBILIZE 152']);
   });
 });
+
+describe('round 5c: alerts in the passive, troops on the streets, mediation halted, peacekeepers told to leave, inspectors barred', () => {
+  it('police were put on maximum alert (151); troops put on alert (152)', () => {
+    expect(types('Spanish police were put on maximum alert on Saturday.', { 'Spanish police': 'ESP COP' })).toEqual(['MOBILIZE 151']);
+  });
+  it('ordered the military to take control of the streets is a deployment, not an occupation', () => {
+    expect(types('The president ordered the military to take control of the streets.', { 'The president': 'ECU GOV', 'the military': 'ECU MIL' })).toEqual([
+      'MOBILIZE 154',
+    ]);
+  });
+  it('suspended its mediation between X and Y (165)', () => {
+    expect(types('Qatar has suspended its mediation between Israel and Hamas.', { Qatar: 'QAT', Israel: 'ISR', Hamas: 'PSE REB' })).toEqual([
+      'SANCTION 165',
+    ]);
+  });
+  it('demanded that the peacekeeping mission leave (1661, no REQUEST)', () => {
+    expect(
+      types("Mali's government demanded that the U.N. peacekeeping mission leave the country.", { "Mali's government": 'MLI GOV', 'U.N.': '- IGO' }),
+    ).toEqual(['SANCTION 1661']);
+  });
+  it('demanded that a delegation leave the room is no expulsion of a mission', () => {
+    expect(types('The chairman demanded that the delegation leave the room.', { 'The chairman': 'FRA GOV' })).not.toContain('SANCTION 166');
+  });
+  it('barred U.N. nuclear inspectors from working in the country (1662)', () => {
+    expect(types('Iran has barred several U.N. nuclear inspectors from working in the country.', { Iran: 'IRN', 'U.N.': '- IGO' })).toContain(
+      'SANCTION 1662',
+    );
+  });
+});
+
+describe('round 5c: coups, media raids, blocked resupply, import bans, arson, hostages', () => {
+  it('the army removed the president (170)', () => {
+    expect(types('The army removed President Mohamed Mursi on Wednesday.', { 'The army': 'EGY MIL', 'President Mohamed Mursi': 'EGY GOV' })).toEqual([
+      'COERCE 170',
+    ]);
+  });
+  it('the army removed the roadblocks is nothing', () => {
+    expect(types('The army removed the roadblocks on Wednesday.', { 'The army': 'EGY MIL' })).not.toContain('COERCE 170');
+  });
+  it('raided the offices of a newspaper (1721)', () => {
+    expect(types('Police raided the offices of the newspaper on Friday.', { Police: 'NIC COP', 'the newspaper': 'NIC MED' })).toEqual(['COERCE 1721']);
+  });
+  it('coast guard ships blocked a resupply mission (191)', () => {
+    expect(types('Chinese coast guard ships blocked a resupply mission to the Philippine outpost.', { 'Chinese coast guard ships': 'CHN COP' })).toEqual([
+      'COERCE 191',
+    ]);
+  });
+  it("banned Y's oil imports (163); a health ban on beef imports is no sanction", () => {
+    expect(types('The EU banned Russian oil imports on Monday.', { 'The EU': '- IGO', Russian: 'RUS' })).toEqual(['COERCE 163']);
+    expect(types('Japan banned British beef imports over the disease outbreak.', { Japan: 'JPN', British: 'GBR' })).toEqual([]);
+  });
+  it('set the building ablaze / on fire (1712)', () => {
+    expect(types('Militiamen set part of the village ablaze.', { Militiamen: 'SDN REB' })).toEqual(['ASSAULT 1712']);
+  });
+  it('a missile attack that set a depot ablaze is the attack only; a speech that set the world on fire is nothing', () => {
+    expect(types('The speech set the world on fire.', {})).toEqual([]);
+    expect(types('Ukrainian drones hit the depot and set it ablaze.', { 'Ukrainian drones': 'UKR MIL' })).not.toContain('ASSAULT 1712');
+  });
+  it('held guests hostage (181); the Americans held hostage is a state, not an act of theirs', () => {
+    expect(types('Gunmen held about 170 guests and staff hostage for hours.', { Gunmen: 'MLI REB' })).toEqual(['ASSAULT 181']);
+    expect(types('Iran freed the 52 Americans held hostage at the embassy.', { Iran: 'IRN', Americans: 'USA CVL' })).not.toContain('ASSAULT 181');
+  });
+});
