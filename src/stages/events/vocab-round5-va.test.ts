@@ -178,3 +178,20 @@ describe('round 5c: coups, media raids, blocked resupply, import bans, arson, ho
     expect(types('Iran freed the 52 Americans held hostage at the embassy.', { Iran: 'IRN', Americans: 'USA CVL' })).not.toContain('ASSAULT 181');
   });
 });
+
+describe('round 5d: long object phrases before "from entering" / inspectors', () => {
+  it('barred two named congresswomen from entering the country (172)', () => {
+    expect(
+      types('Israel barred U.S. congresswomen Ilhan Omar and Rashida Tlaib from entering the country.', {
+        Israel: 'ISR',
+        'Ilhan Omar': 'USA LEG',
+        'Rashida Tlaib': 'USA LEG',
+      }),
+    ).toEqual(['COERCE 172']);
+  });
+  it('barred several of the most experienced inspectors (1662)', () => {
+    expect(types('Iran has barred several of the most experienced U.N. nuclear inspectors from working there.', { Iran: 'IRN' })).toEqual([
+      'SANCTION 1662',
+    ]);
+  });
+});
