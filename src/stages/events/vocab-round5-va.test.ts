@@ -195,3 +195,26 @@ describe('round 5d: long object phrases before "from entering" / inspectors', ()
     ]);
   });
 });
+
+describe('round 5e: look-alikes found on real news (Reuters 1987, Ukraine 2022)', () => {
+  it('a strong currency putting pressure on exporters is no coercion', () => {
+    expect(types('The strength of the Swiss franc would put pressure on Swiss exporters.', { Swiss: 'CHE' })).toEqual([]);
+  });
+  it('peace-keeping troops in a country are not placed there by the sentence', () => {
+    expect(types('The committee cut the contribution to U.N. Peace-keeping troops in Lebanon.', { 'U.N.': '- IGO', Lebanon: 'LBN' })).not.toContain(
+      'MOBILIZE 154',
+    );
+  });
+  it('dismissing a Justice Department suit or arguments of officials is no purge', () => {
+    expect(types('The Supreme Court refused to dismiss a Justice Department civil suit.', { 'The Supreme Court': 'USA JUD' })).toEqual([]);
+    expect(types('A ministry official dismissed arguments made by senior U.S. officials.', { 'A ministry official': 'JPN GOV' })).toEqual([]);
+  });
+  it('stopping repayments to Y for arms purchases is no import ban', () => {
+    expect(types('Cairo stopped repaying Moscow for arms purchases in 1977.', { Cairo: 'EGY GOV', Moscow: 'SUN GOV' })).toEqual([]);
+  });
+  it('leaving Y in a stronger position is no withdrawal', () => {
+    expect(
+      types('The deal will leave Ukraine and NATO in a stronger position.', { Ukraine: 'UKR', NATO: '- IGO' }),
+    ).not.toContain('SANCTION 160');
+  });
+});
