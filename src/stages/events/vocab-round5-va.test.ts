@@ -218,3 +218,16 @@ describe('round 5e: look-alikes found on real news (Reuters 1987, Ukraine 2022)'
     ).not.toContain('SANCTION 160');
   });
 });
+
+describe('round 5f: weapons as subjects of hitting verbs, one-word tear-gassing', () => {
+  it('Russian rockets struck a system; shells destroyed a school (coded by the weapon)', () => {
+    expect(types('Russian rockets struck a mobile anti-drone system near the village.', { 'Russian rockets': 'RUS MIL' })).toEqual(['ASSAULT 195']);
+    expect(types('Russian shells destroyed a school in Kharkiv.', { 'Russian shells': 'RUS MIL' }, { Kharkiv: 'UKR' })).toEqual(['ASSAULT 194']);
+  });
+  it('missiles hitting a record or a target is no attack', () => {
+    expect(types('Missile sales hit a record high this year.', {})).toEqual([]);
+  });
+  it('police teargassed protesters (175)', () => {
+    expect(types('Police teargassed protesters in Nairobi on Monday.', { Police: 'KEN COP', protesters: 'KEN CVL' })).toEqual(['ASSAULT 175']);
+  });
+});
