@@ -231,3 +231,20 @@ describe('round 5f: weapons as subjects of hitting verbs, one-word tear-gassing'
     expect(types('Police teargassed protesters in Nairobi on Monday.', { Police: 'KEN COP', protesters: 'KEN CVL' })).toEqual(['ASSAULT 175']);
   });
 });
+
+describe('round 5g: revoked agreements, agreed sanctions, withheld money', () => {
+  it('suspended its participation in a deal (not blocked by "dealing"); revoked its military agreements with Y', () => {
+    expect(types('Russia suspended its participation in the Black Sea grain deal.', { Russia: 'RUS' })).toEqual(['SANCTION 160']);
+    expect(types('Niger revoked its military agreements with France.', { Niger: 'NER', France: 'FRA' })).toEqual(['SANCTION 160']);
+  });
+  it('a company cancelling an agreement with a supplier is business', () => {
+    expect(types('The company cancelled its supply agreement with the firm.', { 'The company': 'USA BUS', 'the firm': 'JPN BUS' })).toEqual([]);
+  });
+  it('agreed a package of sanctions against Y (163)', () => {
+    expect(types('The EU agreed a ninth package of sanctions against Russia.', { 'The EU': '- IGO', Russia: 'RUS' })).toEqual(['COERCE 163']);
+  });
+  it('withheld $100 million from a U.N. agency (162); withholding dividends from shareholders is business', () => {
+    expect(types('The U.S. withheld $100 million from the U.N. agency.', { 'The U.S.': 'USA', 'the U.N. agency': '- IGO' })).toEqual(['SANCTION 162']);
+    expect(types('The firm withheld $10 million in dividends from shareholders.', { 'The firm': 'USA BUS' })).toEqual([]);
+  });
+});
