@@ -248,3 +248,15 @@ describe('round 5g: revoked agreements, agreed sanctions, withheld money', () =>
     expect(types('The firm withheld $10 million in dividends from shareholders.', { 'The firm': 'USA BUS' })).toEqual([]);
   });
 });
+
+describe('round 5h: pronoun victims shot dead, buildings retaken from attackers', () => {
+  it('shot him dead (1823)', () => {
+    expect(types('ETA separatists shot him dead on Saturday.', { 'ETA separatists': 'ESP REB' })).toEqual(['ASSAULT 1823']);
+  });
+  it('special forces retook the building from gunmen (190); securing a building after an election is nothing', () => {
+    expect(
+      types('Special forces retook the building after gunmen held guests hostage.', { 'Special forces': 'MLI MIL', gunmen: 'MLI REB' }),
+    ).toContain('ASSAULT 190');
+    expect(types('The army secured the building after the election.', { 'The army': 'MLI MIL' })).toEqual([]);
+  });
+});
