@@ -260,3 +260,19 @@ describe('round 5h: pronoun victims shot dead, buildings retaken from attackers'
     expect(types('The army secured the building after the election.', { 'The army': 'MLI MIL' })).toEqual([]);
   });
 });
+
+describe('round 5i: sexual assault, attempts on a life, forced flight, sieges of strongholds', () => {
+  it('sexually assaulted (1821, not a general attack)', () => {
+    expect(types('Soldiers sexually assaulted women in the camp.', { Soldiers: 'SDN MIL' })).toEqual(['ASSAULT 1821']);
+  });
+  it('made an attempt on the life of the president (185)', () => {
+    expect(types('Militants made an attempt on the life of the president.', { Militants: 'AFG REB', 'the president': 'AFG GOV' })).toEqual(['ASSAULT 185']);
+  });
+  it('forced ethnic Armenians to flee (201); high prices forcing families to leave is nothing', () => {
+    expect(types('Azerbaijan forced thousands of ethnic Armenians to leave their homes.', { Azerbaijan: 'AZE' })).toEqual(['ASSAULT 201']);
+    expect(types('High prices forced thousands of families to leave the city.', {})).toEqual([]);
+  });
+  it('besieged the rebel stronghold (191)', () => {
+    expect(types('The army besieged the rebel stronghold for weeks.', { 'The army': 'SYR MIL' })).toEqual(['COERCE 191']);
+  });
+});
