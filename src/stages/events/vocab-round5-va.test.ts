@@ -276,3 +276,20 @@ describe('round 5i: sexual assault, attempts on a life, forced flight, sieges of
     expect(types('The army besieged the rebel stronghold for weeks.', { 'The army': 'SYR MIL' })).toEqual(['COERCE 191']);
   });
 });
+
+describe('round 5j: shelling of Y by X; agreed sanctions only when agreed', () => {
+  it('the shelling of Kharkiv by Russian forces continued (194); after months of shelling of Y by X is background', () => {
+    expect(types('The shelling of Kharkiv by Russian forces continued on Monday.', { 'Russian forces': 'RUS MIL' }, { Kharkiv: 'UKR' })).toEqual([
+      'ASSAULT 194',
+    ]);
+    expect(types('Residents fled after months of shelling of Kharkiv by Russian forces.', { 'Russian forces': 'RUS MIL' }, { Kharkiv: 'UKR' })).toEqual(
+      [],
+    );
+  });
+  it('struggling to agree sanctions, or agreeing on the removal of sanctions, is no sanction', () => {
+    expect(types('The presidency is still struggling to agree energy sanctions.', { 'The presidency': '- IGO' })).toEqual([]);
+    expect(types('Japan and the United States agreed on the removal of trade sanctions.', { Japan: 'JPN', 'the United States': 'USA' })).not.toContain(
+      'COERCE 163',
+    );
+  });
+});
