@@ -293,3 +293,19 @@ describe('round 5j: shelling of Y by X; agreed sanctions only when agreed', () =
     );
   });
 });
+
+describe('round 5k: occupation / annexation / arrest nouns with a by-phrase in a statement', () => {
+  it('said the annexation of Crimea by Russia was illegal (192, claimed)', () => {
+    const got = code(stage, 'Zelensky said the annexation of Crimea by Russia was illegal.', { Zelensky: 'UKR GOV', Crimea: 'UKR', Russia: 'RUS' }).events;
+    expect(got.map((e) => `${e.plover} ${e.cameo} ${e.modality}`)).toEqual(['COERCE 192 claimed']);
+  });
+  it('said the arrest of the journalist by Russian police was illegal (173)', () => {
+    expect(types('Zelensky said the arrest of the journalist by Russian police was illegal.', { Zelensky: 'UKR GOV', 'Russian police': 'RUS COP' })).toEqual([
+      'COERCE 173',
+    ]);
+  });
+  it('life under occupation, or a background annexation, is no event', () => {
+    expect(types('Crimea has been under Russian occupation since 2014.', { Crimea: 'UKR', Russian: 'RUS' })).toEqual([]);
+    expect(types("After Russia's annexation of Crimea, prices rose.", { Russia: 'RUS', Crimea: 'UKR' })).toEqual([]);
+  });
+});
