@@ -309,3 +309,21 @@ describe('round 5k: occupation / annexation / arrest nouns with a by-phrase in a
     expect(types("After Russia's annexation of Crimea, prices rose.", { Russia: 'RUS', Crimea: 'UKR' })).toEqual([]);
   });
 });
+
+describe('round 5l: counteroffensive wording', () => {
+  it('pushed back Russian troops (190); pushed back against allegations that Russian forces struck is no fight', () => {
+    expect(types('Ukrainian forces pushed back Russian troops near Kharkiv.', { 'Ukrainian forces': 'UKR MIL', 'Russian troops': 'RUS MIL' })).toEqual([
+      'ASSAULT 190',
+    ]);
+    expect(
+      types('Putin pushed back against allegations that Russian forces were responsible.', { Putin: 'RUS GOV', 'Russian forces': 'RUS MIL' }),
+    ).not.toContain('ASSAULT 190');
+  });
+  it('recaptured the village; regained control of the town (192)', () => {
+    expect(types('Ukrainian troops recaptured the village of Robotyne.', { 'Ukrainian troops': 'UKR MIL' })).toEqual(['COERCE 192']);
+    expect(types('Ukraine regained control of the town of Kupiansk.', { Ukraine: 'UKR' })).toEqual(['COERCE 192']);
+  });
+  it('regaining control of the situation is nothing', () => {
+    expect(types('The government regained control of the situation.', { 'The government': 'FRA GOV' })).toEqual([]);
+  });
+});
