@@ -327,3 +327,13 @@ describe('round 5l: counteroffensive wording', () => {
     expect(types('The government regained control of the situation.', { 'The government': 'FRA GOV' })).toEqual([]);
   });
 });
+
+describe('round 5m: attempts on a pronoun victim', () => {
+  it('said gunmen tried to kill him (185, claimed)', () => {
+    const got = code(stage, 'The opposition leader said gunmen tried to kill him at his home.', {
+      'The opposition leader': 'KEN OPP',
+      gunmen: 'KEN REB',
+    }).events.map((e) => `${e.plover} ${e.cameo} ${e.modality}`);
+    expect(got).toEqual(['ASSAULT 185 claimed']);
+  });
+});
