@@ -337,3 +337,19 @@ describe('round 5m: attempts on a pronoun victim', () => {
     expect(got).toEqual(['ASSAULT 185 claimed']);
   });
 });
+
+describe('round 5n: passives hit/damaged by weapons; shelling as background', () => {
+  it('damaged by Russian missiles (195), destroyed by Russian bombardment (195), pounded by Russian shells (194)', () => {
+    expect(types('Power plants were damaged by Russian missiles on Monday.', { 'Russian missiles': 'RUS MIL' })).toEqual(['ASSAULT 195']);
+    expect(types('The terminals have been destroyed by Russian bombardment.', { Russian: 'RUS MIL' })).toContain('ASSAULT 195');
+    expect(types('Kyiv was pounded by Russian shells.', { Kyiv: 'UKR GOV', 'Russian shells': 'RUS MIL' })).toEqual(['ASSAULT 194']);
+  });
+  it('a market hit by falling demand is no attack', () => {
+    expect(types('Exporters were hit by falling demand.', { Exporters: 'DEU BUS' })).toEqual([]);
+  });
+  it('troops pulled out after months of shelling: no shelling by the troops', () => {
+    expect(
+      types('Ukraine pulled its troops out of the town after months of Russian shelling.', { Ukraine: 'UKR', 'its troops': 'UKR MIL', Russian: 'RUS' }),
+    ).not.toContainEqual(expect.stringMatching(/^ASSAULT 194/));
+  });
+});
