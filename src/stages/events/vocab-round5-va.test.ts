@@ -353,3 +353,20 @@ describe('round 5n: passives hit/damaged by weapons; shelling as background', ()
     ).not.toContainEqual(expect.stringMatching(/^ASSAULT 194/));
   });
 });
+
+describe('round 5o: passive twins of literal-object patterns', () => {
+  it('the town was captured by rebels (192); the city was besieged by government forces (191)', () => {
+    expect(types('The town was captured by rebels on Friday.', { rebels: 'COD REB' })).toEqual(['COERCE 192']);
+    expect(types('The city was besieged by government forces for months.', { 'government forces': 'SYR MIL' })).toEqual(['COERCE 191']);
+  });
+  it('the drone was shot down by Iranian forces (195); homes were demolished by Israeli forces (1712)', () => {
+    expect(types('The drone was shot down by Iranian forces on Monday.', { 'Iranian forces': 'IRN MIL' })).toEqual(['ASSAULT 195']);
+    expect(types('Palestinian homes were demolished by Israeli forces.', { 'Israeli forces': 'ISR MIL' })).toContain('ASSAULT 1712');
+  });
+  it('a town taken by surprise, or territory taken by Y as a state, is no capture', () => {
+    expect(types('The town was taken by surprise by the announcement.', {})).toEqual([]);
+    expect(types("Kyiv wants to recapture territory taken by the Russians.", { Kyiv: 'UKR GOV', 'the Russians': 'RUS' })).not.toContainEqual(
+      expect.stringMatching(/capture.places.passive/),
+    );
+  });
+});
