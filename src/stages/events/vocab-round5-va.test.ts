@@ -370,3 +370,24 @@ describe('round 5o: passive twins of literal-object patterns', () => {
     );
   });
 });
+
+describe('round 5p: ordered/announced closures, bans, confiscations, executions; places put under curfew', () => {
+  it('announced the expulsion of diplomats (161, not a deportation)', () => {
+    expect(types('Moscow announced the expulsion of 20 German diplomats.', { Moscow: 'RUS GOV' })).toEqual(['SANCTION 161']);
+  });
+  it('ordered the closure of the border (191); ordered the execution of a protester (1823)', () => {
+    expect(types('Venezuela ordered the closure of the border with Colombia.', { Venezuela: 'VEN', Colombia: 'COL' })).toEqual(['COERCE 191']);
+    expect(types('Iran ordered the execution of a protester.', { Iran: 'IRN' })).toEqual(['ASSAULT 1823']);
+  });
+  it('issued a ban on protests (172, not a lodged protest); ordered the confiscation of property (1711)', () => {
+    expect(types('Egypt issued a ban on protests.', { Egypt: 'EGY' })).toEqual(['COERCE 172']);
+    expect(types('The regime ordered the confiscation of opposition property.', { 'The regime': 'BLR GOV' })).toEqual(['COERCE 1711']);
+  });
+  it('put the city under curfew (1723) / under a state of emergency (1724)', () => {
+    expect(types('The authorities put the city under curfew.', { 'The authorities': 'KEN GOV' })).toEqual(['COERCE 1723']);
+    expect(types('Thailand placed the capital under a state of emergency.', { Thailand: 'THA' })).toEqual(['COERCE 1724']);
+  });
+  it('a company placed under administration is nothing', () => {
+    expect(types('The company was placed under administration.', { 'The company': 'GBR BUS' })).toEqual([]);
+  });
+});
