@@ -391,3 +391,16 @@ describe('round 5p: ordered/announced closures, bans, confiscations, executions;
     expect(types('The company was placed under administration.', { 'The company': 'GBR BUS' })).toEqual([]);
   });
 });
+
+describe('round 5q: deployments as nouns, warships sailing, long reservist counts', () => {
+  it('announced the deployment of an aircraft carrier (154); the deployment of rescue teams is no mobilisation', () => {
+    expect(types('Washington announced the deployment of an aircraft carrier to the region.', { Washington: 'USA GOV' })).toEqual(['MOBILIZE 154']);
+    expect(types('Turkey announced the deployment of rescue teams and medical personnel.', { Turkey: 'TUR' })).toEqual([]);
+  });
+  it('Chinese warships sailed through the strait (150)', () => {
+    expect(types('Chinese warships sailed through the Taiwan Strait.', { 'Chinese warships': 'CHN MIL' })).toEqual(['MOBILIZE 150']);
+  });
+  it('called up tens of thousands of reservists (154)', () => {
+    expect(types('Israel called up tens of thousands of reservists on Sunday.', { Israel: 'ISR' })).toEqual(['MOBILIZE 154']);
+  });
+});
