@@ -404,3 +404,15 @@ describe('round 5q: deployments as nouns, warships sailing, long reservist count
     expect(types('Israel called up tens of thousands of reservists on Sunday.', { Israel: 'ISR' })).toEqual(['MOBILIZE 154']);
   });
 });
+
+describe('round 5r: announced recalls and aid suspensions as nouns', () => {
+  it('announced the recall of its ambassador to Y (161)', () => {
+    expect(types('Turkey announced the recall of its ambassador to Israel.', { Turkey: 'TUR', Israel: 'ISR' })).toEqual(['SANCTION 161']);
+  });
+  it('announced the suspension of military aid to Y (1622, not an aid announcement)', () => {
+    expect(types('Washington announced the suspension of military aid to Niger.', { Washington: 'USA GOV', Niger: 'NER' })).toEqual(['SANCTION 1622']);
+  });
+  it('announced the end of fuel subsidies is no aid cut', () => {
+    expect(types('The government announced the end of fuel subsidies.', { 'The government': 'NGA GOV' })).not.toContain('SANCTION 162');
+  });
+});
