@@ -416,3 +416,20 @@ describe('round 5r: announced recalls and aid suspensions as nouns', () => {
     expect(types('The government announced the end of fuel subsidies.', { 'The government': 'NGA GOV' })).not.toContain('SANCTION 162');
   });
 });
+
+describe('round 5s: violence carried out as a noun', () => {
+  it('carried out the assassination of Y (186, not 1823); the kidnapping of aid workers (181)', () => {
+    expect(types('Agents carried out the assassination of a Hamas leader.', { Agents: 'ISR', 'a Hamas leader': 'PSE REB' })).toEqual(['ASSAULT 186']);
+    expect(types('Militants carried out the kidnapping of two aid workers.', { Militants: 'NGA REB' })).toEqual(['ASSAULT 181']);
+  });
+  it('staged an ambush on a convoy (190); unleashed violence against protesters (175)', () => {
+    expect(types('Rebels staged an ambush on an army convoy.', { Rebels: 'COL REB' })).toEqual(['ASSAULT 190']);
+    expect(types('Security forces unleashed a wave of violence against protesters.', { 'Security forces': 'IRN COP', protesters: 'IRN CVL' })).toEqual([
+      'ASSAULT 175',
+    ]);
+  });
+  it('used barrel bombs against civilians (195); used drones in tests is nothing', () => {
+    expect(types('The regime used barrel bombs against civilians.', { 'The regime': 'SYR GOV', civilians: 'SYR CVL' })).toEqual(['ASSAULT 195']);
+    expect(types('The company used drones on farms for testing.', { 'The company': 'USA BUS' })).toEqual([]);
+  });
+});
