@@ -433,3 +433,27 @@ describe('round 5s: violence carried out as a noun', () => {
     expect(types('The company used drones on farms for testing.', { 'The company': 'USA BUS' })).toEqual([]);
   });
 });
+
+describe('round 5t: more arrest wording', () => {
+  it('picked up / nabbed / remanded in custody / summoned for questioning / interrogated (173)', () => {
+    expect(types('Police picked up three opposition leaders overnight.', { Police: 'EGY COP', 'three opposition leaders': 'EGY OPP' })).toEqual(['COERCE 173']);
+    expect(types('Police nabbed the suspected bomber in Kano.', { Police: 'NGA COP' })).toEqual(['COERCE 173']);
+    expect(types('The court remanded the activist in custody for 15 days.', { 'The court': 'EGY JUD', 'the activist': 'EGY CVL' })).toEqual(['COERCE 173']);
+    expect(types('Russian authorities summoned the journalist for questioning.', { 'Russian authorities': 'RUS GOV' })).toEqual(['COERCE 173']);
+    expect(types('Security agents interrogated the dissident for hours.', { 'Security agents': 'IRN COP', 'the dissident': 'IRN CVL' })).toEqual(['COERCE 173']);
+  });
+  it('held Y for six years (173); held talks for hours is no detention', () => {
+    expect(types('Iranian authorities held the aid worker for six years.', { 'Iranian authorities': 'IRN GOV', 'the aid worker': 'GBR CVL' })).toEqual([
+      'COERCE 173',
+    ]);
+    expect(types('The government held talks with the unions for hours.', { 'The government': 'FRA GOV', 'the unions': 'FRA LAB' })).not.toContain(
+      'COERCE 173',
+    );
+  });
+  it('issued a red notice for Y; tried Y in absentia (173)', () => {
+    expect(types('Interpol issued a red notice for the former minister.', { Interpol: '- IGO', 'the former minister': 'BRA GOV' })).toEqual(['COERCE 173']);
+    expect(types('A court tried the opposition leader in absentia.', { 'A court': 'RUS JUD', 'the opposition leader': 'RUS OPP' })).toEqual([
+      'COERCE 173',
+    ]);
+  });
+});
