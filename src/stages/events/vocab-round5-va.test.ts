@@ -457,3 +457,14 @@ describe('round 5t: more arrest wording', () => {
     ]);
   });
 });
+
+describe('round 5u: counterattacks, intensified shelling, artillery strikes', () => {
+  it('launched a counterattack (190); intensified its shelling of Y (194); carried out artillery strikes on Y (194)', () => {
+    expect(types('Ukraine launched a counterattack near Bakhmut.', { Ukraine: 'UKR' })).toEqual(['ASSAULT 190']);
+    expect(types('Russia intensified its shelling of Kharkiv on Monday.', { Russia: 'RUS' }, { Kharkiv: 'UKR' })).toEqual(['ASSAULT 194']);
+    expect(types('Azerbaijan carried out artillery strikes on Armenian positions.', { Azerbaijan: 'AZE', Armenian: 'ARM' })).toEqual(['ASSAULT 194']);
+  });
+  it('beginning a war with artillery is no shelling', () => {
+    expect(types('Ukraine began the war with artillery such as Soviet-standard howitzers.', { Ukraine: 'UKR' })).toEqual([]);
+  });
+});
