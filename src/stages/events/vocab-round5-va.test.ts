@@ -468,3 +468,16 @@ describe('round 5u: counterattacks, intensified shelling, artillery strikes', ()
     expect(types('Ukraine began the war with artillery such as Soviet-standard howitzers.', { Ukraine: 'UKR' })).toEqual([]);
   });
 });
+
+describe('round 5v: alerts, readied troops, missile launches with no target', () => {
+  it('the military went on high alert (152); troops readied for deployment (152)', () => {
+    expect(types("Taiwan's military went on high alert on Saturday.", { "Taiwan's military": 'TWN MIL' })).toEqual(['MOBILIZE 152']);
+    expect(types('The Pentagon readied 3,000 troops for deployment to Europe.', { 'The Pentagon': 'USA MIL' })).toEqual(['MOBILIZE 152']);
+  });
+  it('carried out a ballistic missile launch (150, not an air strike); a missile strike on Y stays 195', () => {
+    expect(types('North Korea carried out a ballistic missile launch on Sunday.', { 'North Korea': 'PRK' })).toEqual(['MOBILIZE 150']);
+    expect(types('The United States carried out a missile strike on a Syrian air base.', { 'The United States': 'USA', Syrian: 'SYR' })).toEqual([
+      'ASSAULT 195',
+    ]);
+  });
+});
