@@ -481,3 +481,19 @@ describe('round 5v: alerts, readied troops, missile launches with no target', ()
     ]);
   });
 });
+
+describe('round 5w: media and civil-society restrictions', () => {
+  it('blocked access to WhatsApp (1721); suspended the opposition newspaper (1721, not a party ban)', () => {
+    expect(types('The authorities blocked access to WhatsApp and Instagram.', { 'The authorities': 'IRN GOV' })).toEqual(['COERCE 1721']);
+    expect(types('The government suspended the opposition newspaper for three months.', { 'The government': 'ZWE GOV' })).toEqual(['COERCE 1721']);
+  });
+  it('denied visas to foreign journalists (172, not a rejection); closed down NGOs / liquidated a rights group (172)', () => {
+    expect(types('China denied visas to foreign journalists.', { China: 'CHN', 'foreign journalists': 'USA MED' })).toEqual(['COERCE 172']);
+    expect(types('The government closed down dozens of NGOs.', { 'The government': 'IND GOV' })).toEqual(['COERCE 172']);
+    expect(types('Russia liquidated the human rights group Memorial.', { Russia: 'RUS' })).toEqual(['COERCE 172']);
+  });
+  it('a bank cutting rates in a signal to markets, or closing savings associations, is nothing', () => {
+    expect(types('The Bank of England cut its dealing rates in a signal to the money markets.', { 'The Bank of England': 'GBR GOV' })).toEqual([]);
+    expect(types('The regulator will close 12 Texas savings associations.', { 'The regulator': 'USA GOV' })).toEqual([]);
+  });
+});
