@@ -497,3 +497,11 @@ describe('round 5w: media and civil-society restrictions', () => {
     expect(types('The regulator will close 12 Texas savings associations.', { 'The regulator': 'USA GOV' })).toEqual([]);
   });
 });
+
+describe('round 5x: entry refused to goods is no visa ban', () => {
+  it('inspectors refused entry to lots of beef', () => {
+    expect(types('Agriculture Department inspectors refused entry to two lots of Australian beef.', { 'Agriculture Department inspectors': 'USA GOV' })).not.toContain(
+      'COERCE 172',
+    );
+  });
+});
