@@ -411,6 +411,13 @@ describe('unnamed attackers and claims of responsibility (session 4)', () => {
   });
 });
 
+describe('protests as the subject of their own verb (session 4)', () => {
+  it('"protests erupted in Zhanaozen": the people of the place protest against their government', () => {
+    expect(full('Protests erupted in the oil town of Zhanaozen at the weekend.').join()).toMatch(/^PROTEST 141 KAZ CVL -> KAZ GOV/);
+    expect(full('Market unrest continued on Monday as prices rose.')).toEqual([]);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

@@ -61,6 +61,9 @@ const NEGATORS = new Set(['not', "n't", 'never']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 /** Participles that, right before "of", say who is accused ("settlers accused of violence"). */
 const ACCUSED_OF = new Set(['accused', 'suspected', 'convicted']);
+/** Protest nouns that can be a clause's subject ("protests erupted"), and the verbs they take. */
+const PROTEST_NOUNS = new Set(['protests', 'protest', 'demonstrations', 'riots', 'rioting', 'unrest']);
+const UNREST_VERBS = new Set(['erupt', 'spread', 'break', 'continue', 'sweep', 'rock', 'grip', 'flare', 'escalate', 'intensify', 'engulf', 'swell', 'spiral']);
 /** Event types whose verbs react to an act and can have it as an object relative ("a proposal the Pentagon rejected"). */
 const REACTION_TYPES = new Set(['ACCUSE', 'REJECT', 'SUPPORT']);
 /** What a rejection of which is a denial. */
@@ -260,6 +263,10 @@ export class Matcher {
         const crowd = c.crowdSubject(i);
         if (crowd !== null) subject = { group: [crowd], first: c.am[crowd].first, chain: c.chainLeft(i), via: 'np' };
       }
+      // "protests erupted in Zhanaozen", "as protests spread to Banias": the protesters are the people of the place
+      if (!subject && !verbal && p.plover === 'PROTEST' && p.subject === 'X' && PROTEST_NOUNS.has(tok.norm) && this.unrestVerbAfter(i)) {
+        subject = { group: [c.view.virtual(i, i + 1, '~people')], first: i, chain: c.chainLeft(i), via: 'np' };
+      }
       // "Hundreds of thousands of people marched ... to demand the withdrawal of a bill": the crowd demands
       if (!subject && verbal && p.plover === 'REQUEST' && p.subject === 'X') {
         const ch = c.chainLeft(i);
@@ -380,6 +387,17 @@ export class Matcher {
     // "a charge Belgrade rejected" denies a claim: no rejection event (the accusation is the event)
     if (plover === 'REJECT' && CLAIM_NOUNS.has(t.lemma)) return -1;
     return k;
+  }
+
+  /** "protests (against Assad's rule) spread": an unrest verb within a few words after the noun, before any comma or other verb. */
+  private unrestVerbAfter(i: number): boolean {
+    const c = this.c;
+    for (let q = i + 1; q < c.hi && q <= i + 8; q++) {
+      const t = c.toks[q];
+      if (UNREST_VERBS.has(t.lemma)) return true;
+      if (t.norm === ',' || t.norm === ';' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    }
+    return false;
   }
 
   private skipAdv(q: number): number {
