@@ -418,6 +418,13 @@ describe('protests as the subject of their own verb (session 4)', () => {
   });
 });
 
+describe('agentless passives of repression (session 4)', () => {
+  it('"Rioters were dispersed with rubber bullets in Durban": the state of the place did it', () => {
+    expect(full('Rioters were dispersed with rubber bullets in Durban on Monday.').join()).toMatch(/^ASSAULT 175 ZAF [A-Z]+ -> ZAF CVL/);
+    expect(full('The clouds were dispersed with the wind over Durban.')).toEqual([]);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");
