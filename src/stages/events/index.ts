@@ -228,9 +228,7 @@ function codeEvents(
       const end = Math.max(...r.claimed);
       for (let j = cands.length - 1; j >= 0; j--) if (cands[j].anchor > r.anchor && cands[j].anchor <= end && cands[j].pattern.plover !== 'REJECT') cands.splice(j, 1);
     }
-    if (process.env.WDBG) console.error('CANDS', cands.map((c) => c.pattern.id + ':' + c.source + '>' + c.target + '@' + c.subject?.via), 'NOSRC', noSource.map((c) => c.pattern.id + ':' + c.target + '@' + c.subject?.via));
     const accepted = dropConsequences(select(cands), clause);
-    if (process.env.WDBG) console.error('ACC', accepted.map((c) => c.pattern.id));
     for (const c of noSource) {
       if (accepted.some((a) => a.anchor === c.anchor || a.claimed.includes(c.anchor))) continue;
       if (noSource.find((d) => d.anchor === c.anchor) !== c) continue;
