@@ -153,7 +153,7 @@ describe('second sweep: legal labels, censorship, takeovers, border moves, campu
 describe('third sweep: repression, raids, grenades, strafing, sieges, levelled towns', () => {
   it('each new family codes its own sentence', () => {
     has('Security forces crushed the protests in Tehran.', { 'Security forces': 'IRN MIL' }, 'ASSAULT', '175', 'crush.protests');
-    has('Riot police dispersed protesters in Tbilisi with water cannon.', { 'Riot police': 'GEO COP', protesters: 'GEO CVL' }, 'ASSAULT', '175', 'disperse.with');
+    has('Riot police dispersed protesters in Tbilisi with water cannon.', { 'Riot police': 'GEO COP', protesters: 'GEO CVL' }, 'ASSAULT', '175', 'disperse.y.with'); // (session 4: the Y-slot pattern, which also codes the agentless passive, wins over the noun-list one)
     has('Police broke up a rally by opposition supporters.', { Police: 'BGD COP' }, 'ASSAULT', '175', 'break.up.protest');
     has('The army put down an uprising in the north.', { 'The army': 'MLI MIL' }, 'ASSAULT', '175', 'put.down.revolt');
     has('The authorities clamped down on dissent.', { 'The authorities': 'CHN GOV' }, 'ASSAULT', '175', 'clamp.down');
