@@ -425,6 +425,19 @@ describe('agentless passives of repression (session 4)', () => {
   });
 });
 
+describe('precision fixes from the real-news audit (session 4, /work notes audit4)', () => {
+  it('"demonstrate" with an object shows something; with a preposition it is a protest', () => {
+    expect(run('The vaccine has demonstrated its safety, Russian officials said.', { 'Russian officials': 'RUS GOV' })).toEqual([]);
+    expect(run('Thousands of Iranians demonstrated in Tehran against the government.', { Iranians: 'IRN CVL', government: 'IRN GOV' }).join()).toMatch(/^PROTEST 141/);
+  });
+  it('"at the request of X" is background; an event noun after a preposition is too, unless it has an agent', () => {
+    expect(run('Troops arrived at the request of the Kazakh leadership.', { 'Kazakh leadership': 'KAZ GOV' }).join()).not.toMatch(/REQUEST/);
+    expect(run('He spoke about the war between the Soviet Union and Finland.', { 'Soviet Union': 'SUN', Finland: 'FIN' })).toEqual([]);
+    expect(run('Talks between Russia and Ukraine resumed in Istanbul.', { Russia: 'RUS', Ukraine: 'UKR' }).join()).toMatch(/^CONSULT 046/);
+    expect(run('Bosnia\'s factions met in Geneva under the auspices of the United Nations.', { "Bosnia's factions": 'BIH GOV', 'United Nations': '- IGO' }).join()).toMatch(/CONSULT 045/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

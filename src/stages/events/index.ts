@@ -893,6 +893,10 @@ function describe(
   if (nominal && !casualtyFrame(clause, c) && !(claimed && !governedNominal(clause, c))) return null;
   // "Ten years after the NATO bombing of Yugoslavia": an event noun with its doer as a modifier, governed by a
   // preposition or a verb, is background too (as the subject of a finite verb it is coded: "the NATO bombing began")
+  // "tapes of phone conversations between X and Y", "after talks between X and Y": a pattern that starts with its event
+  // noun, the object of a preposition, is background too (as a subject or object it is coded: "Talks between X and Y
+  // resumed", "brokered a ceasefire between X and Y"; so is a noun with an agent: "under a deal signed with Annan")
+  if (p.subject === null && anchor.pos === 'NOUN' && c.anchor === c.first && !claimed && prepositionBefore(clause, c.anchor) && !agentParticipleAfter(clause, c) && !casualtyFrame(clause, c)) return null;
   // (a noun reading only: "bombing of", "strikes on", not a verb the tagger calls a noun: "shot down a warplane", "shot dead")
   const nounReading = (t: Token | undefined) => !t || t.pos === 'PUNCT' || (t.pos === 'ADP' && !['down', 'up', 'off', 'out', 'dead'].includes(t.norm));
   if (!nominal && p.subject !== null && anchor.pos === 'NOUN' && nounReading(toks[c.anchor + 1]) && c.subject?.via === 'np' && c.subject.first < c.anchor) {
@@ -1154,6 +1158,24 @@ function impliedAgent(clause: Clause, c: Candidate, actorsById: Map<string, Acto
  * "since Russia's invasion")? Then it is background even inside a reported statement; the statement is about it only
  * when it is a subject or object ("said its attack on Israel was a response").
  */
+/** Is the noun at `k` (over determiners, adjectives, numbers and noun modifiers) the object of a preposition? */
+function prepositionBefore(clause: Clause, k: number): boolean {
+  const { toks, lo } = clause;
+  let b = k - 1;
+  while (b >= lo && k - b < 6 && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM' || toks[b].pos === 'NOUN' || toks[b].norm === "'s")) b--;
+  // (not "of", nor "under": "under the auspices of X", "under Norwegian mediation" say who mediates the clause's act)
+  return b >= lo && (toks[b].pos === 'ADP' || toks[b].pos === 'SCONJ') && toks[b].norm !== 'of' && toks[b].norm !== 'under';
+}
+
+/** "a deal signed with Annan", "talks mediated by Norway": a participle with its own agent right after the match. */
+function agentParticipleAfter(clause: Clause, c: Candidate): boolean {
+  const { toks } = clause;
+  for (let k = c.anchor + 1; k < clause.hi && k <= c.anchor + 3; k++) {
+    if (/ed$/.test(toks[k].norm) && (toks[k + 1]?.norm === 'by' || toks[k + 1]?.norm === 'with')) return true;
+  }
+  return false;
+}
+
 function governedNominal(clause: Clause, c: Candidate): boolean {
   const { toks, lo } = clause;
   let k = Math.min(c.first, c.subject?.first ?? c.first) - 1;
