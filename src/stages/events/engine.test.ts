@@ -438,6 +438,17 @@ describe('precision fixes from the real-news audit (session 4, /work notes audit
   });
 });
 
+describe('questions and reporting verbs (session 4, real-news audit)', () => {
+  it('a question reports no event', () => {
+    expect(run('Will China invade Taiwan this year?', { China: 'CHN', Taiwan: 'TWN' })).toEqual([]);
+    expect(run('Do you think Italy can act as a mediator between Russia and Ukraine?', { Italy: 'ITA', Russia: 'RUS', Ukraine: 'UKR' })).toEqual([]);
+  });
+  it('"reaffirmed/reiterated that ..." makes its content claimed', () => {
+    const out = code(stage, 'Lavrov reaffirmed that Ukrainian forces had shelled Donetsk.', { Lavrov: 'RUS GOV', 'Ukrainian forces': 'UKR MIL', Donetsk: 'UKR' }).events;
+    expect(out[0]?.modality).toBe('claimed');
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

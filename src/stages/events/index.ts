@@ -116,6 +116,8 @@ function codeEvents(
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (skipTitle && s.paragraph === 0) continue;
+    // a question reports no event ("Do you think Italy can act as a mediator?"): its events are asked about, not told
+    if (isQuestion(doc.text, s.start, s.end)) continue;
     // cheap filters: an actor mention in the sentence, then a trigger word
     const k = lowerBound(starts, s.start);
     const actorless = k >= starts.length || starts[k] >= s.end;
@@ -323,6 +325,13 @@ function gapDoer(clause: Clause, c: Candidate, cands: Candidate[]): number[] {
   const pv = clause.previousVerb(g, false);
   const s = pv >= 0 ? clause.subjectOf(pv) : null;
   return s ? s.group.filter((a) => !c.source.includes(a)) : [];
+}
+
+/** Does the sentence [start, end) end with a question mark (before closing quotes or brackets)? */
+function isQuestion(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k > start && (text[k] === ' ' || text[k] === '\n' || text[k] === '"' || text[k] === "'" || text[k] === ')' || text[k] === '»' || text[k] === '”')) k--;
+  return text[k] === '?';
 }
 
 /** Trigger words found in a sentence: token index and trigger, in two arrays (no object per hit). */

@@ -80,7 +80,7 @@ export const ACCUSE_EMBED = set('accuse blame charge suspect condemn criticize c
 
 /** Reporting verbs (speech cues): the content they introduce is claimed by their subject. */
 export const SPEECH = set(
-  'say tell add state announce claim report allege insist write note confirm explain stress emphasize emphasise declare assert argue quote acknowledge admit suggest reveal warn predict estimate believe think testify complain contend maintain',
+  'say tell add state announce claim report allege insist write note confirm explain stress emphasize emphasise declare assert argue quote acknowledge admit suggest reveal warn predict estimate believe think testify complain contend maintain reaffirm reiterate mention underline highlight recall',
 );
 
 /** Verbs whose nominal object can be an event noun: "launched air strikes", "held talks", "continued its buildup". */
