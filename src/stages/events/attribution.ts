@@ -107,7 +107,13 @@ export function sentenceClaims(c: Clause, doc: Doc, actorsById: Map<string, Acto
     if (from < hi && toks[from].norm === 'that') from++;
     if (!isClause(c, from)) continue;
     const s = c.subjectOf(k);
-    const link = s ? speakerLink(c, s.group, actorsById, cue) : npLink(c, subjectStart(c, k), k, text, cue);
+    let link = s ? speakerLink(c, s.group, actorsById, cue) : npLink(c, subjectStart(c, k), k, text, cue);
+    // "It was emphasised that ...", "it has been noted that": the readout itself says so (a document, no named speaker)
+    if (!link && !s && impersonalPassive(c, k)) {
+      let it = k - 1;
+      while (it > lo && toks[it].norm !== 'it') it--;
+      link = { name: text.slice(toks[it].start, toks[k].end), actor: null, kind: 'document', cue };
+    }
     if (link) out.push({ from, to: contentEnd(c, from), link, speaker: s?.group.flatMap((g) => c.am[g].actors) ?? [] });
   }
   return out;
@@ -174,6 +180,15 @@ function commaBefore(c: Clause, k: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'ADP' && !SPEAKER_PREP.has(t.norm))) return -1;
   }
   return -1;
+}
+
+/** "it was stressed", "it is noted", "it has been emphasised": an impersonal passive of the reporting verb at `k`. */
+function impersonalPassive(c: Clause, k: number): boolean {
+  const { toks, lo } = c;
+  let q = k - 1;
+  if (q >= lo && toks[q].norm === 'been') q--;
+  if (q < lo || !['is', 'was', 'has', "'s"].includes(toks[q].norm)) return false;
+  return q - 1 >= lo && toks[q - 1].norm === 'it';
 }
 
 function subjectStart(c: Clause, k: number): number {

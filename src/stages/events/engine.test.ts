@@ -449,6 +449,17 @@ describe('questions and reporting verbs (session 4, real-news audit)', () => {
   });
 });
 
+describe('readouts (session 4, real-news audit)', () => {
+  it('"It was emphasised that ..." makes its content claimed, by the document', () => {
+    const ev = code(stage, 'It was emphasised that Ukrainian forces had shelled Donetsk.', { 'Ukrainian forces': 'UKR MIL', Donetsk: 'UKR' }).events[0];
+    expect(ev?.modality).toBe('claimed');
+    expect(ev?.event.attribution[0]).toMatchObject({ kind: 'document', name: 'It was emphasised' });
+  });
+  it('a document named after a city is no act of its government ("the Minsk agreements")', () => {
+    expect(full('Russia said Kyiv had refused to implement the Minsk agreements.').join()).not.toMatch(/BLR/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");
