@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
-import { brief, code } from './test-helpers.js';
+import { runners } from './test-helpers.js';
 
 /**
  * Recall on wording the first patterns were not written for, CAMEO roots 02-10 (cooperative and
@@ -8,10 +8,7 @@ import { brief, code } from './test-helpers.js';
  * family, written for these tests; actors put in by hand.
  */
 const stage = events();
-const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, { places }).events.map(brief);
-const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
+const { run, types } = runners(stage);
 
 describe('REQUEST (02x appeals, 10x demands): nominal and phrasal forms', () => {
   it('issued / made / renewed an appeal, plea or request', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
-import { brief, code } from './test-helpers.js';
+import { runners } from './test-helpers.js';
 
 /**
  * Precision on real news: misfires found by hand audits of random events coded from the shared
@@ -9,10 +9,7 @@ import { brief, code } from './test-helpers.js';
  * negative has a positive beside it so the fix is shown not to remove the pattern's real sense.
  */
 const stage = events();
-const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, { places }).events.map(brief);
-const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
+const { run, types } = runners(stage);
 
 describe('COERCE 192 capture.places: "take" that is not a capture', () => {
   it('take into account / take patronage over a region is not a seizure', () => {

@@ -60,3 +60,16 @@ export function code(
 export function brief(e: Coded): string {
   return [e.plover, e.cameo, e.source.join('+'), '->', e.target.join('+'), e.modality].filter(Boolean).join(' ');
 }
+
+/**
+ * The two helpers the vocabulary tests share: `run` (brief lines of the events coded in a sentence with hand-made
+ * actors and places) and `types` (their "PLOVER CAMEO" only).
+ */
+export function runners(stage: Stage): {
+  run: (text: string, actors: Record<string, string>, places?: Record<string, string>) => string[];
+  types: (text: string, actors: Record<string, string>, places?: Record<string, string>) => string[];
+} {
+  const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) => code(stage, text, actors, { places }).events.map(brief);
+  const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) => run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
+  return { run, types };
+}

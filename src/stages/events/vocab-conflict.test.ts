@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
-import { brief, code } from './test-helpers.js';
+import { runners } from './test-helpers.js';
 
 /**
  * Vocabulary of the conflictual roots (11 disapprove, 14 protest, 15 mobilize, 16 sanction,
@@ -9,10 +9,7 @@ import { brief, code } from './test-helpers.js';
  * negatives are metaphors, business and sport wording the same verbs are used for.
  */
 const stage = events();
-const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, { places }).events.map(brief);
-const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
+const { run, types } = runners(stage);
 
 describe('ASSAULT (19x): advances, pressing on, returning fire, hardware hit', () => {
   it('hammered / pummelled a town or positions is an air or artillery strike', () => {

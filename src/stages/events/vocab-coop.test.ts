@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
-import { brief, code } from './test-helpers.js';
+import { runners } from './test-helpers.js';
 
 /**
  * Vocabulary of CAMEO roots 04-09 (consult, support, cooperate, aid, yield, investigate) beyond the
@@ -8,10 +8,7 @@ import { brief, code } from './test-helpers.js';
  * stay uncoded. Sentences written for these tests; actors put in by hand.
  */
 const stage = events();
-const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, { places }).events.map(brief);
-const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
+const { run, types } = runners(stage);
 
 describe('CONSULT (04x)', () => {
   it('shuttled between X and Y is a visit to both', () => {

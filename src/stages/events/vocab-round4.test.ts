@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
-import { brief, code } from './test-helpers.js';
+import { runners } from './test-helpers.js';
 
 /**
  * Vocabulary round 4 (CAMEO roots 02-20): forms found missing on unseen text, and look-alikes that must
  * stay uncoded. Sentences written for these tests; actors put in by hand.
  */
 const stage = events();
-const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, { places }).events.map(brief);
-const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
+const { run, types } = runners(stage);
 
 describe('CONSULT (04x): a third party named before "mediation"', () => {
   it("talks under Y's mediation: a mediation by Y, and the talks are not with Y", () => {

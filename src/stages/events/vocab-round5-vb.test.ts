@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './index.js';
-import { brief, code } from './test-helpers.js';
+import { runners } from './test-helpers.js';
 
 /**
  * Vocabulary round 5 (CAMEO roots 02, 09-14): wire phrasings found missing on unseen text, and look-alikes
  * that must stay uncoded. Sentences written for these tests; actors put in by hand.
  */
 const stage = events();
-const run = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  code(stage, text, actors, { places }).events.map(brief);
-const types = (text: string, actors: Record<string, string>, places: Record<string, string> = {}) =>
-  run(text, actors, places).map((b) => b.split(' ').slice(0, 2).join(' '));
+const { run, types } = runners(stage);
 
 describe('PROTEST 143: labour strikes, not military strikes', () => {
   it('a qualified strike (general, nationwide, one-day) by anyone', () => {
