@@ -461,7 +461,11 @@ export class Clause {
       next.pos === 'PRON' ||
       this.tokAm[i + 1] >= 0 ||
       // "Turkey shot down a warplane"
-      (next.pos === 'ADP' && PARTICLES.has(next.norm))
+      (next.pos === 'ADP' && PARTICLES.has(next.norm)) ||
+      // "Police shot and killed two protesters": a past form coordinated with a verb right after its subject
+      (next.norm === 'and' && !!this.toks[i + 2] && this.toks[i + 2].pos === 'VERB' && this.tokAm[i - 1] >= 0 && /(?:ed|t)$/.test(t.norm)) ||
+      // "Russian troops tortured detainees": a past form between an actor and a plural noun
+      (next.pos === 'NOUN' && this.tokAm[i - 1] >= 0 && /ed$/.test(t.norm) && next.norm !== next.lemma)
     );
   }
 
@@ -1193,7 +1197,8 @@ export class Clause {
     for (let i = k; i >= this.lo; i--) {
       const t = this.toks[i];
       if (t.norm === ';' || t.norm === ':') break;
-      if (t.pos !== 'VERB' || this.tokAm[i] >= 0) continue;
+      // (a past form the tagger read as a noun right after its subject is a verb too: "Police shot and killed")
+      if ((t.pos !== 'VERB' && !(t.pos === 'NOUN' && this.nounTaggedVerb(i))) || this.tokAm[i] >= 0) continue;
       // an attributive participle inside a noun phrase is no clause's verb ("three exiled opposition groups")
       const before = i - 1 >= this.lo ? this.toks[i - 1] : null;
       const after = i + 1 < this.hi ? this.toks[i + 1] : null;
@@ -1347,7 +1352,8 @@ export class Clause {
     while (k >= lo && tokAm[k] < 0) {
       const t = toks[k];
       // "a Security Council resolution threatening sanctions": a document does not act
-      if (t.pos === 'NOUN' && DOCUMENT_HEADS.has(t.lemma)) return null;
+      // (but "Israeli strikes killed ten": an attack whose doer is a country adjective before it acts through it)
+      if (t.pos === 'NOUN' && DOCUMENT_HEADS.has(t.lemma) && !((t.lemma === 'strike' || t.lemma === 'attack') && k - 1 >= lo && tokAm[k - 1] >= 0 && this.am[tokAm[k - 1]].mention.rule === 'events/agent')) return null;
       // "a Turkish F-16 shot down": a country adjective heads the subject phrase (its country acts)
       const pe = this.tokPlace[k];
       if (pe >= 0 && this.am[pe].country && steps > 0 && steps < 5 && toks[this.am[pe].last]?.norm !== '-' && (k === lo || ['DET', 'PUNCT', 'CCONJ', 'SCONJ'].includes(toks[this.am[pe].first - 1]?.pos ?? 'PUNCT'))) return [pe];

@@ -460,6 +460,17 @@ describe('readouts (session 4, real-news audit)', () => {
   });
 });
 
+describe('verbs the tagger reads as nouns, and strikes as doers (session 4)', () => {
+  it('"Police shot and killed two protesters", "Russian troops tortured detainees"', () => {
+    expect(run('Police shot and killed two protesters in Nairobi on Tuesday.', { Police: 'KEN COP', protesters: 'KEN CVL', Nairobi: 'KEN' }).join()).toMatch(/^ASSAULT 1\d+ Police -> protesters/);
+    expect(full('Russian troops tortured detainees in Bucha, the report said.').join()).toMatch(/^ASSAULT 1822 RUS MIL/);
+  });
+  it('"An Israeli strike killed ten people": the strike\'s country adjective is the doer, coded as an air strike', () => {
+    expect(full('An Israeli strike killed ten people in Gaza on Monday.').join()).toMatch(/^ASSAULT 195 ISR MIL/);
+    expect(full('French strikes disrupted rail traffic on Monday.')).toEqual([]);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

@@ -710,6 +710,11 @@ function describe(
     const w = clause.am[c.source[0]].mention.text.toLowerCase().split(/\s+/).pop() ?? '';
     cameo = weaponStrikeCode(w) ?? cameo;
   }
+  // "Israeli strikes killed ten": killing by strikes is an air strike (195); "an Israeli attack killed" stays a killing
+  if (p.plover === 'ASSAULT' && c.source.length === 1 && /^strikes?$/.test(toks[clause.am[c.source[0]].last]?.norm ?? '') && clause.am[c.source[0]].mention.rule === 'events/agent') {
+    cameo = '195';
+    recoded = true;
+  }
   // "a suicide bomber blew himself up among worshippers, killing 56": a suicide bombing (1831), whatever verb told it
   if (p.plover === 'ASSAULT' && c.source.some((j) => /suicide bombers?$/i.test(clause.am[j].mention.text))) {
     cameo = '1831';
