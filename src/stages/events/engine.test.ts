@@ -471,6 +471,12 @@ describe('verbs the tagger reads as nouns, and strikes as doers (session 4)', ()
   });
 });
 
+describe('a people named by its demonym protests as civilians (session 4)', () => {
+  it('"Thousands of Serbs rallied" is SRB CVL, not the state of Serbia', () => {
+    expect(full('Thousands of Serbs rallied in Belgrade against the government.').join()).toMatch(/^PROTEST 141 SRB CVL -> SRB GOV/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

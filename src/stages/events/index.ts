@@ -571,7 +571,14 @@ function describe(
   if (p.pair && tgt.length === 0 && src.length >= 2) tgt = [...src];
   // students and unions in the street are civilians for the event (the gold set's convention; the
   // actor keeps its sector): protesters and those they demand of, the targets of repression
-  if (p.plover === 'PROTEST' || p.plover === 'REQUEST') src = src.map((id) => resolver.asCivilians(id));
+  if (p.plover === 'PROTEST' || p.plover === 'REQUEST') {
+    // "Thousands of Serbs rallied": a people named by its plural demonym protests as civilians of its country
+    const peoples = new Set(c.source.filter((j) => clause.am[j].mention.rule === 'actors/demonym' && /s$/.test(clause.am[j].mention.text)).flatMap((j) => clause.am[j].actors));
+    src = src.map((id) => {
+      const a = actorsById.get(id);
+      return peoples.has(id) && a?.country && a.sector === null ? resolver.civilians(a.country) : resolver.asCivilians(id);
+    });
+  }
   if (p.plover === 'ASSAULT' || p.plover === 'COERCE') tgt = tgt.map((id) => resolver.asCivilians(id));
   const srcCountry = (() => {
     const cs = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
