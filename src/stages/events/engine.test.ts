@@ -475,6 +475,12 @@ describe('a people named by its demonym protests as civilians (session 4)', () =
   it('"Thousands of Serbs rallied" is SRB CVL, not the state of Serbia', () => {
     expect(full('Thousands of Serbs rallied in Belgrade against the government.').join()).toMatch(/^PROTEST 141 SRB CVL -> SRB GOV/);
   });
+  it('"Kosovo police arrested three Serbs": the arrested are civilians of Serbia', () => {
+    expect(full('Kosovo police arrested three Serbs suspected of attacking officers.').join()).toMatch(/^COERCE 173 XKX COP -> SRB CVL/);
+  });
+  it('the RSF is a rebel force of Sudan once the war began (April 2023)', () => {
+    expect(full("Sudan's paramilitary RSF seized control of the city of Wad Madani.").join()).toMatch(/^COERCE 192 SDN REB/);
+  });
 });
 
 describe('regional groups (session 4)', () => {

@@ -579,7 +579,14 @@ function describe(
       return peoples.has(id) && a?.country && a.sector === null ? resolver.civilians(a.country) : resolver.asCivilians(id);
     });
   }
-  if (p.plover === 'ASSAULT' || p.plover === 'COERCE') tgt = tgt.map((id) => resolver.asCivilians(id));
+  if (p.plover === 'ASSAULT' || p.plover === 'COERCE') {
+    // "Kosovo police arrested three Serbs": people named by their plural demonym are civilians of their country
+    const peoples = new Set(c.target.filter((j) => clause.am[j].mention.rule === 'actors/demonym' && /s$/.test(clause.am[j].mention.text)).flatMap((j) => clause.am[j].actors));
+    tgt = tgt.map((id) => {
+      const a = actorsById.get(id);
+      return peoples.has(id) && a?.country && a.sector === null ? resolver.civilians(a.country) : resolver.asCivilians(id);
+    });
+  }
   const srcCountry = (() => {
     const cs = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
     return cs.size === 1 ? [...cs][0] : null;
