@@ -483,6 +483,16 @@ describe('a people named by its demonym protests as civilians (session 4)', () =
   });
 });
 
+describe('announced refusals (session 4)', () => {
+  it('"said Turkey would not approve Sweden\'s membership", "will not negotiate" are REJECT, not denied future acts', () => {
+    expect(run("Erdogan said Turkey would not approve Sweden's membership of NATO.", { Erdogan: 'TUR GOV', Turkey: 'TUR', Sweden: 'SWE', NATO: '- IGO' }).join()).toMatch(/^REJECT 12\d+ Turkey -> Sweden claimed/);
+    expect(run('Russia will not negotiate with Kyiv.', { Russia: 'RUS', Kyiv: 'UKR GOV' }).join()).toMatch(/^REJECT 125 Russia -> Kyiv asserted/);
+    // a past negation stays a denied act; a non-cooperative act announced not to happen too
+    expect(run('Russia did not negotiate with Kyiv.', { Russia: 'RUS', Kyiv: 'UKR GOV' }).join()).toMatch(/^CONSULT 046 Russia -> Kyiv denied/);
+    expect(run('Russia will not attack Ukraine.', { Russia: 'RUS', Ukraine: 'UKR' }).join()).toMatch(/^ASSAULT 190 Russia -> Ukraine denied/);
+  });
+});
+
 describe('regional groups (session 4)', () => {
   it('a group coded by its region has no one country to infer ("West African leaders ... Niger")', () => {
     const out = full("West African leaders gave Niger's coup leaders a week to reinstate President Mohamed Bazoum or face military intervention.");

@@ -831,6 +831,13 @@ function describe(
     refusal = r ? (codes.get(r) ?? null) : null;
     if (refusal) negated = false;
   }
+  // "said Turkey would not approve Sweden's membership", "will not negotiate": announcing that one will not do a cooperative
+  // act is a refusal (gold README: "said it would not" is REJECT), not a denied future act
+  if (!refusal && negated && chain && chain.negated && (chain.would || chain.future) && !chain.modal && codes) {
+    const r = refusalCode(cameo);
+    refusal = r ? (codes.get(r) ?? null) : null;
+    if (refusal) negated = false;
+  }
   // "vowed never to cooperate", "promised not to recognise": a commitment to refrain from a cooperative act is a refusal
   if (!refusal && p.plover === 'AGREE' && codes && negatedInfinitive(clause, c)) {
     refusal = codes.get(refusalCode(cameo) ?? '120') ?? null;
@@ -864,7 +871,9 @@ function describe(
   const cooperative = Number(p.cameo.slice(0, 2)) < 10;
   // ("unions are planning strikes", "preparing an offensive": a pattern anchored on a planning verb codes a plan)
   const planningTrigger = PLANNING.has(anchor.lemma) && anchor.pos === 'VERB';
-  const planned = !intent && (planningTrigger || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
+  // (announcing that one will not do something is a refusal made now: "said it would not" is REJECT, asserted)
+  const announcedRefusal = !!refusal && !!chain && chain.negated && (chain.would || chain.future);
+  const planned = !intent && !announcedRefusal && (planningTrigger || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
 
   // attribution: the quote covering the trigger, else the sentence's reporting verbs
   let attribution: Link[] = [];
