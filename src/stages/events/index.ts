@@ -329,6 +329,24 @@ function gapDoer(clause: Clause, c: Candidate, cands: Candidate[]): number[] {
 }
 
 
+/** A noun reading of an event noun: "bombing of", "strikes on"; not a verb the tagger calls a noun ("shot down", "shot dead"). */
+function nounReading(next: Token | undefined): boolean {
+  return !next || next.pos === 'PUNCT' || (next.pos === 'ADP' && !VERB_PARTICLES.has(next.norm));
+}
+const VERB_PARTICLES = new Set(['down', 'up', 'off', 'out', 'dead']);
+
+/**
+ * Students and unions in the street, and a people named by its plural demonym ("Serbs"), as civilians of their country
+ * for the event; `slots` are the clause mentions the ids came from.
+ */
+function asCivilians(ids: string[], slots: number[], clause: Clause, actorsById: Map<string, Actor>, resolver: CountryResolver): string[] {
+  const peoples = new Set(slots.filter((j) => clause.am[j].mention.rule === 'actors/demonym' && /s$/.test(clause.am[j].mention.text)).flatMap((j) => clause.am[j].actors));
+  return ids.map((id) => {
+    const a = actorsById.get(id);
+    return peoples.has(id) && a?.country && a.sector === null ? resolver.civilians(a.country) : resolver.asCivilians(id);
+  });
+}
+
 /** Trigger words found in a sentence: token index and trigger, in two arrays (no object per hit). */
 interface Hits {
   tok: number[];
@@ -571,22 +589,9 @@ function describe(
   if (p.pair && tgt.length === 0 && src.length >= 2) tgt = [...src];
   // students and unions in the street are civilians for the event (the gold set's convention; the
   // actor keeps its sector): protesters and those they demand of, the targets of repression
-  if (p.plover === 'PROTEST' || p.plover === 'REQUEST') {
-    // "Thousands of Serbs rallied": a people named by its plural demonym protests as civilians of its country
-    const peoples = new Set(c.source.filter((j) => clause.am[j].mention.rule === 'actors/demonym' && /s$/.test(clause.am[j].mention.text)).flatMap((j) => clause.am[j].actors));
-    src = src.map((id) => {
-      const a = actorsById.get(id);
-      return peoples.has(id) && a?.country && a.sector === null ? resolver.civilians(a.country) : resolver.asCivilians(id);
-    });
-  }
-  if (p.plover === 'ASSAULT' || p.plover === 'COERCE') {
-    // "Kosovo police arrested three Serbs": people named by their plural demonym are civilians of their country
-    const peoples = new Set(c.target.filter((j) => clause.am[j].mention.rule === 'actors/demonym' && /s$/.test(clause.am[j].mention.text)).flatMap((j) => clause.am[j].actors));
-    tgt = tgt.map((id) => {
-      const a = actorsById.get(id);
-      return peoples.has(id) && a?.country && a.sector === null ? resolver.civilians(a.country) : resolver.asCivilians(id);
-    });
-  }
+  // (and a people named by its plural demonym: "Thousands of Serbs rallied", "Kosovo police arrested three Serbs")
+  if (p.plover === 'PROTEST' || p.plover === 'REQUEST') src = asCivilians(src, c.source, clause, actorsById, resolver);
+  if (p.plover === 'ASSAULT' || p.plover === 'COERCE') tgt = asCivilians(tgt, c.target, clause, actorsById, resolver);
   const srcCountry = (() => {
     const cs = new Set(src.map((a) => actorsById.get(a)?.country).filter((x): x is string => !!x));
     return cs.size === 1 ? [...cs][0] : null;
@@ -706,12 +711,6 @@ function describe(
   // test/gold/README.md), not a verbal accusation
   if (p.plover === 'ACCUSE' && toks[c.anchor].lemma === 'charge' && src.length > 0 && src.every((a) => ['JUD', 'COP'].includes(actorsById.get(a)?.sector ?? ''))) {
     cameo = '173';
-    recoded = true;
-  }
-  // "U.S. and British forces had begun strikes against al Qaeda camps": strikes by armed forces are military strikes
-  // (195), not a labour strike
-  if (p.plover === 'PROTEST' && c.claimed.some((t) => toks[t].lemma.startsWith('strike')) && src.length > 0 && src.every((a) => ['MIL', 'REB'].includes(actorsById.get(a)?.sector ?? ''))) {
-    cameo = '195';
     recoded = true;
   }
   // "hit by Russian missiles", "Israeli jets struck": an attack whose doer is a weapon is coded by the weapon
@@ -923,14 +922,12 @@ function describe(
   const nominal = p.subject !== null && anchor.pos !== 'VERB' && (c.subject?.via === 'possessive' || c.subject?.via === 'by');
   // (an accused act named as a noun is claimed by the accuser, so it is coded)
   if (nominal && !casualtyFrame(clause, c) && !(claimed && !governedNominal(clause, c))) return null;
-  // "Ten years after the NATO bombing of Yugoslavia": an event noun with its doer as a modifier, governed by a
-  // preposition or a verb, is background too (as the subject of a finite verb it is coded: "the NATO bombing began")
   // "tapes of phone conversations between X and Y", "after talks between X and Y": a pattern that starts with its event
   // noun, the object of a preposition, is background too (as a subject or object it is coded: "Talks between X and Y
   // resumed", "brokered a ceasefire between X and Y"; so is a noun with an agent: "under a deal signed with Annan")
   if (p.subject === null && anchor.pos === 'NOUN' && c.anchor === c.first && !claimed && prepositionBefore(clause, c.anchor) && !agentParticipleAfter(clause, c) && !casualtyFrame(clause, c)) return null;
-  // (a noun reading only: "bombing of", "strikes on", not a verb the tagger calls a noun: "shot down a warplane", "shot dead")
-  const nounReading = (t: Token | undefined) => !t || t.pos === 'PUNCT' || (t.pos === 'ADP' && !['down', 'up', 'off', 'out', 'dead'].includes(t.norm));
+  // "Ten years after the NATO bombing of Yugoslavia": an event noun with its doer as a modifier, governed by a
+  // preposition or a verb, is background too (as the subject of a finite verb it is coded: "the NATO bombing began")
   if (!nominal && p.subject !== null && anchor.pos === 'NOUN' && nounReading(toks[c.anchor + 1]) && c.subject?.via === 'np' && c.subject.first < c.anchor) {
     const doerEnd = Math.max(...c.subject.group.map((g) => clause.am[g].last));
     if (doerEnd >= c.anchor - 2 && doerEnd <= c.anchor && governedNominal(clause, c) && !casualtyFrame(clause, c)) return null;
