@@ -5,6 +5,7 @@ import {
   ACCUSE_EMBED,
   ADJ_CONTROL,
   AUX,
+  DEMAND_VERBS,
   DENY,
   BE,
   COORD,
@@ -98,8 +99,6 @@ const ADVERBIAL_START = new Set(['on', 'last', 'this', 'next', 'early', 'late', 
 /** Words that open a short adverbial phrase between a control verb and its "to" ("agreed in principle to meet"). */
 const ADVERBIAL_PP = new Set(['on', 'in', 'within', 'at', 'during', 'after', 'late', 'early', 'last', 'this', 'overnight', 'unanimously', 'publicly', 'formally']);
 
-/** Verbs whose "that"-clause is what they demand ("demanded that the mission leave"). */
-const DEMAND_THAT = new Set(['demand', 'insist', 'ask', 'request', 'urge', 'propose', 'order', 'require']);
 /** Words that open a subordinate clause. */
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'if', 'after', 'before', 'when', 'since', 'until', 'although', 'though', 'unless', 'whereas']);
 /** Words that open a time clause ("a day before Trump was sworn in"). */
@@ -1305,7 +1304,7 @@ export class Clause {
       if (t.norm === 'that') {
         let c = b - 1;
         while (c >= lo && b - c < 5 && (toks[c].pos === 'ADV' || TIME_WORDS.has(toks[c].lemma) || toks[c].norm === 'on' || toks[c].pos === 'PROPN' && this.tokAm[c] < 0)) c--;
-        return c >= lo && toks[c].pos === 'VERB' && (DENY.has(toks[c].lemma) || DEMAND_THAT.has(toks[c].lemma));
+        return c >= lo && toks[c].pos === 'VERB' && (DENY.has(toks[c].lemma) || DEMAND_VERBS.has(toks[c].lemma));
       }
       if (t.pos === 'VERB' && b !== i) return false;
     }

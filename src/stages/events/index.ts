@@ -6,7 +6,7 @@ import { Clause, DocView, lowerBoundNum as lowerBound, type NeedMarks } from './
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
-import { COMMITMENT, CONDITIONAL, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
+import { COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
 import { agentParticipleAfter, CASUALTY, casualtyFrame, durationNominal, governedNominal, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
@@ -1231,7 +1231,6 @@ function claimedResponsibility(raw: RawEvent[], from: number, actorsById: Map<st
 }
 
 
-const DEMAND_VERBS = new Set('demand insist urge ask request propose recommend suggest require order'.split(' '));
 
 /** Sectors of the state: they do not take part in street protests. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);

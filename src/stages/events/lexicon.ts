@@ -136,3 +136,5 @@ export const ACT_NOUNS = set(
 /** Of those, nouns whose "that" opens their content, not a relative clause ("the claim that Kyiv attacked"). */
 export const CONTENT_NOUNS = set('claim claims accusation accusations allegation allegations statement remarks comments charge charges demand demands call calls request requests decision order plan');
 
+/** Verbs whose "that"-clause or content is what they demand ("demanded that the mission leave", "urged that ..."). */
+export const DEMAND_VERBS = set('demand insist urge ask request propose recommend suggest require order');
