@@ -167,3 +167,20 @@ export function vetoOf(c: Clause): 'sport' | 'vote' | null {
   vetoCache.set(c, v);
   return v;
 }
+
+/** Words that frame a forecast or a hope: "optimistic that", "hoped", "expects", "predicted", "confident". */
+const FORECAST = new Set(['hope', 'hoped', 'hopes', 'hoping', 'hopeful', 'optimistic', 'pessimistic', 'confident', 'expect', 'expects', 'expected', 'expecting', 'predict', 'predicted', 'predicts', 'anticipate', 'anticipated', 'anticipates', 'doubt', 'doubted', 'doubts', 'doubtful', 'skeptical', 'sceptical']);
+
+/**
+ * "was cautiously optimistic that the European Union would open accession talks", "hoped Moscow would withdraw": a
+ * forecast of a future act (its chain has "would/will") is no report of an event. `subjectFirst`: where the act's
+ * subject starts; the forecast word stands right before it, over "that" and adverbs.
+ */
+export function forecastFrame(clause: Clause, subjectFirst: number): boolean {
+  const { toks, lo } = clause;
+  let b = subjectFirst - 1;
+  if (b >= lo && toks[b].pos === 'DET') b--;
+  if (b >= lo && toks[b].norm === 'that') b--;
+  while (b >= lo && toks[b].pos === 'ADV') b--;
+  return b >= lo && FORECAST.has(toks[b].norm);
+}

@@ -53,6 +53,13 @@ export interface ActorMention {
 }
 
 /** What the words left of a verb say about it (its auxiliaries, negation, control verbs). */
+/** The control verb a gerund is a form of ("planning" -> "plan", "preparing" -> "prepare"), or null. */
+function controlStem(ing: string): string | null {
+  const base = ing.slice(0, -3);
+  for (const w of [base, base + 'e', base.length > 2 && base[base.length - 1] === base[base.length - 2] ? base.slice(0, -1) : '']) if (w && SUBJECT_CONTROL.has(w)) return w;
+  return null;
+}
+
 export interface Chain {
   /** First token of the verb chain (auxiliaries, adverbs, control verbs). */
   begin: number;
@@ -69,6 +76,8 @@ export interface Chain {
   controls: string[];
   /** "must", "should", "has to", "needs to": an obligation someone states, not an act. */
   obligation?: boolean;
+  /** A purpose clause ("invaded Panama to oust Noriega"): the token of the verb whose purpose it is. */
+  purposeOf?: number;
 }
 
 /**
@@ -448,6 +457,8 @@ export class Clause {
     const present = t.norm.endsWith('s') && t.lemma !== t.norm && this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0);
     if ((alt === null && !present) || alt === t.norm || t.norm.endsWith('ing')) return false;
     if (t.norm.endsWith('s') && !present) return false;
+    // "kidnapped a councillor and shot him dead": a past form after "and", before an object pronoun
+    if (alt !== null && prev.norm === 'and' && /^(?:him|them|us|me)$/.test(next.norm)) return true;
     if (!(this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
     return (
       // "unfroze $6 billion"
@@ -591,6 +602,8 @@ export class Clause {
     };
     let j = v - 1;
     let adverbs = 0;
+    // a control gerund the tagger read as a noun ("denies planning to invade"): "denies" governs it
+    let gerundAt = -1;
     let beforeTo = true; // no "to"/control passed yet: a be-form here makes a passive
     const verbIsParticiple = toks[v].pos === 'VERB' && !isGerund(toks[v]);
     const setControl = (c: Control) => {
@@ -715,8 +728,13 @@ export class Clause {
           adverbs = 0;
           continue;
         }
-        if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADJ' || SUBJECT_CONTROL.has(p.lemma)) {
-          if (OBJECT_CONTROL.has(p.lemma) && p.pos === 'VERB') {
+        // "denies planning to invade": a control gerund the tagger reads as a noun
+        const stem = p.pos === 'NOUN' && p.norm.endsWith('ing') && !SUBJECT_CONTROL.has(p.lemma) ? controlStem(p.norm) : null;
+        if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADJ' || SUBJECT_CONTROL.has(p.lemma) || stem !== null) {
+          if (stem !== null) {
+            setControl(SUBJECT_CONTROL.get(stem) ?? null);
+            gerundAt = j - 1;
+          } else if (OBJECT_CONTROL.has(p.lemma) && p.pos === 'VERB') {
             // "were asked to help": the embedded act is what was requested
             setControl('content');
           } else if (p.lemma === 'go') {
@@ -729,7 +747,7 @@ export class Clause {
             if (p.lemma === 'have') ch.obligation = true;
           }
           if (p.lemma === 'need' && p.pos === 'VERB') ch.obligation = true;
-          ch.controls.push(p.lemma);
+          ch.controls.push(stem ?? p.lemma);
           beforeTo = false;
           j -= 2;
           adverbs = 0;
@@ -822,7 +840,7 @@ export class Clause {
         break;
       }
       // "denied attacking", "continued shelling"
-      if (t.pos === 'VERB' && isGerund(toks[v]) && GERUND_CONTROL.has(t.lemma) && j === ch.begin - 1) {
+      if (t.pos === 'VERB' && GERUND_CONTROL.has(t.lemma) && ((isGerund(toks[v]) && j === ch.begin - 1) || j === gerundAt - 1)) {
         const c = GERUND_CONTROL.get(t.lemma) ?? null;
         if (c) ch.control = c;
         ch.controls.push(t.lemma);
@@ -968,7 +986,8 @@ export class Clause {
       if (pv < 0) return null;
       // "asked Egypt for weapons to fight Y": the purpose of a request is not an event
       if (OBJECT_CONTROL.has(toks[pv].lemma) || REQUEST_VERBS.has(toks[pv].lemma)) chain.control = 'content';
-      return inherit(this.subjectOf(pv, depth + 1), 'participle');
+      const s = inherit(this.subjectOf(pv, depth + 1), 'participle');
+      return s && { ...s, chain: { ...s.chain, purposeOf: pv } };
     }
     if (j < lo) return null;
     const t = toks[j];

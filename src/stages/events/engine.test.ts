@@ -515,3 +515,25 @@ describe('coordinated verbs (session 4)', () => {
     expect(out.join()).toMatch(/RETREAT 0841 Ethiopia -> /);
   });
 });
+
+describe('acts after an act (session 5)', () => {
+  it('a killing after an abduction is an act of its own; after an attack it is the attack\'s consequence', () => {
+    const out = full('ETA separatists kidnapped a young town councillor from Ermua and shot him dead.');
+    expect(out.join()).toMatch(/ASSAULT 181 ESP REB -> ESP GOV/);
+    expect(out.join()).toMatch(/ASSAULT 1823 ESP REB -> ESP GOV/);
+    expect(run('Rebels stormed the town and killed 12 people.', { Rebels: '- REB' }).filter((x) => x.startsWith('ASSAULT'))).toHaveLength(1);
+  });
+  it('the aim of an act of force is no act ("invaded Panama to oust Noriega"), unless the verb only brings the doer there', () => {
+    const out = run('American troops invaded Panama on Wednesday to oust General Manuel Noriega.', { 'American troops': 'USA MIL', Panama: 'PAN', 'General Manuel Noriega': 'PAN MIL' });
+    expect(out.join()).toMatch(/^ASSAULT 190/);
+    expect(out.join()).not.toMatch(/COERCE 170/);
+    expect(run('Russia sent troops to Kazakhstan to help quell the unrest.', { Russia: 'RUS', Kazakhstan: 'KAZ' }).join()).not.toMatch(/ASSAULT/);
+    expect(run('Kim Jong Un stepped across the line on Friday to meet Moon Jae-in.', { 'Kim Jong Un': 'PRK GOV', 'Moon Jae-in': 'KOR GOV' }).join()).toMatch(/^CONSULT 040/);
+  });
+  it('a hope or a forecast of another\'s act is no event ("optimistic that the EU would open talks")', () => {
+    const a = { Kuleba: 'UKR GOV', 'European Union': '- IGO', Kyiv: 'UKR GOV' };
+    expect(run('Kuleba said he was cautiously optimistic that the European Union would open accession talks with Kyiv.', a)).toEqual([]);
+    expect(run('Kuleba said he hoped the European Union would open accession talks with Kyiv.', a)).toEqual([]);
+    expect(run('Kuleba said the European Union would open accession talks with Kyiv.', a).join()).toMatch(/^CONSULT 046/);
+  });
+});

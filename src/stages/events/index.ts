@@ -6,9 +6,9 @@ import { Clause, DocView, lowerBoundNum as lowerBound, type NeedMarks } from './
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
-import { COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
+import { MEANS_VERBS, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { agentParticipleAfter, CASUALTY, casualtyFrame, durationNominal, governedNominal, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
+import { agentParticipleAfter, CASUALTY, casualtyFrame, durationNominal, forecastFrame, governedNominal, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
@@ -430,7 +430,7 @@ function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
   return cands.filter((c) => {
     if (c.pattern.plover !== 'ASSAULT') return true;
     // "A U.S. drone strike at Baghdad airport killed Y": the killing is the strike's
-    if (kills(c) && c.subject) {
+    if (kills(c) && c.subject && c.subject.via !== 'coordination') {
       const src = actorsOf(c.source);
       const cause = cands.find(
         (d) =>
@@ -450,7 +450,8 @@ function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
     if (!consequence) return true;
     const src = actorsOf(c.source);
     const main = cands.find((d) => d !== c && d.anchor < c.anchor && d.pattern.plover === c.pattern.plover && [...actorsOf(d.source)].some((a) => src.has(a)));
-    if (!main) return true;
+    // "kidnapped a councillor and shot him dead": a killing after an abduction or a beating is an act of its own
+    if (!main || /^18[12]/.test(main.pattern.cameo)) return true;
     for (const t of c.target) if (!main.target.includes(t)) main.target.push(t);
     return false;
   });
@@ -872,6 +873,11 @@ function describe(
   const planningTrigger = PLANNING.has(anchor.lemma) && anchor.pos === 'VERB';
   // (announcing that one will not do something is a refusal made now: "said it would not" is REJECT, asserted)
   const announcedRefusal = !!refusal && !!chain && chain.negated && (chain.would || chain.future);
+  // "invaded Panama to oust Noriega", "sent troops to help quell the unrest": the aim of an act is no act of force (unless
+  // the main verb only brings the doer there: "police moved in to disperse the crowd")
+  if (chain?.purposeOf !== undefined && Number(p.cameo.slice(0, 2)) >= 17 && !MEANS_VERBS.has(toks[chain.purposeOf].lemma)) return null;
+  // "was optimistic that the European Union would open accession talks": a forecast or a hope, no event
+  if (chain && (chain.would || chain.future || chain.modal) && c.subject && c.subject.via === 'np' && forecastFrame(clause, c.subject.first)) return null;
   const planned = !intent && !announcedRefusal && (planningTrigger || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
 
   // attribution: the quote covering the trigger, else the sentence's reporting verbs

@@ -113,6 +113,12 @@ export const TIME_WORDS = set(
 export const HALT_VERBS = set('cancel call suspend halt postpone scrap abandon stop end delay shelve freeze');
 
 /** Verbs whose event-noun object is only planned ("are planning strikes", "prepared an offensive"). */
+/**
+ * Verbs whose purpose clause tells what the doer went on to do: they only bring the doer there ("moved in to disperse")
+ * or name the means ("used missiles to destroy four depots", "relied on artillery to attack").
+ */
+export const MEANS_VERBS = set('move go come arrive return enter step travel fly rush swoop descend use employ rely');
+
 export const PLANNING = set('plan prepare schedule organize organise');
 
 /** Control verbs and adjectives of a commitment: what they promise is an AGREE (index.ts intentCode). */
