@@ -33,7 +33,7 @@ export function loadGoldArticle(rec) {
   const row = csvCache.get(path)[rec.row - 1];
   if (!row) throw new Error(`no row ${rec.row}`);
   const field = rec.field ?? (row.body !== undefined ? 'body' : 'Text');
-  return { text: row[field] ?? '', title: null, date: null, key: `${rec.file}#${rec.row}` };
+  return { text: row[field] ?? '', title: row.headline ?? row.Heading ?? null, date: null, key: `${rec.file}#${rec.row}` };
 }
 
 /** Normalise the way the clean stage does, for anchor search (quotes, dashes, spaces). */

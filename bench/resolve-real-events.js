@@ -25,10 +25,9 @@ if (!haveCorpus) {
 const root = corpusRoot;
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
-/** The raw text a record points at, or throws. */
-const sourceText = (rec) => loadGoldArticle(rec).text;
 
 const collapsed = new Map();
+const titles = new Map();
 let failed = 0;
 let printed = 0;
 for (const [n, line] of readFileSync(goldPath, 'utf8').split('\n').entries()) {
@@ -37,7 +36,11 @@ for (const [n, line] of readFileSync(goldPath, 'utf8').split('\n').entries()) {
   let text;
   try {
     const key = `${rec.file}#${rec.row}#${rec.field}`;
-    if (!collapsed.has(key)) collapsed.set(key, collapse(sourceText(rec)));
+    if (!collapsed.has(key)) {
+      const a = loadGoldArticle(rec);
+      collapsed.set(key, collapse(a.text));
+      titles.set(key, a.title ? collapse(a.title) : null);
+    }
     text = collapsed.get(key);
   } catch (err) {
     process.stderr.write(`${rec.id} (line ${n + 1}): cannot read ${rec.file} row ${rec.row}: ${err.message}\n`);
@@ -56,7 +59,17 @@ for (const [n, line] of readFileSync(goldPath, 'utf8').split('\n').entries()) {
     failed++;
     continue;
   }
+  // what a reader (and the coder) saw before the sentence: the headline and the text before it, up to ~2,000 characters
+  // cut at a sentence end; `wirecoder eval` codes it with the sentence and scores only the sentence's events
+  let before = text.slice(0, at).trim();
+  if (before.length > 2000) {
+    const cut = before.indexOf('. ', before.length - 2000);
+    before = cut >= 0 ? before.slice(cut + 2) : before.slice(-2000);
+  }
+  const title = titles.get(`${rec.file}#${rec.row}#${rec.field}`);
+  const context = [title, before].filter((x) => x && x.trim()).join('\n\n');
   const out = { id: rec.id, date: rec.date, text: sentence, events: rec.events };
+  if (context) out.context = context;
   if (rec.note) out.note = rec.note;
   if (rec.tags) out.tags = rec.tags;
   process.stdout.write(JSON.stringify(out) + '\n');

@@ -24,6 +24,8 @@ const GoldRecord = z.object({
   id: z.string(),
   date: z.string().nullable().optional(),
   text: z.string(),
+  /** What came before the sentence in its article (headline, earlier sentences): coded with it, not scored. */
+  context: z.string().optional(),
   events: z.array(GoldEvent),
   note: z.string().optional(),
   tags: z.array(z.string()).optional(),

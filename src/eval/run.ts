@@ -5,13 +5,14 @@ import type { GoldRecord } from './gold.js';
 import { score, type PredEvent, type Report } from './score.js';
 
 /** The predicted events of a coded Doc, with their actors spelled out for scoring. */
-export function predictedEvents(doc: Doc): PredEvent[] {
+export function predictedEvents(doc: Doc, from = 0): PredEvent[] {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const actor = (id: string) => {
     const a = byId.get(id);
     return { country: a?.country ?? null, sector: a?.sector ?? null, name: a?.name ?? id };
   };
-  return doc.events.map((e) => ({
+  // with a context before the sentence: the events reported in the sentence (an event also reported earlier counts)
+  return doc.events.filter((e) => e.evidence.some((s) => s.start >= from)).map((e) => ({
     plover: e.plover.type,
     cameo: e.cameo,
     modality: e.modality,
@@ -25,7 +26,8 @@ export function predictedEvents(doc: Doc): PredEvent[] {
 
 function rawArticle(r: GoldRecord, n: number, file: string): RawArticle {
   return {
-    text: r.text,
+    // the context is its own paragraph(s) before the sentence
+    text: r.context ? `${r.context}\n\n${r.text}` : r.text,
     title: null,
     date: r.date ?? null,
     source: null,
@@ -41,7 +43,7 @@ export function evaluate(gold: GoldRecord[], pipeline: Pipeline, file = 'gold'):
   const predictions = new Map<string, PredEvent[]>();
   gold.forEach((r, n) => {
     const doc = pipeline.run(rawArticle(r, n, file));
-    predictions.set(r.id, predictedEvents(doc));
+    predictions.set(r.id, predictedEvents(doc, r.context ? doc.text.lastIndexOf('\n\n') + 2 : 0));
   });
   const ms = performance.now() - t0;
   const codes = loadCodes();

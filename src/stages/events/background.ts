@@ -182,5 +182,6 @@ export function forecastFrame(clause: Clause, subjectFirst: number): boolean {
   if (b >= lo && toks[b].pos === 'DET') b--;
   if (b >= lo && toks[b].norm === 'that') b--;
   while (b >= lo && toks[b].pos === 'ADV') b--;
-  return b >= lo && FORECAST.has(toks[b].norm);
+  // ("It is expected that the President will hold meetings": an announced schedule, not a forecast)
+  return b >= lo && FORECAST.has(toks[b].norm) && !(b - 1 >= lo && BE_FORMS.has(toks[b - 1].norm) && toks[b].norm === 'expected');
 }

@@ -167,6 +167,9 @@ export function isGerund(t: Token): boolean {
   return t.norm.length > 4 && t.norm.endsWith('ing');
 }
 
+/** Heads of a phrase that names the parties of a meeting reported before ("the leaders", "the sides"). */
+export const PARTICIPANTS = new Set(['leaders', 'presidents', 'sides', 'parties', 'interlocutors', 'delegations', 'ministers', 'counterparts', 'premiers']);
+
 /** Per-document view: tokens, and which actor mention covers each token. */
 export class DocView {
   readonly tokens: Token[];
@@ -263,6 +266,70 @@ export class DocView {
       for (let t = g.first; t < g.last; t++) this.tokAm[t] = idx;
     }
     if (demonyms) this.addDemonyms(demonyms);
+    this.addParticipants();
+  }
+
+  /**
+   * "The leaders exchanged views", "The sides agreed to continue contacts", "The two presidents discussed": in a report
+   * of a meeting or a call, the parties named in the latest earlier sentence (or title) that names leaders or states of
+   * two or more countries. A phrase with no country of its own, in subject position, becomes an entry for those actors.
+   */
+  private addParticipants(): void {
+    const { doc } = this;
+    const toks = this.tokens;
+    const byId = new Map(doc.actors.map((a) => [a.id, a]));
+    let parties: string[] = [];
+    for (const s of doc.sentences) {
+      for (let i = s.firstToken; i < s.lastToken; i++) {
+        const t = toks[i];
+        if (t.norm !== 'the' && t.norm !== 'both') continue;
+        let k = i + 1;
+        if (k < s.lastToken && toks[k].norm === 'two') k++;
+        const head = k < s.lastToken ? toks[k].norm : '';
+        let last = k + 1;
+        if (head === 'heads' && toks[k + 1]?.norm === 'of' && /^(state|government|states|governments|delegation|delegations)$/.test(toks[k + 2]?.norm ?? '')) last = k + 3;
+        else if ((head === 'prime' || head === 'foreign') && toks[k + 1]?.norm === 'ministers') last = k + 2;
+        else if (!PARTICIPANTS.has(head)) continue;
+        const next = toks[last];
+        if (parties.length < 2 || !next || last >= s.lastToken || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) continue;
+        // only a phrase with no country: a mention of its own keeps it unless it has none ("the two presidents")
+        let own = -1;
+        let free = true;
+        for (let q = i; q < last; q++) {
+          if (this.tokAm[q] >= 0) own = this.tokAm[q];
+          if (this.tokPlace[q] >= 0) free = false;
+        }
+        if (!free) continue;
+        if (own >= 0) {
+          const e = this.am[own];
+          if (e.first < i || e.last > last || e.actors.some((a) => byId.get(a)?.country)) continue;
+          e.actors = [...parties];
+          continue;
+        }
+        const idx = this.am.length;
+        const start = toks[i].start;
+        const end = toks[last - 1].end;
+        const mention: Mention = { id: `parties:${i}`, kind: 'agent', text: doc.text.slice(start, end), actor: null, place: null, rule: 'events/parties', start, end };
+        this.am.push({ mention, actors: [...parties], first: i, last });
+        for (let q = i; q < last; q++) this.tokAm[q] = idx;
+      }
+      // the parties of this sentence, if it names leaders or states of two countries or more
+      // (leaders and governments first: a bare country is often the topic, "discussed the situation in Ukraine")
+      const leaders = new Map<string, string>();
+      const states = new Map<string, string>();
+      for (let i = s.firstToken; i < s.lastToken; i++) {
+        const e = this.tokAm[i] >= 0 ? this.am[this.tokAm[i]] : null;
+        if (!e || e.mention.rule === 'events/parties') continue;
+        for (const id of e.actors) {
+          const a = byId.get(id);
+          if (!a?.country) continue;
+          const m = a.sector === 'GOV' ? leaders : a.sector === null ? states : null;
+          if (m && !m.has(a.country)) m.set(a.country, id);
+        }
+      }
+      const found = leaders.size >= 2 ? leaders : new Map([...states, ...leaders]);
+      if (found.size >= 2 && found.size <= 4) parties = [...found.values()];
+    }
   }
 
   /**

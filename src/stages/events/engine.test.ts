@@ -537,3 +537,23 @@ describe('acts after an act (session 5)', () => {
     expect(run('Kuleba said the European Union would open accession talks with Kyiv.', a).join()).toMatch(/^CONSULT 046/);
   });
 });
+
+describe('the parties of a reported meeting (session 5)', () => {
+  const doc = (text: string) => {
+    const d = makeDoc(text, [actors(), places(), quotes(), stage], { date: '2022-02-20' });
+    const name = (id: string) => d.actors.find((a) => a.id === id)?.country ?? '-';
+    return d.events.map((e) => `${e.plover.type} ${e.cameo} ${e.source.map(name).sort().join('+')} -> ${e.target.map(name).sort().join('+')} ${e.evidence.length}`);
+  };
+  it('"The leaders exchanged views", "The sides agreed" after a sentence naming the leaders of two countries', () => {
+    const out = doc('Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. The leaders exchanged views on the situation around Ukraine. The sides agreed to continue contacts.');
+    expect(out.join()).toMatch(/CONSULT 04\d FRA\+RUS -> FRA\+RUS/);
+    expect(out.join()).toMatch(/AGREE 036 FRA\+RUS -> FRA\+RUS/);
+  });
+  it('a country named as a topic is no party ("discussed the situation in Ukraine" after a call between two leaders)', () => {
+    const out = doc('Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett, who discussed the situation in Ukraine. The leaders agreed to maintain contact.');
+    expect(out.find((x) => x.startsWith('AGREE'))).toMatch(/AGREE 036 ISR\+RUS -> ISR\+RUS/);
+  });
+  it('no earlier sentence with two countries: nothing to resolve', () => {
+    expect(doc('The leaders exchanged views on the situation around Ukraine.')).toEqual([]);
+  });
+});
