@@ -185,3 +185,22 @@ export function forecastFrame(clause: Clause, subjectFirst: number): boolean {
   // ("It is expected that the President will hold meetings": an announced schedule, not a forecast)
   return b >= lo && FORECAST.has(toks[b].norm) && !(b - 1 >= lo && BE_FORMS.has(toks[b - 1].norm) && toks[b].norm === 'expected');
 }
+
+/**
+ * "warned Congress that the bilateral trade deficit could keep widening": a warning whose "that"-clause is about a
+ * state of affairs (its subject is no actor, nor a pronoun) is a forecast, not a threat. Only for a match that ends on
+ * that "that" (a bare warning, "X warned Y that"): the specific threat patterns name the response they threaten.
+ */
+export function forecastWarning(clause: Clause, c: Candidate): boolean {
+  const { toks, hi } = clause;
+  if (c.pattern.plover !== 'THREATEN' || toks[c.anchor].lemma !== 'warn') return false;
+  const end = Math.max(...c.claimed);
+  if (toks[end].norm !== 'that') return false;
+  let k = end + 1;
+  while (k < hi && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'ADV')) k++;
+  if (k >= hi || toks[k].norm === 'if' || toks[k].norm === 'unless') return false;
+  if (clause.tokAm[k] >= 0 || clause.tokPlace[k] >= 0 || toks[k].pos === 'PRON' || toks[k].pos === 'PROPN') return false;
+  // ("warned his Finnish counterpart that relations could be negatively affected if Finland ...": a condition makes it a threat)
+  for (let q = k; q < hi; q++) if (toks[q].norm === 'if' || toks[q].norm === 'unless' || toks[q].norm === ';') return toks[q].norm === ';';
+  return true;
+}

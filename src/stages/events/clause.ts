@@ -1,5 +1,5 @@
 import type { AgentSpan } from './agents.js';
-import type { Doc, Mention, Token } from '../../model/doc.js';
+import type { Actor, Doc, Mention, Token } from '../../model/doc.js';
 import type { Demonyms } from './countries.js';
 import {
   ACCUSE_EMBED,
@@ -291,6 +291,9 @@ export class DocView {
         else if ((head === 'prime' || head === 'foreign') && toks[k + 1]?.norm === 'ministers') last = k + 2;
         else if (!PARTICIPANTS.has(head)) continue;
         const next = toks[last];
+        // "Modi spoke with Biden by phone, and the two leaders reviewed ...": the parties named before, in this sentence
+        const here = this.partiesIn(s.firstToken, i, byId);
+        if (here.length >= 2) parties = here;
         if (parties.length < 2 || !next || last >= s.lastToken || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) continue;
         // only a phrase with no country: a mention of its own keeps it unless it has none ("the two presidents")
         let own = -1;
@@ -314,22 +317,30 @@ export class DocView {
         for (let q = i; q < last; q++) this.tokAm[q] = idx;
       }
       // the parties of this sentence, if it names leaders or states of two countries or more
-      // (leaders and governments first: a bare country is often the topic, "discussed the situation in Ukraine")
-      const leaders = new Map<string, string>();
-      const states = new Map<string, string>();
-      for (let i = s.firstToken; i < s.lastToken; i++) {
-        const e = this.tokAm[i] >= 0 ? this.am[this.tokAm[i]] : null;
-        if (!e || e.mention.rule === 'events/parties') continue;
-        for (const id of e.actors) {
-          const a = byId.get(id);
-          if (!a?.country) continue;
-          const m = a.sector === 'GOV' ? leaders : a.sector === null ? states : null;
-          if (m && !m.has(a.country)) m.set(a.country, id);
-        }
-      }
-      const found = leaders.size >= 2 ? leaders : new Map([...states, ...leaders]);
-      if (found.size >= 2 && found.size <= 4) parties = [...found.values()];
+      const found = this.partiesIn(s.firstToken, s.lastToken, byId);
+      if (found.length >= 2) parties = found;
     }
+  }
+
+  /**
+   * The actors of tokens [lo, hi) that can be the parties of a meeting: one per country, two to four countries, leaders
+   * and governments first (a bare country is often the topic: "discussed the situation in Ukraine"); else none.
+   */
+  private partiesIn(lo: number, hi: number, byId: Map<string, Actor>): string[] {
+    const leaders = new Map<string, string>();
+    const states = new Map<string, string>();
+    for (let i = lo; i < hi; i++) {
+      const e = this.tokAm[i] >= 0 ? this.am[this.tokAm[i]] : null;
+      if (!e || e.mention.rule === 'events/parties') continue;
+      for (const id of e.actors) {
+        const a = byId.get(id);
+        if (!a?.country) continue;
+        const m = a.sector === 'GOV' ? leaders : a.sector === null ? states : null;
+        if (m && !m.has(a.country)) m.set(a.country, id);
+      }
+    }
+    const found = leaders.size >= 2 ? leaders : new Map([...states, ...leaders]);
+    return found.size >= 2 && found.size <= 4 ? [...found.values()] : [];
   }
 
   /**

@@ -553,7 +553,28 @@ describe('the parties of a reported meeting (session 5)', () => {
     const out = doc('Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett, who discussed the situation in Ukraine. The leaders agreed to maintain contact.');
     expect(out.find((x) => x.startsWith('AGREE'))).toMatch(/AGREE 036 ISR\+RUS -> ISR\+RUS/);
   });
+  it('the parties named earlier in the same sentence ("Modi spoke with Biden by phone, and the two leaders agreed")', () => {
+    const out = doc('Prime Minister Narendra Modi spoke with President Joe Biden by phone today, and the two leaders reviewed the COVID-19 situation and agreed to continue contacts.');
+    expect(out.join()).toMatch(/AGREE 036 IND\+USA -> IND\+USA/);
+  });
+  it('the parties discussing during a call are that call: one event, two reports', () => {
+    const out = doc('President Volodymyr Zelensky held a telephone conversation with Prime Minister of the Netherlands Mark Rutte, during which the sides discussed further defence assistance.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^CONSULT 041 .* 2$/);
+  });
   it('no earlier sentence with two countries: nothing to resolve', () => {
     expect(doc('The leaders exchanged views on the situation around Ukraine.')).toEqual([]);
+  });
+});
+
+describe('restatements and forecasts (session 5)', () => {
+  it('an attack noun after "in" restates the attack of the clause ("ambushed ..., killing 76 in the deadliest attack by the insurgents")', () => {
+    const out = full("Maoist rebels ambushed a police patrol in Chhattisgarh on Tuesday, killing 76 paramilitary troopers in the deadliest attack on Indian security forces by the insurgents, officials said.");
+    expect(out.filter((x) => x.startsWith('ASSAULT'))).toHaveLength(1);
+  });
+  it('a warning about a state of affairs is no threat; with a condition or an actor it is', () => {
+    expect(run('Clayton Yeutter warned Congress that the bilateral trade deficit could keep widening.', { 'Clayton Yeutter': 'USA GOV', Congress: 'USA LEG' })).toEqual([]);
+    const a = { NATO: '- IGO', Finland: 'FIN', 'Finnish counterpart': 'FIN GOV', Putin: 'RUS GOV' };
+    expect(run('Putin warned his Finnish counterpart that relations could be negatively affected if Finland applied for NATO membership.', a).join()).toMatch(/^THREATEN 130 Putin/);
   });
 });

@@ -8,7 +8,7 @@ import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { MEANS_VERBS, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { agentParticipleAfter, CASUALTY, casualtyFrame, durationNominal, forecastFrame, governedNominal, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
+import { agentParticipleAfter, CASUALTY, casualtyFrame, durationNominal, forecastFrame, forecastWarning, governedNominal, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
@@ -218,7 +218,7 @@ function codeEvents(
       }
     }
     // "X is the greatest threat to Y", ", which is a threat to Y", "seen as a threat": a characterisation, not a threat
-    for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor)) cands.splice(j, 1);
+    for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor) || forecastWarning(clause, cands[j])) cands.splice(j, 1);
     // "after months of Russian shelling", "weeks of protests": an act named as a noun after a span of time is background
     for (let j = cands.length - 1; j >= 0; j--) if (durationNominal(clause, cands[j].anchor)) cands.splice(j, 1);
     // "declared a ceasefire, saying its fighters would halt offensive operations": what the doer says of its own act
@@ -436,6 +436,12 @@ function select(cands: Candidate[]): Candidate[] {
 function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
   const actorsOf = (idx: number[]) => new Set(idx.flatMap((i) => clause.am[i].actors));
   const kills = (c: Candidate) => CASUALTY.has(clause.toks[c.anchor].lemma);
+  const toks = clause.toks;
+  const restated = (k: number) => {
+    let b = k - 1;
+    while (b >= clause.lo && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'ADV')) b--;
+    return b >= clause.lo && (toks[b].norm === 'in' || toks[b].norm === 'during');
+  };
   return cands.filter((c) => {
     if (c.pattern.plover !== 'ASSAULT') return true;
     // "A U.S. drone strike at Baghdad airport killed Y": the killing is the strike's
@@ -451,6 +457,15 @@ function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
       );
       if (cause) {
         for (const t of c.target) if (!cause.target.includes(t)) cause.target.push(t);
+        return false;
+      }
+    }
+    // "ambushed a police patrol ..., killing 76 troopers in the deadliest attack on security forces by the insurgents":
+    // an attack noun after "in" restates the attack the clause reports
+    if (toks[c.anchor].pos === 'NOUN' && restated(c.anchor)) {
+      const main = cands.find((d) => d !== c && d.anchor < c.anchor && d.pattern.plover === 'ASSAULT' && toks[d.anchor].pos === 'VERB');
+      if (main) {
+        for (const t of c.target) if (!main.target.includes(t)) main.target.push(t);
         return false;
       }
     }

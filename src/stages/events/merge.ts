@@ -52,7 +52,12 @@ export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameA
       // within one sentence, two codes are two events ("detained X and declared a state of emergency");
       // across sentences, a generic code ("requests", 020) is a report of the specific one (0232)
       const sameSentence = grp.some((x) => x.sentence === ev.sentence);
-      if (sameSentence ? !grp.every((x) => sameCode(x.cameo, ev.cameo)) : !grp.every((x) => compatibleCodes(x.cameo, ev.cameo))) return false;
+      // (but "held a telephone conversation with Rutte, during which the sides discussed ...": a meeting's parties
+      // discussing is that meeting, so CONSULT's "not specified" 040 is a report of the specific code here too)
+      // (a visit and a meeting in one sentence stay two events: "travelled to Kyiv to meet Zelenskiy")
+      const reciprocal = (x: RawEvent) => x.target.length > 0 && x.target.every((t) => x.source.includes(t));
+      const fits = sameSentence && !(ev.plover === 'CONSULT' && (reciprocal(ev) || grp.some(reciprocal))) ? sameCode : compatibleCodes;
+      if (!grp.every((x) => fits(x.cameo, ev.cameo))) return false;
       const src = grp.flatMap((x) => x.source);
       const tgt = grp.flatMap((x) => (x.guessedTarget ? [] : x.target));
       if (!overlaps(src, ev.source, sameActor)) return false;
