@@ -204,3 +204,14 @@ export function forecastWarning(clause: Clause, c: Candidate): boolean {
   for (let q = k; q < hi; q++) if (toks[q].norm === 'if' || toks[q].norm === 'unless' || toks[q].norm === ';') return toks[q].norm === ';';
   return true;
 }
+
+/** Is the noun at `k` the head of the object of the verb at `v` ("rejected a U.S. request", "spurned an offer")? */
+export function objectNoun(clause: Clause, v: number, k: number): boolean {
+  const { toks } = clause;
+  if (k <= v || k - v > 6) return false;
+  for (let q = v + 1; q < k; q++) {
+    const t = toks[q];
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.norm === "'s" || t.norm === '.' || clause.tokAm[q] >= 0)) return false;
+  }
+  return true;
+}

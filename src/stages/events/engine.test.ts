@@ -578,3 +578,25 @@ describe('restatements and forecasts (session 5)', () => {
     expect(run('Putin warned his Finnish counterpart that relations could be negatively affected if Finland applied for NATO membership.', a).join()).toMatch(/^THREATEN 130 Putin/);
   });
 });
+
+describe('objects and aims that are no events (session 5)', () => {
+  it('a request or offer that is rejected is the rejection\'s object ("rejected a request from Germany to re-export")', () => {
+    const out = run('Switzerland has rejected a request from Germany to re-export Swiss-made ammunition to Ukraine.', { Switzerland: 'CHE', Germany: 'DEU', Ukraine: 'UKR' });
+    expect(out.join()).toMatch(/^REJECT 12\d+ Switzerland -> Germany/);
+    expect(out.join()).not.toMatch(/REQUEST/);
+  });
+  it('troops arriving are deployed, not visiting; a minister arriving visits', () => {
+    expect(full('Some 1,000 Rwandan soldiers and police arrived in Mozambique on Friday.').join()).not.toMatch(/CONSULT 042/);
+    expect(full('Rwandan Foreign Minister Vincent Biruta arrived in Mozambique on Friday.').join()).toMatch(/CONSULT 042 RWA GOV -> MOZ/);
+  });
+  it('arms that back their own forces are no supporter ("troops backed by helicopter gunships attacked")', () => {
+    const out = full('Salvadoran army troops backed by helicopter gunships attacked guerrilla positions on Tuesday.');
+    expect(out.join()).not.toMatch(/SUPPORT/);
+    expect(out.join()).toMatch(/ASSAULT 190 SLV MIL/);
+  });
+  it('the support an act is meant for is no act; forces sent to protect convoys and a deal to restore ties are', () => {
+    const out = run('Western nations will provide 24 billion dollars in aid to Ukraine to support market reforms.', { 'Western nations': '- GOV', Ukraine: 'UKR' });
+    expect(out.join()).toMatch(/^AID 07\d/);
+    expect(out.join()).not.toMatch(/SUPPORT/);
+  });
+});

@@ -6,9 +6,9 @@ import { Clause, DocView, lowerBoundNum as lowerBound, PARTICIPANTS, type NeedMa
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
-import { MEANS_VERBS, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
+import { MANDATE_NOUNS, MEANS_VERBS, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { agentParticipleAfter, CASUALTY, casualtyFrame, durationNominal, forecastFrame, forecastWarning, governedNominal, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
+import { agentParticipleAfter, CASUALTY, casualtyFrame, durationNominal, forecastFrame, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
@@ -219,6 +219,12 @@ function codeEvents(
     }
     // "X is the greatest threat to Y", ", which is a threat to Y", "seen as a threat": a characterisation, not a threat
     for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor) || forecastWarning(clause, cands[j])) cands.splice(j, 1);
+    // "rejected a request from Germany to re-export", "spurned a U.S. offer to drop charges": what is rejected is the
+    // rejection's object, not an event of its own
+    for (let j = cands.length - 1; j >= 0; j--) {
+      const c = cands[j];
+      if ((c.pattern.plover === 'REQUEST' || c.pattern.plover === 'AGREE') && toks[c.anchor].pos === 'NOUN' && cands.some((r) => r.pattern.plover === 'REJECT' && toks[r.anchor].pos === 'VERB' && objectNoun(clause, r.anchor, c.anchor))) cands.splice(j, 1);
+    }
     // "after months of Russian shelling", "weeks of protests": an act named as a noun after a span of time is background
     for (let j = cands.length - 1; j >= 0; j--) if (durationNominal(clause, cands[j].anchor)) cands.splice(j, 1);
     // "declared a ceasefire, saying its fighters would halt offensive operations": what the doer says of its own act
@@ -563,6 +569,11 @@ function placeCountry(clause: Clause, i: number): string | null {
   return pid ? (clause.view.doc.places.find((p) => p.id === pid)?.country ?? null) : null;
 }
 
+/** Arms named as actors ("Israeli helicopter gunships attacked"). */
+const ARMS = /(?:gunships?|warplanes?|jets|bombers|warships?|helicopters?|tanks|artillery|drones?|aircraft)$/i;
+/** Groups of armed men: where they arrive they are deployed, not visiting. */
+const TROOPS = /(?:troops|soldiers|forces|police|policemen|officers|marines|paratroopers|peacekeepers|personnel|units|contingents?|battalions?|sailors|servicemen|gendarmes|commandos|guards|militias?|fighters)$/i;
+
 /** Turn a candidate into a raw event: actors, modality, polarity, attribution, evidence. Null: not an event. */
 function describe(
   doc: Doc,
@@ -576,6 +587,10 @@ function describe(
 ): RawEvent | null {
   const { toks, lo, hi } = clause;
   const p = c.pattern;
+  // "troops backed by helicopter gunships": arms that back their own forces are no supporter
+  if (p.plover === 'SUPPORT' && c.source.length > 0 && c.source.every((j) => ARMS.test(clause.am[j].mention.text))) return null;
+  // "1,000 Rwandan soldiers and police arrived in Cabo Delgado": a deployment, not a visit
+  if (p.cameo === '042' && c.source.length > 0 && c.source.every((j) => TROOPS.test(clause.am[j].mention.text))) return null;
   let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
   let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
   // "marched in Nairobi", "rallied across Iran": where a protest happens is no target; it is aimed at that country's government
@@ -899,7 +914,10 @@ function describe(
   const announcedRefusal = !!refusal && !!chain && chain.negated && (chain.would || chain.future);
   // "invaded Panama to oust Noriega", "sent troops to help quell the unrest": the aim of an act is no act of force (unless
   // the main verb only brings the doer there: "police moved in to disperse the crowd")
-  if (chain?.purposeOf !== undefined && Number(p.cameo.slice(0, 2)) >= 17 && !MEANS_VERBS.has(toks[chain.purposeOf].lemma)) return null;
+  // (nor is the support, cooperation or aid an act is meant for: "will provide aid to Russia to support Yeltsin's reforms")
+  // (an infinitive after "a deal with Washington", "a mission" tells what was agreed or sent for: no purpose clause; and
+  // forces sent "to protect food convoys" are the aid, 074)
+  if (chain?.purposeOf !== undefined && (Number(p.cameo.slice(0, 2)) >= 17 || (/^0[567]/.test(p.cameo) && !p.cameo.startsWith('074'))) && !MEANS_VERBS.has(toks[chain.purposeOf].lemma) && !toks.slice(chain.purposeOf + 1, c.anchor).some((t) => MANDATE_NOUNS.has(t.lemma))) return null;
   // "was optimistic that the European Union would open accession talks": a forecast or a hope, no event
   if (chain && (chain.would || chain.future || chain.modal) && c.subject && c.subject.via === 'np' && forecastFrame(clause, c.subject.first)) return null;
   const planned = !intent && !announcedRefusal && (planningTrigger || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));

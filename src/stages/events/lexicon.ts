@@ -119,6 +119,9 @@ export const HALT_VERBS = set('cancel call suspend halt postpone scrap abandon s
  */
 export const MEANS_VERBS = set('move go come arrive return enter step travel fly rush swoop descend use employ rely');
 
+/** Nouns whose "to"-infinitive says what was agreed or given as a task ("a deal with Washington to restore ties", "a mission to protect"). */
+export const MANDATE_NOUNS = set('deal agreement accord pact mission mandate plan arrangement treaty understanding operation campaign deployment');
+
 export const PLANNING = set('plan prepare schedule organize organise');
 
 /** Control verbs and adjectives of a commitment: what they promise is an AGREE (index.ts intentCode). */
