@@ -42,3 +42,12 @@ describe('capitals and seats of power', () => {
     expect(actorAt(doc, 'Budapest')).toBeNull();
   });
 });
+
+describe('"X-led" and "X-backed" groups (session 5)', () => {
+  it('"Russian-led forces" are the leader\'s; "Iranian-backed militias" are not Iran\'s (Iran is their patron)', () => {
+    const doc = code('Russian-led forces shelled the town. Iranian-backed militias attacked the base.');
+    expect(actorAt(doc, 'Russian-led forces')?.country).toBe('RUS');
+    expect(actorAt(doc, 'Russian-led forces')?.sector).toBe('MIL');
+    expect(actorAt(doc, 'Iranian-backed militias')?.country).not.toBe('IRN');
+  });
+});

@@ -298,6 +298,15 @@ export class Scanner {
       }
     }
     if (best && !best.possessive) possessive(tokens, best);
+    // "the Saudi-led coalition", "Russian-led forces": the leader's country, read over "-led"; "Iranian-backed militias":
+    // the country is their patron, as in "pro-Iranian"
+    if (best && !best.possessive && (best.kind === 'demonym' || best.kind === 'country') && tokens[best.end]?.norm === '-' && tokens[best.end + 1] && tokens[best.end + 1].start === tokens[best.end].end) {
+      const w = tokens[best.end + 1].norm;
+      // (not before "coalition", nor after a country name: the events stage reads "the U.S.-led coalition", "a Saudi-led
+      // coalition" as that state's military, events/agents.ts)
+      if (w === 'led' && best.kind === 'demonym' && !LED_GROUPS.has(tokens[best.end + 2]?.norm ?? '')) best = { ...best, t1: best.end + 2, end: best.end + 2 };
+      else if (PATRON_PARTICIPLES.has(w) && best.entry) best = item('modifier', best.t0, best.end + 2, { ...best.entry, kind: 'modifier', role: 'pro' }, best.inQuote);
+    }
     return best;
   }
 
@@ -565,6 +574,11 @@ const ENGLISH_SHORT = new Set([
   'us', 'is', 'it', 'who', 'an', 'as', 'at', 'am', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'me', 'my', 'no', 'of',
   'on', 'or', 'so', 'to', 'up', 'we', 'all', 'are', 'can', 'may', 'one', 'not', 'now', 'new', 'out', 'aid', 'set',
 ]);
+
+/** "Iranian-backed militias": participles after a country that make it the group's patron. */
+/** Groups after "X-led" that the events stage codes as X's military (events/agents.ts). */
+const LED_GROUPS = new Set(['coalition']);
+const PATRON_PARTICIPLES = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned']);
 
 function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuote: boolean): Item {
   return { kind, t0, t1, end: t1, entry, possessive: false, plural: false, refs: null, inQuote, coord: false, org: false };
