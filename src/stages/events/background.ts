@@ -215,3 +215,19 @@ export function objectNoun(clause: Clause, v: number, k: number): boolean {
   }
   return true;
 }
+
+/** Verbs whose object is an act they denounce: "strongly condemns the missile attack launched by X". */
+const DENOUNCE = new Set(['condemn', 'denounce', 'decry', 'deplore', 'criticize', 'criticise', 'protest']);
+
+/**
+ * "The Ministry strongly condemns the massive missile attack launched by the Russian Federation", "condemns the illegal
+ * detention of a Georgian citizen by the Russian occupation forces": an act named as a noun with its doer after "by",
+ * the object of a denouncing verb, is what the statement reports (test/gold/README.md, the fifth development set).
+ */
+export function denouncedAct(clause: Clause, c: Candidate): boolean {
+  if (c.subject?.via !== 'by') return false;
+  const { toks, lo } = clause;
+  let k = Math.min(c.first, c.anchor) - 1;
+  while (k >= lo && c.anchor - k < 8 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'NOUN' || toks[k].pos === 'ADV' || clause.tokAm[k] >= 0 || toks[k].norm === "'s")) k--;
+  return k >= lo && toks[k].pos === 'VERB' && DENOUNCE.has(toks[k].lemma);
+}

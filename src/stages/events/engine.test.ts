@@ -600,3 +600,19 @@ describe('objects and aims that are no events (session 5)', () => {
     expect(out.join()).not.toMatch(/SUPPORT/);
   });
 });
+
+describe('acts named in a condemnation (session 5)', () => {
+  it('"strongly condemns the illegal detention of a Georgian citizen by the Russian occupation forces": both events', () => {
+    const out = full('The Ministry of Foreign Affairs of Georgia strongly condemns the illegal detention of a Georgian citizen by the Russian occupation forces near the village of Khurvaleti.');
+    expect(out.join()).toMatch(/ACCUSE 111 GEO GOV -> RUS MIL/);
+    expect(out.join()).toMatch(/COERCE 173 RUS MIL -> GEO CVL/);
+  });
+  it('an attack noun with its doer over "launched by" is the condemned act', () => {
+    const out = run('Ukraine condemned the missile attack launched by Russia.', { Ukraine: 'UKR', Russia: 'RUS' });
+    expect(out.join()).toMatch(/ACCUSE 111 Ukraine -> Russia/);
+    expect(out.join()).toMatch(/ASSAULT 19\d Russia/);
+  });
+  it('a condemnation with no named doer codes no act ("France condemned the coup in Niger")', () => {
+    expect(full('France condemned the coup in Niger.').filter((x) => !x.startsWith('ACCUSE'))).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { MANDATE_NOUNS, MEANS_VERBS, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { agentParticipleAfter, CASUALTY, casualtyFrame, durationNominal, forecastFrame, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
+import { agentParticipleAfter, CASUALTY, casualtyFrame, denouncedAct, durationNominal, forecastFrame, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
@@ -424,7 +424,8 @@ function select(cands: Candidate[]): Candidate[] {
   const claimed = new Set<number>();
   const anchors = new Set<number>();
   // the words between a match's anchor and its last claimed word belong to it ("asked Y to offer help in repelling")
-  const inside = (t: number) => out.some((o) => t > Math.min(...o.claimed) && t < Math.max(...o.claimed));
+  // (not an act a condemnation names: "condemns the missile attack launched by X" reports the attack too, see denouncedAct)
+  const inside = (t: number) => out.some((o) => o.pattern.plover !== 'ACCUSE' && t > Math.min(...o.claimed) && t < Math.max(...o.claimed));
   for (const c of cands) {
     if (anchors.has(c.anchor) || claimed.has(c.anchor) || inside(c.anchor)) continue;
     if (c.claimed.some((t) => anchors.has(t))) continue;
@@ -969,7 +970,7 @@ function describe(
   // unless it is what a reported statement is about
   const nominal = p.subject !== null && anchor.pos !== 'VERB' && (c.subject?.via === 'possessive' || c.subject?.via === 'by');
   // (an accused act named as a noun is claimed by the accuser, so it is coded)
-  if (nominal && !casualtyFrame(clause, c) && !(claimed && !governedNominal(clause, c))) return null;
+  if (nominal && !casualtyFrame(clause, c) && !(claimed && !governedNominal(clause, c)) && !denouncedAct(clause, c)) return null;
   // "tapes of phone conversations between X and Y", "after talks between X and Y": a pattern that starts with its event
   // noun, the object of a preposition, is background too (as a subject or object it is coded: "Talks between X and Y
   // resumed", "brokered a ceasefire between X and Y"; so is a noun with an agent: "under a deal signed with Annan")

@@ -71,6 +71,9 @@ const CLAIM_NOUNS = new Set(['accusation', 'charge', 'claim', 'allegation', 'rep
 /** Event types whose object nouns are the source's own means (troops deployed, weapons sent), never the target. */
 const INSTRUMENT_TYPES = new Set(['MOBILIZE', 'AID']);
 
+/** Participles between an act noun and its doer's "by": "the attack launched by X", "drills staged by Y". */
+const DOING_PARTICIPLES = new Set(['launched', 'carried', 'conducted', 'staged', 'mounted', 'committed', 'perpetrated', 'waged', 'unleashed', 'orchestrated', 'organised', 'organized', 'held', 'imposed', 'fired']);
+
 /** A literal's part-of-speech constraint: N = noun, V = verb (the tagger's VERB/AUX; gerunds count as both). */
 export function posOk(t: Token, pos: 'N' | 'V' | undefined, prev?: Token, next?: Token): boolean {
   if (!pos) return true;
@@ -468,7 +471,9 @@ export class Matcher {
       }
     }
     // "by X" after the noun, or after the noun compound the pattern matched ("a drone strike by the army")
-    for (const q of after > i + 1 ? [i + 1, after] : [i + 1]) {
+    // (also over a participle of doing: "the missile attack launched by the Russian Federation", "drills staged by X")
+    const overDoing = i + 2 < hi && DOING_PARTICIPLES.has(toks[i + 1].norm) && toks[i + 2].norm === 'by' ? [i + 2] : [];
+    for (const q of [...(after > i + 1 ? [i + 1, after] : [i + 1]), ...overDoing]) {
       if (q < hi && toks[q].norm === 'by') {
         const g = c.groupsRight(q + 1, 3);
         if (g.length) return { group: g[0].group, first: i, chain: emptyChain(), via: 'by' };
