@@ -616,3 +616,17 @@ describe('acts named in a condemnation (session 5)', () => {
     expect(full('France condemned the coup in Niger.').filter((x) => !x.startsWith('ACCUSE'))).toEqual([]);
   });
 });
+
+describe('acts in a participle adjunct (session 5)', () => {
+  it('a different act after an attack is its own event ("stormed the town, torching homes"); a killing is the attack\'s', () => {
+    const out = run('Boko Haram fighters stormed the town of Baga at the weekend, torching hundreds of homes and killing scores of residents.', { 'Boko Haram fighters': 'NGA REB', Baga: 'NGA' });
+    expect(out.filter((x) => x.startsWith('ASSAULT 190'))).toHaveLength(1);
+    expect(out.join()).toMatch(/ASSAULT 1712/);
+    expect(out.join()).not.toMatch(/ASSAULT 18\d\d? /);
+  });
+  it('storming a building to take hostages is one hostage-taking (181)', () => {
+    const out = full("Tupac Amaru rebels stormed the Japanese ambassador's residence in Lima on Tuesday night, taking hundreds of diplomats and officials hostage.");
+    expect(out.filter((x) => x.startsWith('ASSAULT'))).toHaveLength(1);
+    expect(out.join()).toMatch(/ASSAULT 181/);
+  });
+});

@@ -477,10 +477,14 @@ function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
       }
     }
     // ", killing 21 civilians" and "stormed ... and killed 12 people": a consequence of the attack
-    const consequence = c.subject?.via === 'participle' || (c.subject?.via === 'coordination' && kills(c));
+    // (a different act in the adjunct is its own event: "stormed the town, torching hundreds of homes" codes 1712 too)
+    // (but "stormed the ambassador's residence, taking hundreds hostage" is one hostage-taking, 181, as ev-0289 codes it)
+    const hostages = c.pattern.cameo.startsWith('181') && c.subject?.via === 'participle';
+    const consequence = (c.subject?.via === 'participle' || c.subject?.via === 'coordination') && (kills(c) || hostages);
     if (!consequence) return true;
     const src = actorsOf(c.source);
     const main = cands.find((d) => d !== c && d.anchor < c.anchor && d.pattern.plover === c.pattern.plover && [...actorsOf(d.source)].some((a) => src.has(a)));
+    if (hostages && main && main.pattern.cameo === '190') main.pattern = c.pattern;
     // "kidnapped a councillor and shot him dead": a killing after an abduction or a beating is an act of its own
     if (!main || /^18[12]/.test(main.pattern.cameo)) return true;
     for (const t of c.target) if (!main.target.includes(t)) main.target.push(t);
