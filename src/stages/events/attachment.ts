@@ -300,6 +300,15 @@ export function objectTarget(
 }
 
 /**
+ * "A Commerce Department official warned that Washington would retaliate if Tokyo did not back down": a threat whose
+ * named target is the threatener's own state is aimed at its condition's subject instead (null: no condition with an
+ * actor). `own`: the target entries to replace.
+ */
+export function threatConditionTarget(clause: Clause, c: Candidate, isSource: (i: number) => boolean): number[] | null {
+  return conditionSubject(clause, Math.max(c.last, c.anchor + 1), isSource);
+}
+
+/**
  * The subject of an "if"/"unless" clause after `from` ("... if South Korea and the United States went ahead"): its
  * actor group, or null when the clause opens with no actor (a pronoun, a thing: "if the deal collapses").
  */

@@ -231,3 +231,18 @@ export function denouncedAct(clause: Clause, c: Candidate): boolean {
   while (k >= lo && c.anchor - k < 8 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'NOUN' || toks[k].pos === 'ADV' || clause.tokAm[k] >= 0 || toks[k].norm === "'s")) k--;
   return k >= lo && toks[k].pos === 'VERB' && DENOUNCE.has(toks[k].lemma);
 }
+
+/** Nouns whose "that"-clause is what is asked for: "rejected U.S. demands that it open its market". */
+const DEMAND_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'request', 'requests', 'proposal', 'proposals', 'suggestion', 'suggestions', 'appeal', 'appeals', 'ultimatum', 'insistence', 'pressure']);
+
+/** Is the act at candidate `c` the content of a demand noun's "that"-clause (so no event of its own)? */
+export function demandNounContent(clause: Clause, c: Candidate): boolean {
+  const { toks, lo } = clause;
+  // back from the act over its subject and auxiliaries ("demands that it open", "calls that Russia should withdraw")
+  for (let k = c.anchor - 1; k >= lo && c.anchor - k <= 8; k--) {
+    const t = toks[k];
+    if (t.norm === 'that') return k - 1 >= lo && DEMAND_NOUNS.has(toks[k - 1].norm) && toks[k - 1].pos === 'NOUN';
+    if (!(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'AUX', 'ADV', 'PART', 'NUM'].includes(t.pos) || clause.tokAm[k] >= 0 || t.norm === "'s")) return false;
+  }
+  return false;
+}

@@ -630,3 +630,15 @@ describe('acts in a participle adjunct (session 5)', () => {
     expect(out.join()).toMatch(/ASSAULT 181/);
   });
 });
+
+describe('threat targets and demanded content (session 5)', () => {
+  it('a threat names its own state as the one to act: it is aimed at the condition\'s subject', () => {
+    const out = run('A Commerce Department official warned that Washington would retaliate if Tokyo did not back down.', { 'Commerce Department official': 'USA GOV', Washington: 'USA GOV', Tokyo: 'JPN GOV' });
+    expect(out.join()).toMatch(/^THREATEN 13\d+ Commerce Department official -> Tokyo/);
+  });
+  it('what a demand asks for is no act ("rejected U.S. demands that it open its market")', () => {
+    const out = run("Japan's trade ministry rejected U.S. demands that it open its construction market to American firms.", { "Japan's trade ministry": 'JPN GOV', 'U.S.': 'USA', 'American firms': 'USA BUS' });
+    expect(out.join()).toMatch(/^REJECT/);
+    expect(out.join()).not.toMatch(/COOPERATE/);
+  });
+});

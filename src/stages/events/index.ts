@@ -8,8 +8,8 @@ import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { MANDATE_NOUNS, MEANS_VERBS, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { agentParticipleAfter, CASUALTY, casualtyFrame, denouncedAct, durationNominal, forecastFrame, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
-import { mayFillTarget, objectTarget, otherParty, vetoOfResolution } from './attachment.js';
+import { agentParticipleAfter, CASUALTY, casualtyFrame, denouncedAct, demandNounContent, durationNominal, forecastFrame, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
+import { mayFillTarget, objectTarget, otherParty, threatConditionTarget, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
 import {
@@ -603,6 +603,19 @@ function describe(
     const isos = new Set(tgt.map((a) => actorsById.get(a)?.country ?? /^(?:place|country)\.([A-Z]{3})/.exec(a)?.[1]).filter((x): x is string => !!x));
     if (isos.size === 1) tgt = [resolver.stateActor([...isos][0])];
   }
+  // "an official warned that Washington would retaliate if Tokyo did not back down": a threat's target is not the
+  // threatener's own state; it is aimed at the condition's subject
+  if (p.plover === 'THREATEN' && tgt.length > 0) {
+    const own = new Set(src.map((a) => actorsById.get(a)?.country).filter((x) => !!x));
+    const ownState = (id: string) => {
+      const a = actorsById.get(id);
+      return !!a && own.has(a.country) && (a.sector === null || a.sector === 'GOV');
+    };
+    if (own.size > 0 && src.every((a) => { const x = actorsById.get(a); return !x || x.sector === null || x.sector === 'GOV'; }) && tgt.every(ownState)) {
+      const g = threatConditionTarget(clause, c, (i) => c.source.includes(i));
+      tgt = g ? resolveActors(clause, g, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a) && !ownState(a)) : [];
+    }
+  }
   let peopleTarget = false;
   if (p.needsTarget && tgt.length === 0 && !c.thingTarget) {
     // "at least 76 people had been killed by security forces": unnamed people as a passive's subject
@@ -826,6 +839,8 @@ function describe(
   }
   // the content of a threat or a request ("threatened to attack", "urged Y to withdraw") is not an event
   if (chain?.control === 'content' && !intent) return null;
+  // "rejected U.S. demands that it open its construction market": what a demand asks for is no act
+  if (!intent && p.plover !== 'REQUEST' && demandNounContent(clause, c)) return null;
   // nor is the subjunctive content of a demand ("demanded that Russia withdraw its troops")
   // (the base form in either spelling: "insisted that Serbia recognise Kosovo", lemma "recognize"; a
   // mention may start at "that": "demanded [that Washington] stop")
