@@ -668,7 +668,12 @@ function describe(
   }
   // a concession or an easing is made to those who demanded it, not to the state's own organs
   // ("paused his government's plan after mass protests": to the protesters)
-  if (/^08[0-3]/.test(p.cameo) && srcCountry && tgt.every((a) => src.includes(a) || (actorsById.get(a)?.country === srcCountry && STATE_SECTORS.has(actorsById.get(a)?.sector ?? '')))) {
+  // (also the country as a whole, the implied domestic target: "would repeal three farm laws ... after a year of protests")
+  const ownState = (a: string) => {
+    const x = actorsById.get(a);
+    return x?.country === srcCountry && (x.sector === null ? x.type !== 'person' : STATE_SECTORS.has(x.sector));
+  };
+  if (/^08[0-3]/.test(p.cameo) && srcCountry && tgt.every((a) => src.includes(a) || ownState(a))) {
     const yielded = yieldedTo(clause);
     if (yielded) {
       tgt = [resolver.civilians(srcCountry, yielded)];
