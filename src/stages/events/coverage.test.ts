@@ -179,7 +179,7 @@ describe('SANCTION, MOBILIZE, AID, RETREAT, CONCEDE', () => {
       'RETREAT 0874 The fighters -> government forces asserted',
     ]);
     expect(run('The government scrapped the fuel price hike after days of protests.', { 'The government': 'NGA GOV' })).toEqual([
-      'CONCEDE 0832 The government -> NGA asserted',
+      'CONCEDE 0832 The government -> civilians of Nigeria asserted',
     ]);
   });
 });

@@ -109,7 +109,8 @@ describe('08 yield -> CONCEDE / RETREAT', () => {
     ]);
   });
   it('a resignation after protests', () => {
-    expect(first('The prime minister resigned on Monday after weeks of protests.', { 'The prime minister': 'LKA GOV' })).toEqual(['CONCEDE 0831 The prime minister -> LKA asserted']);
+    // (yielded to the protesters, as the concession rule says and the blind sets code it)
+    expect(first('The prime minister resigned on Monday after weeks of protests.', { 'The prime minister': 'LKA GOV' })).toEqual(['CONCEDE 0831 The prime minister -> civilians of Sri Lanka asserted']);
     expect(first('The coach resigned on Monday.', { 'The coach': 'GBR CVL' })).toEqual([]);
   });
 });
