@@ -167,6 +167,18 @@ export function isGerund(t: Token): boolean {
   return t.norm.length > 4 && t.norm.endsWith('ing');
 }
 
+/** First-person pronouns: inside a direct quote, the speaker. */
+export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+/** Verbs of thinking and perceiving: their first-person subject reports, it does not act. */
+const COGNITION = new Set(['think', 'believe', 'see', 'feel', 'know', 'hope', 'guess', 'fear', 'understand', 'suppose', 'expect', 'doubt', 'assume', 'suspect', 'mean', 'remember', 'recall', 'hear', 'notice', 'realise', 'realize', 'used', 'say', 'said', 'tell', 'told', 'agree']);
+/** Is the verb after a first-person pronoun at `k` (over auxiliaries, "not", adverbs) one of thinking or perceiving? */
+function cognitionAfter(toks: Token[], k: number, hi: number): boolean {
+  while (k < hi && (toks[k].pos === 'AUX' || toks[k].pos === 'PART' || toks[k].pos === 'ADV')) k++;
+  return k < hi && (COGNITION.has(toks[k].lemma) || COGNITION.has(toks[k].norm));
+}
+/** "our country", "my government": the speaker's state. */
+const OWN_STATE = new Set(['country', 'state', 'government', 'nation', 'army', 'forces', 'troops', 'military', 'people']);
+
 /** Heads of a phrase that names the parties of a meeting reported before ("the leaders", "the sides"). */
 export const PARTICIPANTS = new Set(['leaders', 'presidents', 'sides', 'parties', 'interlocutors', 'delegations', 'ministers', 'counterparts', 'premiers']);
 
@@ -267,6 +279,35 @@ export class DocView {
     }
     if (demonyms) this.addDemonyms(demonyms);
     this.addParticipants();
+    this.addSpeakers();
+  }
+
+  /**
+   * "We are ready to negotiate with Russia," Zelensky said: inside a direct quote with a known speaker, "I/we/me/us" and
+   * "our country" are the speaker (entries with the speaker's actor).
+   */
+  private addSpeakers(): void {
+    const toks = this.tokens;
+    for (const q of this.doc.quotes) {
+      if (!q.direct || !q.speaker) continue;
+      const speaker = this.doc.actors.find((a) => a.id === q.speaker);
+      if (!speaker || (!speaker.country && speaker.type !== 'organization')) continue;
+      const [first, last] = tokenRange(toks, q.start, q.end);
+      for (let i = first; i < last; i++) {
+        if (this.tokAm[i] >= 0 || this.tokPlace[i] >= 0) continue;
+        const t = toks[i];
+        let end = -1;
+        // (not the one who thinks or sees: "I think he feels that he can intimidate", "we see that Russia's purpose")
+        if (FIRST_PERSON.has(t.norm) && t.pos === 'PRON' && !cognitionAfter(toks, i + 1, last)) end = i + 1;
+        // "our country", "my government", "our state"
+        else if ((t.norm === 'our' || t.norm === 'my') && i + 1 < last && OWN_STATE.has(toks[i + 1].norm) && this.tokAm[i + 1] < 0) end = i + 2;
+        if (end < 0) continue;
+        const idx = this.am.length;
+        const mention: Mention = { id: `speaker:${i}`, kind: 'agent', text: this.doc.text.slice(t.start, toks[end - 1].end), actor: null, place: null, rule: 'events/speaker', start: t.start, end: toks[end - 1].end };
+        this.am.push({ mention, actors: [speaker.id], first: i, last: end });
+        for (let k = i; k < end; k++) this.tokAm[k] = idx;
+      }
+    }
   }
 
   /**

@@ -642,3 +642,13 @@ describe('threat targets and demanded content (session 5)', () => {
     expect(out.join()).not.toMatch(/COOPERATE/);
   });
 });
+
+describe('the speaker of a direct quote (session 5)', () => {
+  it('"I/we" inside a direct quote with a known speaker are the speaker', () => {
+    expect(full('"We are ready to negotiate with Russia," Zelensky said.').join()).toMatch(/AGREE 03\d UKR GOV -> RUS/);
+    expect(full('"I have signed a decree imposing sanctions on 200 Russian companies," Zelensky said.').join()).toMatch(/COERCE 163 UKR GOV -> RUS/);
+  });
+  it('a first person who thinks or sees does not act ("I think he can intimidate the U.S.")', () => {
+    expect(full('"I don\'t think he is remotely contemplating using nuclear weapons," Biden said.').join()).not.toMatch(/USA GOV/);
+  });
+});

@@ -2,7 +2,7 @@ import { findAgents, weaponStrikeCode } from './agents.js';
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
-import { Clause, DocView, lowerBoundNum as lowerBound, PARTICIPANTS, type NeedMarks } from './clause.js';
+import { Clause, DocView, FIRST_PERSON, lowerBoundNum as lowerBound, PARTICIPANTS, type NeedMarks } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
@@ -123,9 +123,10 @@ function codeEvents(
     const k = lowerBound(starts, s.start);
     let actorless = k >= starts.length || starts[k] >= s.end;
     // "The leaders exchanged views": the parties of a meeting reported before (DocView.addParticipants)
-    if (actorless && si > 0) {
+    if (actorless && (si > 0 || doc.quotes.length > 0)) {
       let parties = false;
-      for (let i = s.firstToken; i < s.lastToken && !parties; i++) parties = PARTICIPANTS.has(toks[i].norm);
+      // (and "we"/"I" inside a direct quote: the speaker, DocView.addSpeakers)
+      for (let i = s.firstToken; i < s.lastToken && !parties; i++) parties = PARTICIPANTS.has(toks[i].norm) || (FIRST_PERSON.has(toks[i].norm) && doc.quotes.length > 0);
       if (parties) {
         view ??= new DocView(doc, altLemma, index.needOf, marks, buffers, tables.demonyms, agents);
         actorless = !view.hasActor(s.firstToken, s.lastToken);
