@@ -123,6 +123,11 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
     const lone = LONE_ATTACKERS.get(tok.norm);
     if (lone && (tok.pos === 'NOUN' || tok.pos === 'PROPN')) {
       let v = t + 1;
+      // "a Palestinian man who had stabbed two soldiers": the relative clause's verb
+      if (v < n && toks[v].norm === 'who') {
+        v++;
+        while (v < n && (toks[v].pos === 'AUX' || toks[v].norm === 'had' || toks[v].norm === 'has')) v++;
+      }
       while (v < n && toks[v].pos === 'ADV') v++;
       const attacks = v < n && (toks[v].pos === 'VERB' || isVerbForm(toks[v])) && (ATTACK_LEMMAS.has(toks[v].lemma) || ATTACK_LEMMAS.has(toks[v].norm.replace(/(?:ed|s)$/, '')) || toks[v].norm === 'shot');
       let b = t - 1;
@@ -130,7 +135,9 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
       const byAgent = b >= 0 && toks[b].norm === 'by';
       if (attacks || byAgent) {
         covered ??= mentionSpans(doc);
-        if (!isCovered(covered, tok.start, tok.end)) (out ??= []).push({ first: t, last: t + 1, iso: null, sector: lone });
+        // (a demonym right before gives the attacker's country: "a Palestinian man who had stabbed")
+        const iso = t > 0 && toks[t - 1].end + 1 === tok.start ? (demonyms.byWord.get(toks[t - 1].norm) ?? null) : null;
+        if (!isCovered(covered, tok.start, tok.end)) (out ??= []).push({ first: t, last: t + 1, iso, sector: lone });
       }
       continue;
     }

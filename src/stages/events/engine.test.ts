@@ -652,3 +652,11 @@ describe('the speaker of a direct quote (session 5)', () => {
     expect(full('"I don\'t think he is remotely contemplating using nuclear weapons," Biden said.').join()).not.toMatch(/USA GOV/);
   });
 });
+
+describe('a lone attacker in a relative clause (session 5)', () => {
+  it('"the home of a Palestinian man who had stabbed two soldiers": the man, a Palestinian civilian, attacked', () => {
+    const out = full('Israeli troops demolished the West Bank home of a Palestinian man who had stabbed two Israeli soldiers at a checkpoint.');
+    expect(out.join()).toMatch(/ASSAULT 1712 ISR MIL/);
+    expect(out.join()).toMatch(/ASSAULT 18\d+ PSE CVL -> ISR MIL/);
+  });
+});
