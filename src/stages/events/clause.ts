@@ -167,6 +167,9 @@ export function isGerund(t: Token): boolean {
   return t.norm.length > 4 && t.norm.endsWith('ing');
 }
 
+/** Participles of acts done by speaking: after a trailing ", X said" they are X's ("..., Amnesty said, calling on"). */
+const SPEECH_ACTS = new Set(['call', 'urge', 'demand', 'accuse', 'blame', 'warn', 'threaten', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome', 'reject', 'deny', 'appeal', 'ask', 'vow', 'pledge', 'promise', 'insist', 'describe', 'brand', 'dismiss', 'thank', 'press', 'plead']);
+
 /** First-person pronouns: inside a direct quote, the speaker. */
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Verbs of thinking and perceiving: their first-person subject reports, it does not act. */
@@ -1150,7 +1153,7 @@ export class Clause {
       // ", killing ...": a participle belongs to the main clause; "... and urged": to the verb it is coordinated with
       const bare = toks[v].norm === toks[v].lemma && !isGerund(toks[v]);
       let pv = isPunct(t, ',')
-        ? this.participleHead(j - 1)
+        ? this.participleHead(j - 1, toks[v].lemma)
         : (bare ? this.previousBareVerb(j - 1) : -1) >= 0
           ? this.previousBareVerb(j - 1)
           : this.previousVerb(j - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
@@ -1374,11 +1377,15 @@ export class Clause {
    * not a reporting verb nor a bare verb in a "that" clause ("demanded that the ambassador leave
    * the country, accusing Paris" goes with "demanded").
    */
-  participleHead(k: number): number {
+  participleHead(k: number, participle?: string): number {
     const { toks, lo } = this;
     for (let i = k; i >= lo; i--) {
       const t = toks[i];
       if (t.norm === ';' || t.norm === ':') break;
+      // "..., Amnesty International said on Wednesday, calling on Sisi to order an inquiry": after a trailing reporting
+      // clause the participle is the speaker's
+      // (only a speech act: "..., the governor said, killing five civilians" is the shelling's)
+      if (participle && SPEECH_ACTS.has(participle) && t.pos === 'VERB' && SPEECH.has(t.lemma) && this.trailingReport(i)) return i;
       if (t.pos !== 'VERB' || this.tokAm[i] >= 0 || isGerund(t) || SPEECH.has(t.lemma)) continue;
       if (t.norm === t.lemma) {
         // a bare verb right after "that NP" or "to" is not the head
@@ -1397,6 +1404,16 @@ export class Clause {
       return i;
     }
     return this.mainVerb(k);
+  }
+
+  /** Is the reporting verb at `i` in a trailing ", X said" clause (its subject right before it, after a comma)? */
+  private trailingReport(i: number): boolean {
+    const { toks, lo } = this;
+    let b = i - 1;
+    while (b >= lo && (toks[b].pos === 'AUX' || toks[b].pos === 'ADV')) b--;
+    if (b < lo || this.tokAm[b] < 0) return false;
+    const f = this.am[this.tokAm[b]].first;
+    return f - 1 >= lo && toks[f - 1].norm === ',';
   }
 
   /** The subordinator opening the clause of the verb at `i` ("as long as Putin remained", "because it feared"), else -1. */

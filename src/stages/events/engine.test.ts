@@ -660,3 +660,13 @@ describe('a lone attacker in a relative clause (session 5)', () => {
     expect(out.join()).toMatch(/ASSAULT 18\d+ PSE CVL -> ISR MIL/);
   });
 });
+
+describe('a participle after a trailing reporting clause (session 5)', () => {
+  it('", Amnesty International said on Wednesday, calling on Sisi to ..." is Amnesty\'s request; ", the governor said, killing five" stays the attack\'s', () => {
+    const out = full('Egyptian police have tortured hundreds of protesters, Amnesty International said on Wednesday, calling on President Abdel Fattah al-Sisi to order an independent investigation.');
+    expect(out.join()).toMatch(/REQUEST 020 - NGO -> EGY GOV asserted/);
+    const out2 = full('Russian forces shelled Kharkiv overnight, the governor said, killing five civilians.');
+    expect(out2.filter((x) => x.startsWith('ASSAULT'))).toHaveLength(1);
+    expect(out2.join()).toMatch(/ASSAULT 194 RUS MIL/);
+  });
+});
