@@ -117,3 +117,22 @@ describe('evaluate', () => {
     expect(() => parseGold('nope', 'g.jsonl')).toThrow(/g.jsonl:1: not JSON/);
   });
 });
+
+describe('gold records with a context', () => {
+  it('the context is coded with the sentence; only the events of the sentence are scored', async () => {
+    const { defaultPipeline } = await import('../pipeline/registry.js');
+    const gold = parseGold(
+      JSON.stringify({
+        id: 'c1',
+        date: '2022-02-20',
+        context: 'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron.',
+        text: 'The leaders agreed to continue contacts.',
+        events: [{ plover: 'AGREE', cameo: '036', source: [{ country: 'RUS' }, { country: 'FRA' }], target: [{ country: 'RUS' }, { country: 'FRA' }] }],
+      }),
+    );
+    const { report } = evaluate(gold, defaultPipeline());
+    // the call in the context is not counted; the agreement needs the context to find its parties
+    expect(report.predEvents).toBe(1);
+    expect(report.typeSourceTarget.f1).toBe(1);
+  });
+});
