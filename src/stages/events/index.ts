@@ -220,6 +220,13 @@ function codeEvents(
     }
     // "X is the greatest threat to Y", ", which is a threat to Y", "seen as a threat": a characterisation, not a threat
     for (let j = cands.length - 1; j >= 0; j--) if (predicateThreat(clause, cands[j].anchor) || forecastWarning(clause, cands[j])) cands.splice(j, 1);
+    // "troops backed by helicopter gunships": arms that back their own forces are no supporter; "1,000 Rwandan soldiers
+    // and police arrived in Cabo Delgado": a deployment, not a visit (dropped before selection, so that they take no words)
+    for (let j = cands.length - 1; j >= 0; j--) {
+      const c = cands[j];
+      const all = (re: RegExp) => c.source.length > 0 && c.source.every((k) => re.test(clause.am[k].mention.text));
+      if ((c.pattern.plover === 'SUPPORT' && all(ARMS)) || (c.pattern.cameo === '042' && all(TROOPS))) cands.splice(j, 1);
+    }
     // "rejected a request from Germany to re-export", "spurned a U.S. offer to drop charges": what is rejected is the
     // rejection's object, not an event of its own
     for (let j = cands.length - 1; j >= 0; j--) {
@@ -593,10 +600,6 @@ function describe(
 ): RawEvent | null {
   const { toks, lo, hi } = clause;
   const p = c.pattern;
-  // "troops backed by helicopter gunships": arms that back their own forces are no supporter
-  if (p.plover === 'SUPPORT' && c.source.length > 0 && c.source.every((j) => ARMS.test(clause.am[j].mention.text))) return null;
-  // "1,000 Rwandan soldiers and police arrived in Cabo Delgado": a deployment, not a visit
-  if (p.cameo === '042' && c.source.length > 0 && c.source.every((j) => TROOPS.test(clause.am[j].mention.text))) return null;
   let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
   let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
   // "marched in Nairobi", "rallied across Iran": where a protest happens is no target; it is aimed at that country's government
