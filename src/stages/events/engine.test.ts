@@ -670,3 +670,11 @@ describe('a participle after a trailing reporting clause (session 5)', () => {
     expect(out2.join()).toMatch(/ASSAULT 194 RUS MIL/);
   });
 });
+
+describe('gerunds that are nouns (session 5)', () => {
+  it('"over the 1994 downing of Habyarimana\'s plane" is a background noun, not an act of the judge', () => {
+    const out = full("Rwanda broke off diplomatic relations with France on Friday, after a French judge issued arrest warrants for nine aides of President Paul Kagame over the 1994 downing of Juvenal Habyarimana's plane.");
+    expect(out.join()).not.toMatch(/ASSAULT/);
+    expect(out.join()).toMatch(/SANCTION 161 RWA/);
+  });
+});

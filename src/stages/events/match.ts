@@ -108,12 +108,14 @@ export class Matcher {
     const prev = c.toks[i - 1];
     // "led the authorities to bombs hidden in cartridges": after "to" an -s form is a plural noun, not an infinitive
     if (tok.pos === 'VERB' && prev?.norm === 'to' && tok.norm !== tok.lemma && /[^s]s$/.test(tok.norm)) return null;
+    // "the 1994 downing of Habyarimana's plane": a gerund between a determiner or number and "of" is a noun
+    const nounGerund = isGerund(tok) && !!prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || POSSESSIVE.has(prev.norm) || prev.norm === "'s") && c.toks[i + 1]?.norm === 'of';
     const verbal =
-      tok.pos === 'VERB' ||
+      (tok.pos === 'VERB' && !nounGerund) ||
       tok.pos === 'AUX' ||
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && prev.pos === 'AUX') ||
       (tok.pos === 'ADJ' && c.toks[i + 1]?.norm === 'by' && /(?:ed|en)$/.test(tok.norm)) ||
-      ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s") ||
+      ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && isGerund(tok) && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADJ' && !POSSESSIVE.has(prev.norm) && prev.norm !== "'s" && !nounGerund) ||
       c.nounTaggedVerb(i) ||
       // "did not open fire" (open/ADJ after "not"), "has never recognised"
       ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && !!prev && NEGATORS.has(prev.norm) && c.toks[i - 2]?.pos === 'AUX') ||
