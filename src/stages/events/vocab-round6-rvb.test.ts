@@ -53,3 +53,49 @@ describe('ACCUSE (11x): rebukes earned', () => {
     expect(types('The remarks earned a rebuke from Zelenskiy.', { Zelenskiy: 'UKR GOV' })).toEqual(['ACCUSE 111']);
   });
 });
+
+describe('FIGHT (19x): an investigation into an attack is no attack', () => {
+  it('launched a probe / an investigation into the shelling', () => {
+    expect(types('Ukraine launched a probe into the shelling.', { Ukraine: 'UKR' })).not.toContain('ASSAULT 194');
+    expect(types('Poland launched an investigation into the attack.', { Poland: 'POL' })).not.toContain('ASSAULT 190');
+  });
+});
+
+describe('MOBILIZE (15x): the build-up of troops, doer in the of-phrase', () => {
+  it('the build-up / massing / concentration of N troops near the border', () => {
+    expect(types('The general described the build-up of 100,000 Russian troops near the border as the largest in decades.', { 'The general': 'USA MIL', 'Russian troops': 'RUS MIL' })).toContain('MOBILIZE 154');
+    expect(types('Officials noted the concentration of Russian forces along the border.', { Officials: 'UKR GOV', 'Russian forces': 'RUS MIL' })).toContain('MOBILIZE 154');
+  });
+});
+
+describe('THREATEN (13x): warnings that a step would provoke a response', () => {
+  it("warned that the alliance's expansion would provoke a response / not bring security", () => {
+    expect(types("Moscow warned that Finland's accession would provoke a military response.", { Moscow: 'RUS GOV', Finland: 'FIN' })).toContain('THREATEN 130');
+    expect(types("The Kremlin warned that Sweden's membership would not bring security to Europe.", { 'The Kremlin': 'RUS GOV', Sweden: 'SWE' })).toEqual(['THREATEN 130']);
+  });
+  it('a prediction about growth or stability is no threat', () => {
+    expect(types('The IMF warned that the decision would provoke a sharp reaction in markets.', { 'The IMF': '- IGO' })).toEqual([]);
+    expect(types("Beijing warned that the drills would endanger regional stability.", { Beijing: 'CHN GOV' })).toEqual([]);
+  });
+});
+
+describe('SANCTION (16x) and COERCE (17x): diplomats thrown out, trade bans, joined sanctions, indictments, heights seized', () => {
+  it('threw out / evicted diplomats, declared them persona non grata (161)', () => {
+    expect(types('France threw out six Russian diplomats.', { France: 'FRA', 'Russian diplomats': 'RUS GOV' })).toEqual(['SANCTION 161']);
+    expect(types('Latvia evicted 20 Russian diplomats.', { Latvia: 'LVA', 'Russian diplomats': 'RUS GOV' })).toEqual(['SANCTION 161']);
+    expect(types('Germany declared the Russian envoys persona non grata.', { Germany: 'DEU', 'the Russian envoys': 'RUS GOV' })).toEqual(['SANCTION 161']);
+  });
+  it('approved a trade ban against Y; joined sanctions against Y (163)', () => {
+    expect(run('Norway approved a trade ban against South Africa.', { Norway: 'NOR', 'South Africa': 'ZAF' })).toEqual(['COERCE 163 Norway -> South Africa asserted']);
+    expect(run('Japan joined sanctions against Russia.', { Japan: 'JPN', Russia: 'RUS' })).toEqual(['COERCE 163 Japan -> Russia asserted']);
+  });
+  it('announced indictments against Y (173)', () => {
+    expect(types('Washington announced indictments against four Russian hackers.', { Washington: 'USA GOV', 'Russian hackers': 'RUS CVL' })).toEqual(['COERCE 173']);
+  });
+  it('seized strategic heights (192)', () => {
+    expect(types('The troops seized several strategic heights near Basra.', { 'The troops': 'IRN MIL' })).toEqual(['COERCE 192']);
+  });
+  it('a ban on smoking, a lifted ban are no sanction', () => {
+    expect(types('Norway lifted its trade ban against South Africa.', { Norway: 'NOR', 'South Africa': 'ZAF' })).not.toContain('COERCE 163');
+  });
+});
