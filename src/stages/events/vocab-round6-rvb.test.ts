@@ -99,3 +99,28 @@ describe('SANCTION (16x) and COERCE (17x): diplomats thrown out, trade bans, joi
     expect(types('Norway lifted its trade ban against South Africa.', { Norway: 'NOR', 'South Africa': 'ZAF' })).not.toContain('COERCE 163');
   });
 });
+
+describe('PROTEST 145: protesters battling police; FIGHT: attacks kept up, fire from X', () => {
+  it('farmers / strikers battled / scuffled with police (145, not 190)', () => {
+    expect(types('Thousands of farmers battled police during a march.', { farmers: 'ESP CVL', police: 'ESP COP' })).toEqual(['PROTEST 145']);
+    expect(types('The strikers scuffled with police at the gates.', { 'The strikers': 'CAN CVL', police: 'CAN COP' })).toEqual(['PROTEST 145']);
+  });
+  it('troops battling rebels stay a fight (190)', () => {
+    expect(types('Government troops battled the rebels near the border.', { 'Government troops': 'TCD MIL', 'the rebels': 'TCD REB' })).toEqual(['ASSAULT 190']);
+  });
+  it('kept up / renewed attacks on Y; opened an offensive', () => {
+    expect(run('Iran kept up its attacks on Iraqi towns.', { Iran: 'IRN', 'Iraqi towns': 'IRQ' })).toEqual(['ASSAULT 190 Iran -> Iraqi towns asserted']);
+    expect(types('The army renewed its assault on the city.', { 'The army': 'IRN MIL', 'the city': 'IRQ' })).toEqual(['ASSAULT 190']);
+    expect(types('The troops opened a new offensive against Iraq.', { 'The troops': 'IRN MIL', Iraq: 'IRQ' })).toEqual(['ASSAULT 190']);
+  });
+  it('came under fire / attack from X', () => {
+    expect(run('Ukrainian troops came under attack from Russian forces.', { 'Ukrainian troops': 'UKR MIL', 'Russian forces': 'RUS MIL' })).toEqual([
+      'ASSAULT 190 Russian forces -> Ukrainian troops asserted',
+    ]);
+  });
+  it('an attack on inflation, a renewed ability to attack, keeping on saying are no attacks', () => {
+    expect(types('The government kept up its attack on inflation.', { 'The government': 'FRA GOV' })).toEqual([]);
+    expect(types('The government kept saying the invasion proved its plans right.', { 'The government': 'GBR GOV' })).toEqual([]);
+    expect(types('The minister came under fire from opposition lawmakers over the deal.', { 'The minister': 'GBR GOV', 'opposition lawmakers': 'GBR OPP' })).not.toContain('ASSAULT 190');
+  });
+});
