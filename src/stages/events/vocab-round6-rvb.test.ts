@@ -124,3 +124,20 @@ describe('PROTEST 145: protesters battling police; FIGHT: attacks kept up, fire 
     expect(types('The minister came under fire from opposition lawmakers over the deal.', { 'The minister': 'GBR GOV', 'opposition lawmakers': 'GBR OPP' })).not.toContain('ASSAULT 190');
   });
 });
+
+describe('COERCE 172 dissolutions; ACCUSE 115 lawsuits in preparation', () => {
+  it('ordered the dissolution of armed vigilante groups (172)', () => {
+    expect(types('The president ordered the dissolution of all armed civilian vigilante groups.', { 'The president': 'PHL GOV' })).toEqual(['COERCE 172']);
+  });
+  it('ordered the closure of an office stays a 161 / no 172', () => {
+    expect(types("Washington ordered the closure of the PLO's office.", { Washington: 'USA GOV', PLO: 'PSE GOV' })).not.toContain('COERCE 172');
+  });
+  it('is preparing lawsuits against Y (115, planned)', () => {
+    expect(run('Iran is preparing lawsuits against the United States.', { Iran: 'IRN', 'the United States': 'USA' })).toEqual([
+      'ACCUSE 115 Iran -> the United States planned',
+    ]);
+  });
+  it('a case study is no lawsuit', () => {
+    expect(types('The company is preparing a case study on Russia.', { Russia: 'RUS' })).toEqual([]);
+  });
+});
