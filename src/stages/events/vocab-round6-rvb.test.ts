@@ -141,3 +141,14 @@ describe('COERCE 172 dissolutions; ACCUSE 115 lawsuits in preparation', () => {
     expect(types('The company is preparing a case study on Russia.', { Russia: 'RUS' })).toEqual([]);
   });
 });
+
+describe('REQUEST 100: a demand with any object', () => {
+  it('demanded the opening of corridors / the retraction of the tax / a neutral status', () => {
+    expect(types('Ukraine demanded the opening of humanitarian corridors.', { Ukraine: 'UKR' })).toEqual(['REQUEST 100']);
+    expect(types('The opposition parties demanded the retraction of the tax.', { 'The opposition parties': 'JPN OPP' })).toEqual(['REQUEST 100']);
+  });
+  it('a demanding leader, a job that demands patience, earlier demands are no demand', () => {
+    expect(types('The general proved a responsible and demanding leader.', { 'The general': 'RUS MIL' })).toEqual([]);
+    expect(types("Putin described an agreement that would take into account Russia's earlier demands.", { Putin: 'RUS GOV', Russia: 'RUS' })).toEqual([]);
+  });
+});
