@@ -152,3 +152,25 @@ describe('REQUEST 100: a demand with any object', () => {
     expect(types("Putin described an agreement that would take into account Russia's earlier demands.", { Putin: 'RUS GOV', Russia: 'RUS' })).toEqual([]);
   });
 });
+
+describe('ASSAULT 18x/20x: atrocities with light verbs, prisoners taken, property looted by X', () => {
+  it('carried out systematic torture of civilians (1822); used rape (1821); engaged in kidnapping (181)', () => {
+    expect(types('The soldiers carried out systematic torture of civilians.', { 'The soldiers': 'RUS MIL', civilians: 'UKR CVL' })).toEqual(['ASSAULT 1822']);
+    expect(types('The occupiers used rape as a weapon of war.', { 'The occupiers': 'RUS MIL' })).toEqual(['ASSAULT 1821']);
+    expect(types('The militia engaged in kidnapping of children.', { 'The militia': 'SDN REB', children: 'SDN CVL' })).toEqual(['ASSAULT 181']);
+  });
+  it('unleashed a massacre (202)', () => {
+    expect(types('The army unleashed a brutal massacre in the region.', { 'The army': 'RUS MIL' })).toEqual(['ASSAULT 202']);
+  });
+  it('were taken prisoner by X (181)', () => {
+    expect(run('The guardsmen were taken prisoner by the troops.', { 'The guardsmen': 'UKR MIL', 'the troops': 'RUS MIL' })).toEqual([
+      'ASSAULT 181 the troops -> The guardsmen asserted',
+    ]);
+  });
+  it('homes were looted by X (1712)', () => {
+    expect(types('Their homes had been looted by the soldiers.', { 'the soldiers': 'RUS MIL' })).toEqual(['ASSAULT 1712']);
+  });
+  it('executing a warrant, carrying out a plan are no killings', () => {
+    expect(types('Police carried out the execution of a search warrant.', { Police: 'USA COP' })).toEqual([]);
+  });
+});
