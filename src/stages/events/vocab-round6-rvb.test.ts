@@ -174,3 +174,17 @@ describe('ASSAULT 18x/20x: atrocities with light verbs, prisoners taken, propert
     expect(types('Police carried out the execution of a search warrant.', { Police: 'USA COP' })).toEqual([]);
   });
 });
+
+describe('PROTEST 143 strike calls heeded; MOBILIZE 154 arms stockpiled', () => {
+  it('workers complied with / heeded the strike (call)', () => {
+    expect(types('The workers had partially complied with the strike.', { 'The workers': 'ECU LAB' })).toEqual(['PROTEST 143']);
+    expect(types('Thousands of workers heeded the strike call.', { workers: 'ECU LAB' })).toEqual(['PROTEST 143']);
+  });
+  it('building combat power, stockpiling ammunition, accumulating missiles', () => {
+    expect(types('The generals are building combat power.', { 'The generals': 'UKR MIL' })).toEqual(['MOBILIZE 154']);
+    expect(types('The army is stockpiling shells for the offensive.', { 'The army': 'UKR MIL' })).toEqual(['MOBILIZE 154']);
+  });
+  it('stockpiling grain, combat brigades built are no mobilisation of that kind', () => {
+    expect(types('China is stockpiling grain and oil.', { China: 'CHN' })).toEqual([]);
+  });
+});
