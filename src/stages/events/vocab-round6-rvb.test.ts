@@ -188,3 +188,18 @@ describe('PROTEST 143 strike calls heeded; MOBILIZE 154 arms stockpiled', () => 
     expect(types('China is stockpiling grain and oil.', { China: 'CHN' })).toEqual([]);
   });
 });
+
+describe('THREATEN: threats of prosecution or fines, red lines, consequences announced', () => {
+  it('threatened Y with prosecution (137) / fines (132)', () => {
+    expect(types('The regime threatened the journalists with prosecution.', { 'The regime': 'RUS GOV', 'the journalists': 'RUS MED' })).toEqual(['THREATEN 137']);
+    expect(types('The regulator threatened the broadcasters with fines.', { 'The regulator': 'RUS GOV', 'the broadcasters': 'RUS MED' })).toEqual(['THREATEN 132']);
+  });
+  it('declared an invasion a red line; said there would be consequences', () => {
+    expect(types('The Kremlin declared any move on the peninsula a red line.', { 'The Kremlin': 'RUS GOV' })).toEqual(['THREATEN 130']);
+    expect(types('Biden said there would be enormous consequences if Russia moved on Ukraine.', { Biden: 'USA GOV', Russia: 'RUS', Ukraine: 'UKR' })).toContain('THREATEN 130');
+  });
+  it("someone else's red line, a crossed red line are no threat of the speaker", () => {
+    expect(types('Biden refused to send them, calling them a red line for Putin.', { Biden: 'USA GOV', Putin: 'RUS GOV' })).not.toContain('THREATEN 130');
+    expect(types("NATO has crossed Russia's red lines.", { NATO: '- IGO', Russia: 'RUS' })).toEqual([]);
+  });
+});
