@@ -203,3 +203,13 @@ describe('THREATEN: threats of prosecution or fines, red lines, consequences ann
     expect(types("NATO has crossed Russia's red lines.", { NATO: '- IGO', Russia: 'RUS' })).toEqual([]);
   });
 });
+
+describe('COERCE 163 purchases stopped; persona non grata by who is declared', () => {
+  it('stopped buying / importing Y gas or coal', () => {
+    expect(run('Poland stopped importing Russian coal.', { Poland: 'POL', Russian: 'RUS' })).toEqual(['COERCE 163 Poland -> Russian asserted']);
+  });
+  it('a correspondent declared persona non grata is 172, diplomats 161', () => {
+    expect(types('Moscow declared the BBC correspondent persona non grata.', { Moscow: 'RUS GOV', 'the BBC correspondent': 'GBR MED' })).toEqual(['COERCE 172']);
+    expect(types('Germany declared 40 Russian diplomats persona non grata.', { Germany: 'DEU', 'Russian diplomats': 'RUS GOV' })).toEqual(['SANCTION 161']);
+  });
+});
