@@ -213,3 +213,17 @@ describe('COERCE 163 purchases stopped; persona non grata by who is declared', (
     expect(types('Germany declared 40 Russian diplomats persona non grata.', { Germany: 'DEU', 'Russian diplomats': 'RUS GOV' })).toEqual(['SANCTION 161']);
   });
 });
+
+describe('COERCE 1721 laws against reporting; ASSAULT 175 orders to fire on protesters', () => {
+  it('passed a law punishing fake news / a bill criminalising criticism (1721)', () => {
+    expect(types('The parliament passed a law punishing fake news about the army with jail terms.', { 'The parliament': 'RUS LEG' })).toContain('COERCE 1721');
+    expect(types('The junta criminalised criticism of the army.', { 'The junta': 'MMR MIL' })).toEqual(['COERCE 1721']);
+  });
+  it('ordered soldiers to open fire on protesters (175)', () => {
+    expect(types('The general ordered his soldiers to open fire on protesters.', { 'The general': 'SDN MIL', protesters: 'SDN CVL' })).toEqual(['ASSAULT 175']);
+  });
+  it('shoot-to-kill powers given, a law said to outlaw freedom of speech are not coded so', () => {
+    expect(types('The government gave troops shoot-to-kill powers.', { 'The government': 'KGZ GOV' })).not.toContain('ASSAULT 175');
+    expect(types('Critics said it would outlaw freedom of speech.', { Critics: 'HKG OPP' })).toEqual([]);
+  });
+});
