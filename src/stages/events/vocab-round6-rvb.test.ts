@@ -227,3 +227,15 @@ describe('COERCE 1721 laws against reporting; ASSAULT 175 orders to fire on prot
     expect(types('Critics said it would outlaw freedom of speech.', { Critics: 'HKG OPP' })).toEqual([]);
   });
 });
+
+describe('PROTEST 141 tractor convoys; FIGHT: vehicles hitting mines', () => {
+  it('farmers drove tractors into the capital (141)', () => {
+    expect(types('The farmers drove their tractors into the capital.', { 'The farmers': 'FRA AGR' })).toEqual(['PROTEST 141']);
+  });
+  it('tractors driven into the fields are no protest', () => {
+    expect(types('The farmers drove their tractors into the fields.', { 'The farmers': 'FRA AGR' })).toEqual([]);
+  });
+  it('a vehicle hitting a roadside bomb is no strike by its passengers', () => {
+    expect(types('The soldiers died when their vehicle hit a roadside bomb planted by the rebels.', { 'The soldiers': 'AFG MIL', 'the rebels': 'AFG REB' })).not.toContain('ASSAULT 195');
+  });
+});
