@@ -239,3 +239,17 @@ describe('PROTEST 141 tractor convoys; FIGHT: vehicles hitting mines', () => {
     expect(types('The soldiers died when their vehicle hit a roadside bomb planted by the rebels.', { 'The soldiers': 'AFG MIL', 'the rebels': 'AFG REB' })).not.toContain('ASSAULT 195');
   });
 });
+
+describe('SANCTION 16x: aid cut off, initiatives quit, visa regimes ended', () => {
+  it('cut off aid to Y is 162 (not a blockade)', () => {
+    expect(types('Washington cut off aid to Kabul.', { Washington: 'USA GOV', Kabul: 'AFG GOV' })).toEqual(['SANCTION 162']);
+  });
+  it('quit / pulled out of the grain initiative; ended the visa-free regime with Y (160)', () => {
+    expect(types('Moscow quit the Black Sea grain initiative.', { Moscow: 'RUS GOV' })).toEqual(['SANCTION 160']);
+    expect(types('Russia pulled out of the grain initiative.', { Russia: 'RUS' })).toEqual(['SANCTION 160']);
+    expect(types('Tokyo ended the visa-free regime with Moscow.', { Tokyo: 'JPN GOV', Moscow: 'RUS GOV' })).toEqual(['SANCTION 160']);
+  });
+  it('abandoning policy initiatives is no reduction of relations', () => {
+    expect(types('Baker would abandon international initiatives.', { Baker: 'USA GOV' })).toEqual([]);
+  });
+});
