@@ -253,3 +253,18 @@ describe('SANCTION 16x: aid cut off, initiatives quit, visa regimes ended', () =
     expect(types('Baker would abandon international initiatives.', { Baker: 'USA GOV' })).toEqual([]);
   });
 });
+
+describe('trade disputes: retaliation threatened, disputes taken to GATT, imports barred', () => {
+  it('threatened to retaliate against curbs on imports (1312)', () => {
+    expect(types('The Community threatened to retaliate against American curbs on imports.', { 'The Community': '- IGO', American: 'USA' })).toEqual(['THREATEN 1312']);
+  });
+  it('took the dispute to GATT (115)', () => {
+    expect(types('Canada brought the dispute to the GATT.', { Canada: 'CAN', 'the GATT': '- IGO' })).toEqual(['ACCUSE 115']);
+  });
+  it('barred imports of Brazilian computers (163)', () => {
+    expect(types('Washington barred imports of Brazilian computers.', { Washington: 'USA GOV', Brazilian: 'BRA' })).toEqual(['COERCE 163']);
+  });
+  it('an invitation to take a dispute to court is no lawsuit', () => {
+    expect(types('Athens repeated an invitation to Ankara to take the dispute to the court.', { Athens: 'GRC GOV', Ankara: 'TUR GOV' })).not.toContain('ACCUSE 115');
+  });
+});
