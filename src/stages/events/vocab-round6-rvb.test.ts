@@ -268,3 +268,14 @@ describe('trade disputes: retaliation threatened, disputes taken to GATT, import
     expect(types('Athens repeated an invitation to Ankara to take the dispute to the court.', { Athens: 'GRC GOV', Ankara: 'TUR GOV' })).not.toContain('ACCUSE 115');
   });
 });
+
+describe('ACCUSE 11x in press releases: protests expressed, calls to hold Y accountable', () => {
+  it('expressed a strong protest to Y (114)', () => {
+    expect(types('The foreign ministry expressed a strong protest to the Russian side.', { 'The foreign ministry': 'UKR GOV', 'the Russian side': 'RUS GOV' })).toEqual(['ACCUSE 114']);
+  });
+  it('stressed that Y must be held accountable (112)', () => {
+    expect(run('The president stressed that Russia must be held accountable for war crimes.', { 'The president': 'UKR GOV', Russia: 'RUS' })).toEqual([
+      'ACCUSE 112 The president -> Russia asserted',
+    ]);
+  });
+});
