@@ -279,3 +279,9 @@ describe('ACCUSE 11x in press releases: protests expressed, calls to hold Y acco
     ]);
   });
 });
+
+describe('ASSAULT 1712: dynamited', () => {
+  it('guerrillas dynamited a pipeline', () => {
+    expect(types('The guerrillas dynamited an oil pipeline.', { 'The guerrillas': 'COL REB' })).toEqual(['ASSAULT 1712']);
+  });
+});
