@@ -576,12 +576,14 @@ export class Clause {
     const next = this.toks[i + 1];
     // "Turkey hosts four million refugees", "Hamas demands the release": a present tense only right after an actor,
     // before its object (a noun and a verb share the lemma of an -s form, so no second lemma is needed there)
-    const present = t.norm.endsWith('s') && t.lemma !== t.norm && this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0);
+    // (also before an adjective or participle of the object: "Putin demands written guarantees", "demands immediate release")
+    const present = t.norm.endsWith('s') && t.lemma !== t.norm && this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0 || ((next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.norm))) && i + 2 < this.hi && this.toks[i + 2].pos === 'NOUN'));
     if ((alt === null && !present) || alt === t.norm || t.norm.endsWith('ing')) return false;
     if (t.norm.endsWith('s') && !present) return false;
     // "kidnapped a councillor and shot him dead": a past form after "and", before an object pronoun
     if (alt !== null && prev.norm === 'and' && /^(?:him|them|us|me)$/.test(next.norm)) return true;
     if (!(this.tokAm[i - 1] >= 0 || this.tokPlace[i - 1] >= 0 || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
+    if (present) return true;
     return (
       // "unfroze $6 billion"
       (next.pos === 'SYM' && /^[$€£¥]$/.test(next.norm)) ||

@@ -678,3 +678,13 @@ describe('gerunds that are nouns (session 5)', () => {
     expect(out.join()).toMatch(/SANCTION 161 RWA/);
   });
 });
+
+describe('pattern modality and present tense (session 5)', () => {
+  it('a pattern that says its act is planned codes it planned ("proposed a general strike for July 15")', () => {
+    const out = run("Brazil's trade union group has proposed a general strike for July 15.", { "Brazil's trade union group": 'BRA CVL' });
+    expect(out.join()).toMatch(/^PROTEST 143\d? .* planned/);
+  });
+  it('a present -s verb the tagger reads as a noun before an adjective and its object ("Putin demands written guarantees")', () => {
+    expect(run('Putin demands written guarantees from NATO.', { Putin: 'RUS GOV', NATO: '- IGO' }).join()).toMatch(/^REQUEST/);
+  });
+});

@@ -949,7 +949,8 @@ function describe(
   if (chain?.purposeOf !== undefined && (Number(p.cameo.slice(0, 2)) >= 17 || (/^0[567]/.test(p.cameo) && !p.cameo.startsWith('074'))) && !MEANS_VERBS.has(toks[chain.purposeOf].lemma) && !toks.slice(chain.purposeOf + 1, c.anchor).some((t) => MANDATE_NOUNS.has(t.lemma))) return null;
   // "was optimistic that the European Union would open accession talks": a forecast or a hope, no event
   if (chain && (chain.would || chain.future || chain.modal) && c.subject && c.subject.via === 'np' && forecastFrame(clause, c.subject.first)) return null;
-  const planned = !intent && !announcedRefusal && (planningTrigger || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
+  // (a pattern may say its act is planned: "proposed a general strike for July 15")
+  const planned = !intent && !announcedRefusal && (planningTrigger || p.modality === 'planned' || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
 
   // attribution: the quote covering the trigger, else the sentence's reporting verbs
   let attribution: Link[] = [];
