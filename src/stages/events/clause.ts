@@ -158,7 +158,12 @@ const REQUEST_VERBS = new Set(['seek', 'request', 'demand', 'lobby', 'plead']);
 
 
 /** Participles whose by-phrase names a group's leader or sponsor: "gunmen led by X" act, not X. */
-const AGENT_PARTICIPLES = new Set(['led', 'headed', 'commanded', 'backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'sent', 'loyal']);
+/** Prepositions and adjectives of a reduced relative clause ("troops stationed in Belarus", "rebels loyal to X"). */
+// (not "by": "children killed by Turkish shelling" are its victims; the participles of "by" that keep the subject acting are
+// AGENT_PARTICIPLES: "gunmen led by", "miners employed by")
+const REDUCED_PREP = new Set(['in', 'at', 'to', 'from', 'near', 'on', 'along', 'inside', 'across']);
+const REDUCED_ADJ = new Set(['loyal', 'close', 'based', 'allied', 'linked', 'affiliated']);
+const AGENT_PARTICIPLES = new Set(['led', 'headed', 'commanded', 'backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'sent', 'loyal', 'employed', 'hired', 'appointed', 'paid', 'recruited']);
 
 /** Pronouns that, unresolved, refer to the speaker of the clause they are reported in. */
 const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -1219,6 +1224,11 @@ export class Clause {
       return null;
     }
     let g = this.npLeft(j, closing);
+    // "Russian troops stationed in Belarus shelled Kyiv": a place ends the reduced relative before the verb
+    if (!g && !closing && this.tokPlace[j] >= 0) {
+      const f = this.am[this.tokPlace[j]].first;
+      if (f - 3 >= lo && REDUCED_PREP.has(toks[f - 1].norm) && toks[f - 2].pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[f - 2].norm) && this.tokAm[f - 3] >= 0) g = this.npLeft(f - 3);
+    }
     // "X, a failed businessman, stormed": an apposition that names no actor; the phrase before it
     if (!g && closing && opening - 1 >= lo && this.tokAm[opening - 1] >= 0 && this.plainApposition(opening + 1, j + 1)) g = this.npLeft(opening - 1);
     // "Gunmen led by George Speight stormed": the led, not the leader
@@ -1227,6 +1237,23 @@ export class Clause {
       if (f - 3 >= lo && toks[f - 1].norm === 'by' && AGENT_PARTICIPLES.has(toks[f - 2].norm) && this.tokAm[f - 3] >= 0) {
         const g2 = this.npLeft(f - 3);
         if (g2) g = g2;
+      } else {
+        // a reduced relative between the subject and its verb: "Russian troops stationed in Belarus shelled", "miners
+        // employed by the state corporation Comibol went on strike", "rebels loyal to Laurent Nkunda attacked"
+        let b = f - 1;
+        while (b >= lo && f - b <= 3 && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || (toks[b].pos === 'NOUN' && this.tokAm[b] < 0))) b--;
+        const part = b - 1 >= lo ? toks[b - 1] : null;
+        if (
+          part &&
+          b - 2 >= lo &&
+          REDUCED_PREP.has(toks[b].norm) &&
+          this.tokAm[b - 1] < 0 &&
+          ((part.pos === 'VERB' && /(?:ed|en|wn)$/.test(part.norm)) || REDUCED_ADJ.has(part.norm)) &&
+          this.tokAm[b - 2] >= 0
+        ) {
+          const g2 = this.npLeft(b - 2);
+          if (g2) g = g2;
+        }
       }
     }
     if (!g && !closing) {

@@ -688,3 +688,13 @@ describe('pattern modality and present tense (session 5)', () => {
     expect(run('Putin demands written guarantees from NATO.', { Putin: 'RUS GOV', NATO: '- IGO' }).join()).toMatch(/^REQUEST/);
   });
 });
+
+describe('reduced relative clauses after the subject (session 5)', () => {
+  it('"Russian troops stationed in Belarus shelled Kyiv", "rebels loyal to Laurent Nkunda attacked": the group before the participle acts', () => {
+    expect(full('Russian troops stationed in Belarus shelled Kyiv.').join()).toMatch(/ASSAULT 194 RUS MIL -> UKR/);
+    expect(run('Rebels loyal to Laurent Nkunda attacked the town.', { Rebels: 'COD REB', 'Laurent Nkunda': 'COD REB' }).join()).toMatch(/^ASSAULT 190 Rebels/);
+  });
+  it('another group that codes the same is still the target of a use of force ("Soldiers loyal to Erdogan rounded up servicemen")', () => {
+    expect(full('Soldiers loyal to President Recep Tayyip Erdogan rounded up nearly 3,000 servicemen on Saturday.').join()).toMatch(/COERCE 173 TUR MIL -> TUR MIL/);
+  });
+});

@@ -601,7 +601,11 @@ function describe(
   const { toks, lo, hi } = clause;
   const p = c.pattern;
   let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
-  let tgt = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver).filter((a) => !src.includes(a));
+  const named = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver);
+  let tgt = named.filter((a) => !src.includes(a));
+  // "Soldiers loyal to Erdogan rounded up nearly 3,000 servicemen": another group that codes the same (one actor id) is
+  // still the target of a use of force when the words differ
+  if (tgt.length === 0 && named.length > 0 && !c.implied && (p.plover === 'ASSAULT' || p.plover === 'COERCE') && c.target.every((j) => !c.source.includes(j) && clause.am[j].place === undefined && !['country', 'place', 'pronoun'].includes(clause.am[j].mention.kind))) tgt = named;
   // "marched in Nairobi", "rallied across Iran": where a protest happens is no target; it is aimed at that country's government
   if (p.plover === 'PROTEST' && c.target.length > 0 && c.target.every((j) => LOCATIVE_BEFORE.has(toks[clause.am[j].first - 1]?.norm ?? '') && (clause.am[j].place !== undefined || clause.am[j].mention.kind === 'country' || clause.am[j].mention.kind === 'place'))) {
     const isos = new Set(tgt.map((a) => actorsById.get(a)?.country ?? /^(?:place|country)\.([A-Z]{3})/.exec(a)?.[1]).filter((x): x is string => !!x));
