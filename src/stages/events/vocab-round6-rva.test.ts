@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { events } from './index.js';
+import { runners } from './test-helpers.js';
+
+/**
+ * Round 6 (rva): the wording of real press releases, wires and newspapers for CAMEO 02-08 and 12
+ * (appeals, commitments, consultations, praise, cooperation, aid, concessions, refusals). Sentences
+ * written for these tests (general forms seen in the corpus, not corpus text); actors put in by hand.
+ */
+const stage = events();
+const { run, types } = runners(stage);
+
+describe('CONSULT (04x): readout wording', () => {
+  it('X and Y had a (brief) conversation', () => {
+    expect(types('After the summit, the Czech president and the Slovak president had a short conversation.', {
+      'the Czech president': 'CZE GOV',
+      'the Slovak president': 'SVK GOV',
+    })).toEqual(['CONSULT 040']);
+  });
+  it('the leaders / presidents / sides discussed ..., exchanged views on ...', () => {
+    expect(types('The presidents discussed regional security.', { 'The presidents': '- GOV' })).toEqual(['CONSULT 040']);
+    expect(types('The two sides exchanged views on energy prices.', { 'The two sides': '- GOV' })).toEqual(['CONSULT 040']);
+  });
+  it('discussed a long object with Y', () => {
+    expect(run('The prime minister discussed the state of the grain corridor and the supply of fuel to the region with the Turkish president.', {
+      'The prime minister': 'MDA GOV',
+      'the Turkish president': 'TUR GOV',
+    })).toEqual(['CONSULT 040 The prime minister -> the Turkish president asserted']);
+  });
+  it('arrived in a place for a (four-day) trip / on a visit; began talks in a capital', () => {
+    expect(types('The chancellor arrived in Asia for a three-day visit.', { 'The chancellor': 'DEU GOV' })).toEqual(['CONSULT 042']);
+    expect(types('The Polish minister began two days of trade talks in Ottawa.', { 'The Polish minister': 'POL GOV', Ottawa: 'CAN' })).toEqual(['CONSULT 046']);
+  });
+});
+
+describe('SUPPORT (05x): praise in readouts', () => {
+  it('gave a high appraisal of / noted / appreciated the leadership, role, efforts of Y', () => {
+    expect(types("The president gave a high appraisal of Armenia's reforms.", { 'The president': 'FRA GOV', Armenia: 'ARM' })).toEqual(['SUPPORT 051']);
+    expect(run('The minister noted the leadership of Denmark in the coalition.', { 'The minister': 'UKR GOV', Denmark: 'DNK' })).toEqual([
+      'SUPPORT 051 The minister -> Denmark asserted',
+    ]);
+    expect(types('The chancellor highly appreciated the efforts of Norway.', { 'The chancellor': 'AUT GOV', Norway: 'NOR' })).toEqual(['SUPPORT 051']);
+    expect(types("The envoy noted Finland's contribution to the mission.", { 'The envoy': 'SWE GOV', Finland: 'FIN' })).toEqual(['SUPPORT 051']);
+  });
+  it('a currency that appreciates is no praise; a noted aggression is no praise', () => {
+    expect(types('The yen appreciated against the dollar.', { 'The yen': 'JPN' })).toEqual([]);
+    expect(types('The minister noted the aggression of Russia.', { 'The minister': 'UKR GOV', Russia: 'RUS' }).filter((t) => t.startsWith('SUPPORT'))).toEqual([]);
+  });
+});
+
+describe('AGREE (03x): commitments', () => {
+  it('remains committed to supporting Y; committed themselves to', () => {
+    expect(types('Canada remains committed to supporting Moldova.', { Canada: 'CAN', Moldova: 'MDA' })).toEqual(['AGREE 030']);
+    expect(run('Brazil and Chile committed themselves to lower tariffs.', { Brazil: 'BRA', Chile: 'CHL' })).toEqual([
+      'AGREE 030 Brazil+Chile -> Brazil+Chile asserted',
+    ]);
+  });
+  it('vowed to meet regularly', () => {
+    expect(types('The ministers vowed to meet regularly.', { 'The ministers': '- GOV' })).toEqual(['AGREE 036']);
+  });
+  it('is committed to a war aim is no AGREE', () => {
+    expect(types('The army remains committed to the offensive.', { 'The army': 'RUS MIL' })).toEqual([]);
+  });
+});
+
+describe('REQUEST (02x): unnamed addressees and hoped-for status', () => {
+  it('called for people / appealed to citizens to', () => {
+    expect(types('The president called for citizens across Europe to donate blood.', { 'The president': 'UKR GOV' })).toEqual(['REQUEST 020']);
+  });
+  it('expects to be granted candidate status', () => {
+    expect(types('Georgia hopes to be granted candidate status by the EU.', { Georgia: 'GEO', 'the EU': '- IGO' })).toEqual(['REQUEST 020']);
+  });
+});
+
+describe('REJECT (12x): no intention of changing', () => {
+  it('had no intention of modifying / no plans to lift', () => {
+    expect(types('The finance minister said he had no intention of changing the budget.', { 'The finance minister': 'ITA GOV' })).toEqual(['REJECT 120']);
+  });
+  it('no intention of attacking is a denial, not a refusal', () => {
+    expect(types('Moscow has no intention of attacking its neighbours.', { Moscow: 'RUS GOV' }).filter((t) => t.startsWith('REJECT'))).toEqual([]);
+  });
+});
