@@ -80,3 +80,27 @@ describe('REJECT (12x): no intention of changing', () => {
     expect(types('Moscow has no intention of attacking its neighbours.', { Moscow: 'RUS GOV' }).filter((t) => t.startsWith('REJECT'))).toEqual([]);
   });
 });
+
+describe('round 6 (rva) batch 2: meetings, receptions, refusals', () => {
+  it('a plural group meets; took part in a meeting / summit of Y; held a videoconference with Y', () => {
+    expect(types('Ministers of the Nordic countries will meet in Oslo.', { 'the Nordic countries': '- GOV' })).toEqual(['CONSULT 040']);
+    expect(types('The prime minister took part in a meeting of the European Council.', { 'The prime minister': 'IRL GOV', 'the European Council': '- IGO' })).toEqual(['CONSULT 040']);
+    expect(types('The minister held a videoconference with the Japanese defence minister.', { 'The minister': 'AUS GOV', 'the Japanese defence minister': 'JPN GOV' })).toEqual(['CONSULT 041']);
+  });
+  it('talks held via videoconference are no call of the speaker', () => {
+    expect(types('The chancellor praised the talks, which were held via videoconference.', { 'The chancellor': 'DEU GOV' }).filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('received his counterpart; a received letter is no visit', () => {
+    expect(run('The president received his Kenyan counterpart.', { 'The president': 'TZA GOV', 'his Kenyan counterpart': 'KEN GOV' })).toEqual([
+      'CONSULT 043 The president -> his Kenyan counterpart asserted',
+    ]);
+    expect(types('The president received a letter from the minister.', { 'The president': 'TZA GOV', 'the minister': 'KEN GOV' }).filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+  });
+  it('refuses to fulfil the agreements; holds out against a bid', () => {
+    expect(types('The rebels refuse to implement the peace accords.', { 'The rebels': 'SDN REB' })).toEqual(['REJECT 120']);
+    expect(types("Hungary held out against Sweden's bid.", { Hungary: 'HUN', Sweden: 'SWE' })).toEqual(['REJECT 120']);
+  });
+  it('will not agree to an ultimatum is a refusal', () => {
+    expect(types('Serbia will not agree to the ultimatum.', { Serbia: 'SRB' })).toEqual(['REJECT 120']);
+  });
+});
