@@ -104,3 +104,14 @@ describe('round 6 (rva) batch 2: meetings, receptions, refusals', () => {
     expect(types('Serbia will not agree to the ultimatum.', { Serbia: 'SRB' })).toEqual(['REJECT 120']);
   });
 });
+
+describe('round 6 (rva) batch 3: requests and cooperation', () => {
+  it('requested a face-to-face meeting with Y; requested Y send armoured vehicles', () => {
+    expect(types('The president requested a face-to-face meeting with the king.', { 'The president': 'FRA GOV', 'the king': 'ESP GOV' })).toEqual(['REQUEST 026']);
+    expect(types('The minister requested Canada send armoured vehicles.', { 'The minister': 'UKR GOV', Canada: 'CAN' })).toEqual(['REQUEST 0232']);
+  });
+  it('bolstered (military) cooperation', () => {
+    expect(types('Serbia and Hungary will bolster their cooperation.', { Serbia: 'SRB', Hungary: 'HUN' })).toEqual(['COOPERATE 060']);
+    expect(types('Iran deepened military cooperation with Armenia.', { Iran: 'IRN', Armenia: 'ARM' })).toEqual(['COOPERATE 062']);
+  });
+});
