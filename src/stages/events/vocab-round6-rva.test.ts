@@ -115,3 +115,29 @@ describe('round 6 (rva) batch 3: requests and cooperation', () => {
     expect(types('Iran deepened military cooperation with Armenia.', { Iran: 'IRN', Armenia: 'ARM' })).toEqual(['COOPERATE 062']);
   });
 });
+
+describe('round 6 (rva) batch 4: aid released, assurances, freezes', () => {
+  it('released military aid to Y; unlocked aid for Y; a released report is no aid', () => {
+    expect(types('Washington released 2 billion dollars in military aid to Taiwan.', { Washington: 'USA GOV', Taiwan: 'TWN' })).toEqual(['AID 072']);
+    expect(types('Brussels unlocked 300 million euros of aid for Moldova.', { Brussels: '- IGO', Moldova: 'MDA' })).toEqual(['AID 070']);
+    expect(types('The ministry released a report on aid to Moldova.', { 'The ministry': 'DEU GOV', Moldova: 'MDA' })).toEqual([]);
+  });
+  it('was given a security assurance by X; gave Y security guarantees', () => {
+    expect(run('The Finnish minister was given a security assurance by the US secretary of state.', {
+      'The Finnish minister': 'FIN GOV',
+      'the US secretary of state': 'USA GOV',
+    })).toEqual(['AGREE 030 the US secretary of state -> The Finnish minister asserted']);
+    expect(types('France gave Armenia security guarantees.', { France: 'FRA', Armenia: 'ARM' })).toEqual(['AGREE 030']);
+  });
+  it('called for a freezing of hostilities; the interlocutors discussed', () => {
+    expect(types('The pope called for a freezing of hostilities.', { 'The pope': 'VAT GOV' })).toEqual(['REQUEST 0256']);
+    expect(types('The interlocutors discussed energy security.', { 'The interlocutors': '- GOV' })).toEqual(['CONSULT 040']);
+  });
+  it('an addressee named as an actor keeps its specific appeal code', () => {
+    expect(types('The first lady appealed to the World Council of Churches to help Ukraine.', {
+      'The first lady': 'UKR GOV',
+      'the World Council of Churches': '- NGO',
+      Ukraine: 'UKR',
+    })).toEqual(['REQUEST 023']);
+  });
+});
