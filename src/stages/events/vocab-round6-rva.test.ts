@@ -141,3 +141,26 @@ describe('round 6 (rva) batch 4: aid released, assurances, freezes', () => {
     })).toEqual(['REQUEST 023']);
   });
 });
+
+describe('round 6 (rva) batch 5: calls, venues, mediation requests', () => {
+  it('spoke to Y (not to a broadcaster); told Y in a video call; dialled Y', () => {
+    expect(types('Meloni spoke to the Greek prime minister on Friday.', { Meloni: 'ITA GOV', 'the Greek prime minister': 'GRC GOV' })).toEqual(['CONSULT 040']);
+    expect(types('The premier spoke to the BBC on Friday.', { 'The premier': 'ITA GOV', 'the BBC': 'GBR MED' })).toEqual([]);
+    expect(types('The chancellor told the president in a phone call that sanctions would stay.', {
+      'The chancellor': 'DEU GOV',
+      'the president': 'RUS GOV',
+    })).toEqual(['CONSULT 041']);
+    expect(types('The premier dialled the Polish president.', { 'The premier': 'ITA GOV', 'the Polish president': 'POL GOV' })).toEqual(['CONSULT 041']);
+  });
+  it('one side holds talks in a capital (its country is the other party); two sides keep reciprocal talks', () => {
+    expect(run('Serbia and Kosovo resumed talks in Brussels.', { Serbia: 'SRB', Kosovo: 'XKX' })).toEqual(['CONSULT 046 Serbia+Kosovo -> Serbia+Kosovo asserted']);
+  });
+  it('the ministers convened; leaders gathered for a funeral is no meeting', () => {
+    expect(types('The finance ministers reconvened on Monday.', { 'The finance ministers': '- GOV' })).toEqual(['CONSULT 040']);
+    expect(types('Presidents from 40 countries met in Rome for the funeral of the king.', { 'Presidents from 40 countries': '- GOV' })).toEqual([]);
+  });
+  it('asked Y to mediate (028); exchanged letters', () => {
+    expect(types('Chad asked Niger to mediate with the rebels.', { Chad: 'TCD', Niger: 'NER' })).toEqual(['REQUEST 028']);
+    expect(types('Seoul and Tokyo exchanged letters on the dispute.', { Seoul: 'KOR GOV', Tokyo: 'JPN GOV' })).toEqual(['CONSULT 040']);
+  });
+});
