@@ -164,3 +164,16 @@ describe('round 6 (rva) batch 5: calls, venues, mediation requests', () => {
     expect(types('Seoul and Tokyo exchanged letters on the dispute.', { Seoul: 'KOR GOV', Tokyo: 'JPN GOV' })).toEqual(['CONSULT 040']);
   });
 });
+
+describe('round 6 (rva) batch 6: reaffirmed intentions in readouts', () => {
+  it('reaffirmed their intention to continue coordination / confirmed interest in strengthening the partnership', () => {
+    expect(run('The two presidents reaffirmed their intention to continue close coordination.', { 'The two presidents': '- GOV' })).toEqual([
+      'AGREE 030 The two presidents -> asserted',
+    ]);
+    expect(types('Hanoi and Seoul confirmed interest in further strengthening the strategic partnership.', { Hanoi: 'VNM GOV', Seoul: 'KOR GOV' })).toEqual(['AGREE 030']);
+  });
+  it('stated readiness to use all formats of negotiations (036); a company interested in cooperation is no state act', () => {
+    expect(types('The president stated his readiness to use all formats of negotiations.', { 'The president': 'UKR GOV' })).toEqual(['AGREE 036']);
+    expect(types('The company expressed interest in expanding cooperation with Siemens.', { 'The company': 'DEU BUS', Siemens: 'DEU BUS' })).toEqual([]);
+  });
+});
