@@ -177,3 +177,14 @@ describe('round 6 (rva) batch 6: reaffirmed intentions in readouts', () => {
     expect(types('The company expressed interest in expanding cooperation with Siemens.', { 'The company': 'DEU BUS', Siemens: 'DEU BUS' })).toEqual([]);
   });
 });
+
+describe('round 6 (rva) batch 7: chairs and summits', () => {
+  it('chaired a virtual summit; a summit between X and Y; a shareholders meeting is none', () => {
+    expect(types('The secretary general chaired a virtual summit of allied leaders.', { 'The secretary general': '- IGO' })).toEqual(['CONSULT 040']);
+    expect(run('A summit between the Chinese president and Central Asian leaders opened in Xian.', {
+      'the Chinese president': 'CHN GOV',
+      'Central Asian leaders': '- GOV',
+    })).toEqual(['CONSULT 040 the Chinese president+Central Asian leaders -> the Chinese president+Central Asian leaders asserted']);
+    expect(types('The chairman presided over the annual shareholders meeting.', { 'The chairman': 'USA BUS' })).toEqual([]);
+  });
+});
