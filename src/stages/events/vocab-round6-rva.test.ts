@@ -188,3 +188,17 @@ describe('round 6 (rva) batch 7: chairs and summits', () => {
     expect(types('The chairman presided over the annual shareholders meeting.', { 'The chairman': 'USA BUS' })).toEqual([]);
   });
 });
+
+describe('round 6 (rva) batch 8: reopened corridors, recalled troops', () => {
+  it('reopened the corridor / unblocked the ports (0872); a deal to reopen ports is no act of its signers', () => {
+    expect(types('Armenia reopened the border crossing.', { Armenia: 'ARM' })).toEqual(['RETREAT 0872']);
+    expect(types('The city reopened its schools.', { 'The city': 'FRA GOV' })).toEqual([]);
+  });
+  it('recalled its troops (087); a recalled ambassador is no retreat', () => {
+    expect(types('Serbia recalled its troops from the border.', { Serbia: 'SRB' })).toEqual(['RETREAT 087']);
+    expect(types('Serbia recalled its ambassador.', { Serbia: 'SRB' }).filter((t) => t.startsWith('RETREAT'))).toEqual([]);
+  });
+  it('agreed to let aid trucks in is one commitment (no "aid" read as a verb)', () => {
+    expect(types('Israel agreed to let aid trucks into Gaza.', { Israel: 'ISR', Gaza: 'PSE' })).toEqual(['AGREE 0355']);
+  });
+});
