@@ -202,3 +202,15 @@ describe('round 6 (rva) batch 8: reopened corridors, recalled troops', () => {
     expect(types('Israel agreed to let aid trucks into Gaza.', { Israel: 'ISR', Gaza: 'PSE' })).toEqual(['AGREE 0355']);
   });
 });
+
+describe('round 6 (rva) batch 9: pressing, wishes addressed to another state, balking', () => {
+  it('pressed Y on Z; wants Y to deliver missiles is an appeal, not a delivery', () => {
+    expect(types('The president pressed the chancellor on tank deliveries.', { 'The president': 'POL GOV', 'the chancellor': 'DEU GOV' })).toEqual(['REQUEST 020']);
+    expect(types('Ukraine wants Germany to deliver Taurus missiles.', { Ukraine: 'UKR', Germany: 'DEU' })).toEqual(['REQUEST 0232']);
+  });
+  it('balked at sending / said no to (120); investors balking at a price are none', () => {
+    expect(types('Austria balked at sending peacekeepers.', { Austria: 'AUT' }).filter((t) => t.startsWith('REJECT'))).toEqual(['REJECT 120']);
+    expect(types('Slovakia said no to the EU plan.', { Slovakia: 'SVK', 'the EU': '- IGO' })).toEqual(['REJECT 120']);
+    expect(types('Investors balked at the price.', { Investors: 'USA BUS' })).toEqual([]);
+  });
+});
