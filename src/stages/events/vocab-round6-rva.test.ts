@@ -214,3 +214,11 @@ describe('round 6 (rva) batch 9: pressing, wishes addressed to another state, ba
     expect(types('Investors balked at the price.', { Investors: 'USA BUS' })).toEqual([]);
   });
 });
+
+describe('round 6 (rva) batch 10: agreements in principle', () => {
+  it('agreed to recognise each other\'s territorial integrity (032); agreed on a mechanism (030, two parties only)', () => {
+    expect(types("Serbia and Kosovo agreed to recognise each other's borders.", { Serbia: 'SRB', Kosovo: 'XKX' })).toEqual(['AGREE 032']);
+    expect(types('Russia and Turkey agreed on a mechanism for grain exports.', { Russia: 'RUS', Turkey: 'TUR' })).toEqual(['AGREE 030']);
+    expect(types('The cabinet agreed on a package of measures.', { 'The cabinet': 'UKR GOV' })).toEqual([]);
+  });
+});
