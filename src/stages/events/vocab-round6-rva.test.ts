@@ -222,3 +222,10 @@ describe('round 6 (rva) batch 10: agreements in principle', () => {
     expect(types('The cabinet agreed on a package of measures.', { 'The cabinet': 'UKR GOV' })).toEqual([]);
   });
 });
+
+describe('round 6 (rva) batch 11: meetings with officials no actor names', () => {
+  it('held a working meeting with members of the cabinet; a meeting with shareholders is none', () => {
+    expect(types('The president held a working meeting with members of the cabinet.', { 'The president': 'UKR GOV' })).toEqual(['CONSULT 040']);
+    expect(types('The chief executive held a meeting with shareholders.', { 'The chief executive': 'USA BUS' })).toEqual([]);
+  });
+});
