@@ -229,3 +229,14 @@ describe('round 6 (rva) batch 11: meetings with officials no actor names', () =>
     expect(types('The chief executive held a meeting with shareholders.', { 'The chief executive': 'USA BUS' })).toEqual([]);
   });
 });
+
+describe('round 6 (rva) batch 12: civilian goods handed over; discussions with unnamed officials', () => {
+  it('handed over ambulances / generators to Y; received generators from X; a company selling generators is none', () => {
+    expect(run('Japan handed over 20 ambulances to Moldova.', { Japan: 'JPN', Moldova: 'MDA' })).toEqual(['AID 073 Japan -> Moldova asserted']);
+    expect(run('Moldova received 40 generators from Romania.', { Moldova: 'MDA', Romania: 'ROU' })).toEqual(['AID 073 Romania -> Moldova asserted']);
+    expect(types('Siemens sold generators to Egypt.', { Siemens: 'DEU BUS', Egypt: 'EGY' })).toEqual([]);
+  });
+  it('discussed with G7 ambassadors the security situation', () => {
+    expect(types('The chief of staff discussed with G7 ambassadors the security situation.', { 'The chief of staff': 'UKR GOV' })).toEqual(['CONSULT 040']);
+  });
+});
