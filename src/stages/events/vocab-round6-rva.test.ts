@@ -240,3 +240,9 @@ describe('round 6 (rva) batch 12: civilian goods handed over; discussions with u
     expect(types('The chief of staff discussed with G7 ambassadors the security situation.', { 'The chief of staff': 'UKR GOV' })).toEqual(['CONSULT 040']);
   });
 });
+
+describe('round 6 (rva) batch 13: promised institutions', () => {
+  it('promised a new constitution (034)', () => {
+    expect(types('The junta promised a new constitution.', { 'The junta': 'MLI MIL' })).toEqual(['AGREE 034']);
+  });
+});
