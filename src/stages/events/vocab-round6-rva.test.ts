@@ -246,3 +246,15 @@ describe('round 6 (rva) batch 13: promised institutions', () => {
     expect(types('The junta promised a new constitution.', { 'The junta': 'MLI MIL' })).toEqual(['AGREE 034']);
   });
 });
+
+describe('round 6 (rva) batch 14: honours for foreign dignitaries', () => {
+  it('awarded the Order of Merit to Y; presented Y with an order; not awards to servicemen, not a contract', () => {
+    expect(types('The president awarded the Order of Merit to the Polish prime minister.', {
+      'The president': 'UKR GOV',
+      'the Polish prime minister': 'POL GOV',
+    })).toEqual(['SUPPORT 051']);
+    expect(types('The president presented the speaker with the Order of Princess Olga.', { 'The president': 'UKR GOV', 'the speaker': 'USA LEG' })).toEqual(['SUPPORT 051']);
+    expect(types('The president presented state awards to servicemen.', { 'The president': 'UKR GOV', servicemen: 'UKR MIL' })).toEqual([]);
+    expect(types('The ministry awarded the contract to Boeing.', { 'The ministry': 'USA GOV', Boeing: 'USA BUS' })).toEqual([]);
+  });
+});
