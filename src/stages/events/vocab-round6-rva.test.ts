@@ -258,3 +258,16 @@ describe('round 6 (rva) batch 14: honours for foreign dignitaries', () => {
     expect(types('The ministry awarded the contract to Boeing.', { 'The ministry': 'USA GOV', Boeing: 'USA BUS' })).toEqual([]);
   });
 });
+
+describe('round 6 (rva) batch 15: appeals by letter', () => {
+  it('sent a letter to Y asking for air defence (the sender asks); wrote to Y urging', () => {
+    expect(run('The president sent a letter to the chancellor asking for more air defence systems.', {
+      'The president': 'UKR GOV',
+      'the chancellor': 'DEU GOV',
+    })).toEqual(['REQUEST 0232 The president -> the chancellor asserted']);
+    expect(types('The minister wrote to his Polish counterpart urging him to reopen the border.', {
+      'The minister': 'UKR GOV',
+      'his Polish counterpart': 'POL GOV',
+    })).toEqual(['REQUEST 020']);
+  });
+});
