@@ -271,3 +271,10 @@ describe('round 6 (rva) batch 15: appeals by letter', () => {
     })).toEqual(['REQUEST 020']);
   });
 });
+
+describe('round 6 (rva) batch 16: promises seen from the receiver', () => {
+  it('won assurances from X (X promised Y); won no promises is no AGREE', () => {
+    expect(run('Sweden won assurances from Turkey.', { Sweden: 'SWE', Turkey: 'TUR' })).toEqual(['AGREE 030 Turkey -> Sweden asserted']);
+    expect(types('Canada won no promises from the United States.', { Canada: 'CAN', 'the United States': 'USA' })).toEqual([]);
+  });
+});
