@@ -278,3 +278,11 @@ describe('round 6 (rva) batch 16: promises seen from the receiver', () => {
     expect(types('Canada won no promises from the United States.', { Canada: 'CAN', 'the United States': 'USA' })).toEqual([]);
   });
 });
+
+describe('round 6 (rva): a "no" inside the object is no event (the engine negates only noun triggers)', () => {
+  it('took no part in the meeting; gave Y no guarantees; released no aid', () => {
+    expect(types('Hungary took no part in the meeting of EU leaders.', { Hungary: 'HUN', 'EU leaders': '- IGO' })).toEqual([]);
+    expect(types('Britain gave Sweden no security guarantees.', { Britain: 'GBR', Sweden: 'SWE' })).toEqual([]);
+    expect(types('Germany released no military aid to Ukraine.', { Germany: 'DEU', Ukraine: 'UKR' })).toEqual([]);
+  });
+});
