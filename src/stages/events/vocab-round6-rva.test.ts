@@ -286,3 +286,12 @@ describe('round 6 (rva): a "no" inside the object is no event (the engine negate
     expect(types('Germany released no military aid to Ukraine.', { Germany: 'DEU', Ukraine: 'UKR' })).toEqual([]);
   });
 });
+
+describe('round 6 (rva) batch 17: co-production, joint programmes, trained snipers', () => {
+  it('jointly produce ammunition (062, two parties); a joint programme (060); trained snipers (062)', () => {
+    expect(types('Poland and Ukraine will jointly produce ammunition.', { Poland: 'POL', Ukraine: 'UKR' })).toEqual(['COOPERATE 062']);
+    expect(types('Germany and Spain launched a joint fighter jet programme.', { Germany: 'DEU', Spain: 'ESP' })).toEqual(['COOPERATE 060']);
+    expect(types('Estonia trained Ukrainian snipers.', { Estonia: 'EST', 'Ukrainian snipers': 'UKR MIL' })).toEqual(['COOPERATE 062']);
+    expect(types('Russia and Iran produce drones.', { Russia: 'RUS', Iran: 'IRN' })).toEqual([]);
+  });
+});
