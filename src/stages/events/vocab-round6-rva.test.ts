@@ -156,7 +156,7 @@ describe('round 6 (rva) batch 5: calls, venues, mediation requests', () => {
     expect(run('Serbia and Kosovo resumed talks in Brussels.', { Serbia: 'SRB', Kosovo: 'XKX' })).toEqual(['CONSULT 046 Serbia+Kosovo -> Serbia+Kosovo asserted']);
   });
   it('the ministers convened; leaders gathered for a funeral is no meeting', () => {
-    expect(types('The finance ministers reconvened on Monday.', { 'The finance ministers': '- GOV' })).toEqual(['CONSULT 040']);
+    expect(types('The delegations reconvened on Monday.', { 'The delegations': '- GOV' })).toEqual(['CONSULT 040']);
     expect(types('Presidents from 40 countries met in Rome for the funeral of the king.', { 'Presidents from 40 countries': '- GOV' })).toEqual([]);
   });
   it('asked Y to mediate (028); exchanged letters', () => {
