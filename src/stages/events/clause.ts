@@ -1164,6 +1164,12 @@ export class Clause {
         : (bare ? this.previousBareVerb(j - 1) : -1) >= 0
           ? this.previousBareVerb(j - 1)
           : this.previousVerb(j - 1, ch.begin < v && toks[ch.begin].pos === 'AUX');
+      // "has been seeking to strengthen ties ... and offered to send grain": a finite past form is not coordinated with
+      // an infinitive; it goes with the verb that governs the infinitive (whose control does not carry over)
+      if (pv - 2 >= lo && !bare && !isGerund(toks[v]) && toks[v].norm !== toks[v].lemma && toks[pv].norm === toks[pv].lemma && toks[pv - 1].norm === 'to') {
+        const gov = this.previousVerb(pv - 2, true);
+        if (gov >= 0) pv = gov;
+      }
       // ", and said": coordinated with the main clause, not with a verb in a subordinate clause before the comma
       // ("ruled out talks as long as Putin remained in power, and said")
       if (pv >= 0 && t.norm === 'and' && j - 1 >= lo && isPunct(toks[j - 1], ',')) {
@@ -1197,7 +1203,18 @@ export class Clause {
     let closing = false;
     /** the comma opening an apposition this verb's subject phrase ends with ("George Speight, a failed businessman,") */
     let opening = -1;
-    if (isPunct(t, ',') || t.norm === '—' || t.norm === ')') {
+    // "Xi and Lukashenko - a close ally of Putin - vowed": an apposition between dashes; the subject is before it
+    const dash = (k: number) => k > lo && (toks[k].norm === '—' || toks[k].norm === '–' || (toks[k].norm === '-' && toks[k].start > toks[k - 1].end));
+    let dashed = false;
+    if (dash(j)) {
+      let d = j - 1;
+      while (d > lo && j - d < 16 && !dash(d) && toks[d].norm !== ',' && toks[d].norm !== ';') d--;
+      if (d > lo && dash(d) && this.tokAm[d - 1] >= 0) {
+        j = d - 1;
+        dashed = true;
+      }
+    }
+    if (!dashed && (isPunct(t, ',') || t.norm === '—' || t.norm === ')')) {
       // A comma right before a finite verb closes an apposition or a relative clause.
       if (t.norm === ')') {
         // "(DPR) attacked": step into the parenthesis

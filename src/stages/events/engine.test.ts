@@ -698,3 +698,13 @@ describe('reduced relative clauses after the subject (session 5)', () => {
     expect(full('Soldiers loyal to President Recep Tayyip Erdogan rounded up nearly 3,000 servicemen on Saturday.').join()).toMatch(/COERCE 173 TUR MIL -> TUR MIL/);
   });
 });
+
+describe('coordination and appositions (session 5)', () => {
+  it('a finite past verb coordinated after an infinitive goes with the governing verb ("has been seeking to strengthen ties ... and offered to send grain")', () => {
+    const out = run('Putin has been seeking to strengthen ties with African countries and offered to send free grain to the continent.', { Putin: 'RUS GOV', 'African countries': '- GOV' });
+    expect(out.find((x) => x.startsWith('AGREE'))).toMatch(/asserted$/);
+  });
+  it('an apposition between dashes is skipped ("Xi and Lukashenko - a close ally of Putin - vowed")', () => {
+    expect(full('Xi and Lukashenko - a close ally of Putin - vowed to deepen ties.').join()).toMatch(/AGREE 03\d CHN GOV\+BLR GOV/);
+  });
+});
