@@ -186,6 +186,9 @@ export function forecastFrame(clause: Clause, subjectFirst: number): boolean {
   return b >= lo && FORECAST.has(toks[b].norm) && !(b - 1 >= lo && BE_FORMS.has(toks[b - 1].norm) && toks[b].norm === 'expected');
 }
 
+/** Words that make a warning a threat of force or reprisal. */
+const FORCE_WORDS = new Set(['war', 'force', 'retaliation', 'retaliate', 'response', 'respond', 'consequences', 'punishment', 'punish', 'crush', 'destroy', 'annihilate', 'strike', 'attack', 'military', 'sanctions']);
+
 /**
  * "warned Congress that the bilateral trade deficit could keep widening": a warning whose "that"-clause is about a
  * state of affairs (its subject is no actor, nor a pronoun) is a forecast, not a threat. Only for a match that ends on
@@ -200,8 +203,12 @@ export function forecastWarning(clause: Clause, c: Candidate): boolean {
   while (k < hi && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].pos === 'ADV')) k++;
   if (k >= hi || toks[k].norm === 'if' || toks[k].norm === 'unless') return false;
   if (clause.tokAm[k] >= 0 || clause.tokPlace[k] >= 0 || toks[k].pos === 'PRON' || toks[k].pos === 'PROPN') return false;
-  // ("warned his Finnish counterpart that relations could be negatively affected if Finland ...": a condition makes it a threat)
-  for (let q = k; q < hi; q++) if (toks[q].norm === 'if' || toks[q].norm === 'unless' || toks[q].norm === ';') return toks[q].norm === ';';
+  // ("warned his Finnish counterpart that relations could be negatively affected if Finland ...": a condition makes it a
+  // threat, and so do words of force: "warning that Taiwan independence means war")
+  for (let q = k; q < hi; q++) {
+    if (toks[q].norm === ';') return true;
+    if (toks[q].norm === 'if' || toks[q].norm === 'unless' || FORCE_WORDS.has(toks[q].norm)) return false;
+  }
   return true;
 }
 

@@ -969,7 +969,12 @@ export class Clause {
         break;
       }
       // "denied attacking", "continued shelling"
-      if (t.pos === 'VERB' && GERUND_CONTROL.has(t.lemma) && ((isGerund(toks[v]) && j === ch.begin - 1) || j === gerundAt - 1)) {
+      // (over adverbs: "has begun secretly supplying")
+      const adverbsTo = (k: number) => {
+        for (let q = k + 1; q < ch.begin; q++) if (toks[q].pos !== 'ADV') return false;
+        return true;
+      };
+      if (t.pos === 'VERB' && GERUND_CONTROL.has(t.lemma) && ((isGerund(toks[v]) && (j === ch.begin - 1 || adverbsTo(j))) || j === gerundAt - 1)) {
         const c = GERUND_CONTROL.get(t.lemma) ?? null;
         if (c) ch.control = c;
         ch.controls.push(t.lemma);
@@ -1432,6 +1437,9 @@ export class Clause {
       // clause the participle is the speaker's
       // (only a speech act: "..., the governor said, killing five civilians" is the shelling's)
       if (participle && SPEECH_ACTS.has(participle) && t.pos === 'VERB' && SPEECH.has(t.lemma) && this.trailingReport(i)) return i;
+      // "... said that the army would crush any attempt at independence, warning that ...": a speech act after a reported
+      // "that"-clause is the speaker's
+      if (participle && SPEECH_ACTS.has(participle) && t.pos === 'VERB' && SPEECH.has(t.lemma) && toks.slice(i + 1, Math.min(i + 5, k + 1)).some((x) => x.norm === 'that')) return i;
       if (t.pos !== 'VERB' || this.tokAm[i] >= 0 || isGerund(t) || SPEECH.has(t.lemma)) continue;
       if (t.norm === t.lemma) {
         // a bare verb right after "that NP" or "to" is not the head

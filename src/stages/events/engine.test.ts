@@ -708,3 +708,15 @@ describe('coordination and appositions (session 5)', () => {
     expect(full('Xi and Lukashenko - a close ally of Putin - vowed to deepen ties.').join()).toMatch(/AGREE 03\d CHN GOV\+BLR GOV/);
   });
 });
+
+describe('speech-act participles and gerund controls (session 5)', () => {
+  it('a speech act after a reported "that"-clause is the speaker\'s ("France said that its ambassador would leave, accusing Rwanda")', () => {
+    expect(run('France said on Monday that its ambassador would leave the country, accusing Rwanda of hostility.', { France: 'FRA', Rwanda: 'RWA' }).join()).toMatch(/ACCUSE 112 France -> Rwanda asserted/);
+  });
+  it('a gerund control over an adverb ("has begun secretly supplying")', () => {
+    expect(run('The United States has begun secretly supplying Stinger missiles to Afghan guerrillas.', { 'The United States': 'USA', 'Afghan guerrillas': 'AFG REB' }).join()).toMatch(/^AID 072/);
+  });
+  it('a warning in words of force is a threat even with no actor after "that" ("warning that Taiwan independence means war")', () => {
+    expect(run('China warned Taipei that Taiwan independence means war.', { China: 'CHN', Taipei: 'TWN GOV' }).join()).toMatch(/^THREATEN 13\d+ China -> Taipei/);
+  });
+});
