@@ -1840,6 +1840,16 @@ export class Clause {
 
   /** The nearest actor mention before `k` a pronoun can refer to ("him"/"her": a person; "it": not a person). */
   antecedent(k: number, pronoun: string): number {
+    // "lawyers staged a sit-in outside the Supreme Court, and police beat them": "them/they" prefers a plural group
+    // over a nearer single body
+    if (pronoun === 'them' || pronoun === 'they') {
+      for (let b = k; b >= this.lo && k - b < 25; b--) {
+        const a = this.tokAm[b];
+        if (a < 0) continue;
+        if (this.am[a].mention.kind !== 'person' && this.am[a].mention.kind !== 'pronoun' && this.pluralMention(a)) return a;
+        b = this.am[a].first;
+      }
+    }
     let any = -1;
     for (let b = k; b >= this.lo; b--) {
       const a = this.tokAm[b];

@@ -720,3 +720,11 @@ describe('speech-act participles and gerund controls (session 5)', () => {
     expect(run('China warned Taipei that Taiwan independence means war.', { China: 'CHN', Taipei: 'TWN GOV' }).join()).toMatch(/^THREATEN 13\d+ China -> Taipei/);
   });
 });
+
+describe('protesters beaten, and "them" (session 5)', () => {
+  it('"lawyers staged a sit-in outside the Supreme Court, and police beat them": them = the lawyers; beating protesters is 175', () => {
+    const out = full('Hundreds of lawyers staged a sit-in outside the Supreme Court in Islamabad on Monday, and police beat them with batons, witnesses said.');
+    expect(out.join()).toMatch(/PROTEST 14\d+ PAK CVL/);
+    expect(out.join()).toMatch(/ASSAULT 175 PAK COP -> PAK CVL/);
+  });
+});

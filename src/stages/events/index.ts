@@ -801,6 +801,9 @@ function describe(
   }
   // "a Taliban bombing", "militants bombed a market": a bombing by armed groups is a bomb attack (183), not an air strike
   if (cameo === '195' && [c.anchor, ...c.claimed].some((t) => toks[t].lemma.startsWith('bomb')) && src.length > 0 && src.every((a) => ['REB', 'CVL', 'CRM'].includes(actorsById.get(a)?.sector ?? ''))) cameo = '183';
+  // "lawyers staged a sit-in ..., and police beat them": security forces beating or firing on people who protest in the
+  // same sentence is repression, 175 (gold README)
+  if (/^(?:180|182|1822?|190|193)$/.test(cameo) && src.length > 0 && src.every((a) => ['COP', 'MIL'].includes(actorsById.get(a)?.sector ?? '')) && tgt.length > 0 && tgt.every((a) => PEOPLE.has(actorsById.get(a)?.sector ?? '')) && protestInClause(clause)) cameo = '175';
   if (p.mutual && tgt.length === 0) {
     // "X and Y held talks": reciprocal, every party is source and target; "EU leaders met": an IGO with itself
     const igo = src.length === 1 && actorsById.get(src[0])?.sector === 'IGO';
@@ -1075,6 +1078,13 @@ const LOCATIVE_BEFORE = new Set(['in', 'through', 'across', 'into', 'around', 't
 const PEOPLE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
 const OPPOSITION_WORDS = new Set(['opposition']);
 const PROTEST_WORDS = new Set('protest protests protester protesters demonstrator demonstrators demonstration demonstrations strike strikes rally rallies uprising unrest march marches'.split(' '));
+
+/** Does the clause speak of a protest ("staged a sit-in", "demonstrators", "rally")? */
+function protestInClause(clause: Clause): boolean {
+  const toks = clause.toks;
+  for (let k = clause.lo; k < clause.hi; k++) if (PROTEST_WORDS.has(toks[k].norm) || toks[k].norm === 'sit-in' || (toks[k].norm === 'sit' && toks[k + 1]?.norm === '-' && toks[k + 2]?.norm === 'in')) return true;
+  return false;
+}
 
 /** Who a concession in this sentence yields to: the opposition (named by that word), else protesters, else null. */
 function yieldedTo(clause: Clause): 'OPP' | 'CVL' | null {
