@@ -253,3 +253,11 @@ export function demandNounContent(clause: Clause, c: Candidate): boolean {
   }
   return false;
 }
+
+/** Is the noun phrase ending before `k` governed by "during" or "at", naming a setting ("during the UN Security Council meeting")? */
+export function settingBefore(clause: Clause, k: number): boolean {
+  const { toks, lo } = clause;
+  let b = k - 1;
+  while (b >= lo && k - b < 8 && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM' || toks[b].pos === 'NOUN' || toks[b].pos === 'PROPN' || clause.tokAm[b] >= 0 || toks[b].norm === "'s" || toks[b].norm === '-')) b--;
+  return b >= lo && (toks[b].norm === 'during' || toks[b].norm === 'at');
+}

@@ -728,3 +728,13 @@ describe('protesters beaten, and "them" (session 5)', () => {
     expect(out.join()).toMatch(/ASSAULT 175 PAK COP -> PAK CVL/);
   });
 });
+
+describe('settings and own forces (session 5)', () => {
+  it('a meeting named as the setting of a statement is no report of it ("said Blinken during the UN Security Council meeting convened by Russia")', () => {
+    const out = full('"Russian forces are preparing to attack Ukraine," said Antony Blinken during the UN Security Council meeting convened by Russia.');
+    expect(out.join()).not.toMatch(/CONSULT/);
+  });
+  it('cooperation with one\'s own forces is no event ("Ukraine\'s generals are training Ukraine\'s army")', () => {
+    expect(full("Ukrainian generals are building combat power and training Ukraine's army.").join()).not.toMatch(/COOPERATE/);
+  });
+});

@@ -8,7 +8,7 @@ import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { MANDATE_NOUNS, MEANS_VERBS, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { agentParticipleAfter, CASUALTY, casualtyFrame, denouncedAct, demandNounContent, durationNominal, forecastFrame, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
+import { agentParticipleAfter, CASUALTY, casualtyFrame, denouncedAct, demandNounContent, durationNominal, forecastFrame, settingBefore, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, threatConditionTarget, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
@@ -603,6 +603,8 @@ function describe(
   let src = c.implied ?? resolveActors(clause, c.source, c.target, p.plover, true, actorsById, resolver);
   const named = resolveActors(clause, c.target, c.source, p.plover, false, actorsById, resolver);
   let tgt = named.filter((a) => !src.includes(a));
+  // "Zelensky's generals are training Ukraine's army": cooperation with one's own forces is no event
+  if (p.plover === 'COOPERATE' && !p.mutual && !p.reciprocal && named.length > 0 && tgt.length === 0) return null;
   // "Soldiers loyal to Erdogan rounded up nearly 3,000 servicemen": another group that codes the same (one actor id) is
   // still the target of a use of force when the words differ
   if (tgt.length === 0 && named.length > 0 && !c.implied && (p.plover === 'ASSAULT' || p.plover === 'COERCE') && c.target.every((j) => !c.source.includes(j) && clause.am[j].place === undefined && !['country', 'place', 'pronoun'].includes(clause.am[j].mention.kind))) tgt = named;
@@ -1011,6 +1013,9 @@ function describe(
   // noun, the object of a preposition, is background too (as a subject or object it is coded: "Talks between X and Y
   // resumed", "brokered a ceasefire between X and Y"; so is a noun with an agent: "under a deal signed with Annan")
   if (p.subject === null && anchor.pos === 'NOUN' && c.anchor === c.first && !claimed && prepositionBefore(clause, c.anchor) && !agentParticipleAfter(clause, c) && !casualtyFrame(clause, c)) return null;
+  // "said Antony Blinken during the UN Security Council meeting convened by Russia": a meeting named as the setting of a
+  // statement ("during", "at") is no report of it, even with an agent (the real-lead sets' convention)
+  if (p.plover === 'CONSULT' && anchor.pos === 'NOUN' && settingBefore(clause, Math.min(c.first, c.anchor))) return null;
   // "Ten years after the NATO bombing of Yugoslavia": an event noun with its doer as a modifier, governed by a
   // preposition or a verb, is background too (as the subject of a finite verb it is coded: "the NATO bombing began")
   if (!nominal && p.subject !== null && anchor.pos === 'NOUN' && nounReading(toks[c.anchor + 1]) && c.subject?.via === 'np' && c.subject.first < c.anchor) {
