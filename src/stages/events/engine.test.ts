@@ -738,3 +738,11 @@ describe('settings and own forces (session 5)', () => {
     expect(full("Ukrainian generals are building combat power and training Ukraine's army.").join()).not.toMatch(/COOPERATE/);
   });
 });
+
+describe('clefts (session 5)', () => {
+  it('"It was not Russia who began the war" denies the act; "It was Russia that attacked" asserts it', () => {
+    const a = { Russia: 'RUS', Ukraine: 'UKR' };
+    expect(run('It was not Russia who began the war in Ukraine.', a).join()).toMatch(/ASSAULT 190 Russia -> Ukraine denied/);
+    expect(run('It was Russia that attacked Ukraine.', a).join()).toMatch(/ASSAULT 190 Russia -> Ukraine asserted/);
+  });
+});

@@ -894,6 +894,12 @@ function describe(
 
   // polarity: a negated event ("did not agree", "refused to meet") is coded with modality denied
   let negated = !!chain && (chain.negated || chain.control === 'negated');
+  // "It was not Russia who began the war": a cleft with "not" before its focus denies the act
+  if (!negated && c.subject?.via === 'relative') {
+    const f = c.subject.first;
+    const w = (k: number) => (k >= lo ? toks[k].norm : '');
+    if ((w(f - 1) === 'not' || w(f - 1) === "n't") && BE_FORMS_CLEFT.has(w(f - 2)) && w(f - 3) === 'it') negated = true;
+  }
   if (!negated && anchor.pos !== 'VERB') {
     for (let k = c.anchor - 1; k >= lo && k >= c.anchor - 3; k--) {
       if (toks[k].norm === 'no') negated = true;
@@ -1083,6 +1089,9 @@ const LOCATIVE_BEFORE = new Set(['in', 'through', 'across', 'into', 'around', 't
 const PEOPLE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
 const OPPOSITION_WORDS = new Set(['opposition']);
 const PROTEST_WORDS = new Set('protest protests protester protesters demonstrator demonstrators demonstration demonstrations strike strikes rally rallies uprising unrest march marches'.split(' '));
+
+/** Forms of "be" in a cleft ("It was not Russia who ..."). */
+const BE_FORMS_CLEFT = new Set(['is', 'was', "'s", 'were', 'are']);
 
 /** Does the clause speak of a protest ("staged a sit-in", "demonstrators", "rally")? */
 function protestInClause(clause: Clause): boolean {
