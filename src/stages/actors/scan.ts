@@ -575,9 +575,9 @@ const ENGLISH_SHORT = new Set([
   'on', 'or', 'so', 'to', 'up', 'we', 'all', 'are', 'can', 'may', 'one', 'not', 'now', 'new', 'out', 'aid', 'set',
 ]);
 
-/** "Iranian-backed militias": participles after a country that make it the group's patron. */
 /** Groups after "X-led" that the events stage codes as X's military (events/agents.ts). */
 const LED_GROUPS = new Set(['coalition']);
+/** "Iranian-backed militias": participles after a country that make it the group's patron. */
 const PATRON_PARTICIPLES = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned']);
 
 function item(kind: ItemKind, t0: number, t1: number, entry: Entry | null, inQuote: boolean): Item {

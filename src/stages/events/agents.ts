@@ -124,9 +124,10 @@ export function findAgents(doc: Doc, demonyms: Demonyms): AgentSpan[] {
     if (lone && (tok.pos === 'NOUN' || tok.pos === 'PROPN')) {
       let v = t + 1;
       // "a Palestinian man who had stabbed two soldiers": the relative clause's verb
+      // (not a passive: "a Palestinian man who was attacked by settlers" is the victim)
       if (v < n && toks[v].norm === 'who') {
         v++;
-        while (v < n && (toks[v].pos === 'AUX' || toks[v].norm === 'had' || toks[v].norm === 'has')) v++;
+        while (v < n && (toks[v].norm === 'had' || toks[v].norm === 'has' || toks[v].norm === 'have')) v++;
       }
       while (v < n && toks[v].pos === 'ADV') v++;
       const attacks = v < n && (toks[v].pos === 'VERB' || isVerbForm(toks[v])) && (ATTACK_LEMMAS.has(toks[v].lemma) || ATTACK_LEMMAS.has(toks[v].norm.replace(/(?:ed|s)$/, '')) || toks[v].norm === 'shot');

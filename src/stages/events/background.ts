@@ -240,7 +240,9 @@ export function denouncedAct(clause: Clause, c: Candidate): boolean {
 }
 
 /** Nouns whose "that"-clause is what is asked for: "rejected U.S. demands that it open its market". */
-const DEMAND_NOUNS = new Set(['demand', 'demands', 'call', 'calls', 'request', 'requests', 'proposal', 'proposals', 'suggestion', 'suggestions', 'appeal', 'appeals', 'ultimatum', 'insistence', 'pressure']);
+// (not "call": "said in the call that Putin had threatened Ukraine" is a phone call)
+const DEMAND_NOUNS = new Set(['demand', 'demands', 'request', 'requests', 'proposal', 'proposals', 'suggestion', 'suggestions', 'appeal', 'appeals', 'ultimatum', 'insistence']);
+const CONTENT_SUBJECT_POS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'AUX', 'ADV', 'PART', 'NUM']);
 
 /** Is the act at candidate `c` the content of a demand noun's "that"-clause (so no event of its own)? */
 export function demandNounContent(clause: Clause, c: Candidate): boolean {
@@ -249,15 +251,16 @@ export function demandNounContent(clause: Clause, c: Candidate): boolean {
   for (let k = c.anchor - 1; k >= lo && c.anchor - k <= 8; k--) {
     const t = toks[k];
     if (t.norm === 'that') return k - 1 >= lo && DEMAND_NOUNS.has(toks[k - 1].norm) && toks[k - 1].pos === 'NOUN';
-    if (!(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'AUX', 'ADV', 'PART', 'NUM'].includes(t.pos) || clause.tokAm[k] >= 0 || t.norm === "'s")) return false;
+    if (!(CONTENT_SUBJECT_POS.has(t.pos) || clause.tokAm[k] >= 0 || t.norm === "'s")) return false;
   }
   return false;
 }
 
-/** Is the noun phrase ending before `k` governed by "during" or "at", naming a setting ("during the UN Security Council meeting")? */
+/** Is the noun phrase ending before `k` governed by "during", naming a setting ("during the UN Security Council meeting")? */
 export function settingBefore(clause: Clause, k: number): boolean {
   const { toks, lo } = clause;
   let b = k - 1;
   while (b >= lo && k - b < 8 && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ' || toks[b].pos === 'NUM' || toks[b].pos === 'NOUN' || toks[b].pos === 'PROPN' || clause.tokAm[b] >= 0 || toks[b].norm === "'s" || toks[b].norm === '-')) b--;
-  return b >= lo && (toks[b].norm === 'during' || toks[b].norm === 'at');
+  // (not "at": "was looking at the talks between Japan and South Korea")
+  return b >= lo && toks[b].norm === 'during';
 }

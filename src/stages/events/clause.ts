@@ -175,6 +175,9 @@ export function isGerund(t: Token): boolean {
 /** Participles of acts done by speaking: after a trailing ", X said" they are X's ("..., Amnesty said, calling on"). */
 const SPEECH_ACTS = new Set(['call', 'urge', 'demand', 'accuse', 'blame', 'warn', 'threaten', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome', 'reject', 'deny', 'appeal', 'ask', 'vow', 'pledge', 'promise', 'insist', 'describe', 'brand', 'dismiss', 'thank', 'press', 'plead']);
 
+/** Words of a meeting or a call: the parties named beside them are those "the leaders/sides" refer to afterwards. */
+const MEETING_WORDS = new Set('meet met meeting meetings talk talks conversation conversations call calls phone telephone summit visit visited negotiation negotiations consultation consultations discuss discussed discussion discussions receive received host hosted'.split(' '));
+
 /** First-person pronouns: inside a direct quote, the speaker. */
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Verbs of thinking and perceiving: their first-person subject reports, it does not act. */
@@ -188,7 +191,8 @@ function cognitionAfter(toks: Token[], k: number, hi: number): boolean {
 const OWN_STATE = new Set(['country', 'state', 'government', 'nation', 'army', 'forces', 'troops', 'military', 'people']);
 
 /** Heads of a phrase that names the parties of a meeting reported before ("the leaders", "the sides"). */
-export const PARTICIPANTS = new Set(['leaders', 'presidents', 'sides', 'parties', 'interlocutors', 'delegations', 'ministers', 'counterparts', 'premiers']);
+// (not bare "ministers": often one side's cabinet; "the prime/foreign ministers" are read as two words)
+export const PARTICIPANTS = new Set(['leaders', 'presidents', 'sides', 'parties', 'interlocutors', 'delegations', 'counterparts', 'premiers', 'ministers']);
 
 /** Per-document view: tokens, and which actor mention covers each token. */
 export class DocView {
@@ -296,9 +300,11 @@ export class DocView {
    */
   private addSpeakers(): void {
     const toks = this.tokens;
+    let byId: Map<string, Actor> | null = null;
     for (const q of this.doc.quotes) {
       if (!q.direct || !q.speaker) continue;
-      const speaker = this.doc.actors.find((a) => a.id === q.speaker);
+      byId ??= new Map(this.doc.actors.map((a) => [a.id, a]));
+      const speaker = byId.get(q.speaker);
       if (!speaker || (!speaker.country && speaker.type !== 'organization')) continue;
       const [first, last] = tokenRange(toks, q.start, q.end);
       for (let i = first; i < last; i++) {
@@ -328,7 +334,11 @@ export class DocView {
     const toks = this.tokens;
     const byId = new Map(doc.actors.map((a) => [a.id, a]));
     let parties: string[] = [];
+    // (the parties are those of a meeting or call: they come from a sentence with a word of one, and are forgotten three
+    // sentences on: "Scholz met Macron. ... In Berlin, the parties signed a coalition agreement" is another story)
+    let since = 0;
     for (const s of doc.sentences) {
+      if (++since > 3) parties = [];
       for (let i = s.firstToken; i < s.lastToken; i++) {
         const t = toks[i];
         if (t.norm !== 'the' && t.norm !== 'both') continue;
@@ -338,10 +348,10 @@ export class DocView {
         let last = k + 1;
         if (head === 'heads' && toks[k + 1]?.norm === 'of' && /^(state|government|states|governments|delegation|delegations)$/.test(toks[k + 2]?.norm ?? '')) last = k + 3;
         else if ((head === 'prime' || head === 'foreign') && toks[k + 1]?.norm === 'ministers') last = k + 2;
-        else if (!PARTICIPANTS.has(head)) continue;
+        else if (!PARTICIPANTS.has(head) || head === 'ministers') continue;
         const next = toks[last];
         // "Modi spoke with Biden by phone, and the two leaders reviewed ...": the parties named before, in this sentence
-        const here = this.partiesIn(s.firstToken, i, byId);
+        const here = this.meetingIn(s.firstToken, i) ? this.partiesIn(s.firstToken, i, byId) : [];
         if (here.length >= 2) parties = here;
         if (parties.length < 2 || !next || last >= s.lastToken || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) continue;
         // only a phrase with no country: a mention of its own keeps it unless it has none ("the two presidents")
@@ -366,9 +376,18 @@ export class DocView {
         for (let q = i; q < last; q++) this.tokAm[q] = idx;
       }
       // the parties of this sentence, if it names leaders or states of two countries or more
-      const found = this.partiesIn(s.firstToken, s.lastToken, byId);
-      if (found.length >= 2) parties = found;
+      const found = this.meetingIn(s.firstToken, s.lastToken) ? this.partiesIn(s.firstToken, s.lastToken, byId) : [];
+      if (found.length >= 2) {
+        parties = found;
+        since = 0;
+      }
     }
+  }
+
+  /** Do the tokens [lo, hi) speak of a meeting or a call ("held talks", "a telephone conversation", "met", "visit")? */
+  private meetingIn(lo: number, hi: number): boolean {
+    for (let i = lo; i < hi; i++) if (MEETING_WORDS.has(this.tokens[i].lemma) || MEETING_WORDS.has(this.tokens[i].norm)) return true;
+    return false;
   }
 
   /**
@@ -581,8 +600,9 @@ export class Clause {
     const next = this.toks[i + 1];
     // "Turkey hosts four million refugees", "Hamas demands the release": a present tense only right after an actor,
     // before its object (a noun and a verb share the lemma of an -s form, so no second lemma is needed there)
-    // (also before an adjective or participle of the object: "Putin demands written guarantees", "demands immediate release")
-    const present = t.norm.endsWith('s') && t.lemma !== t.norm && this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0 || ((next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.norm))) && i + 2 < this.hi && this.toks[i + 2].pos === 'NOUN'));
+    // (also before an adjective or an -en participle and a noun: "Putin demands written guarantees", "demands immediate
+    // release"; not "U.S. demands raised tensions": a past form there is the verb)
+    const present = t.norm.endsWith('s') && t.lemma !== t.norm && this.tokAm[i - 1] >= 0 && (next.pos === 'DET' || next.pos === 'NUM' || this.tokAm[i + 1] >= 0 || ((next.pos === 'ADJ' || (next.pos === 'VERB' && /en$/.test(next.norm))) && i + 2 < this.hi && this.toks[i + 2].pos === 'NOUN'));
     if ((alt === null && !present) || alt === t.norm || t.norm.endsWith('ing')) return false;
     if (t.norm.endsWith('s') && !present) return false;
     // "kidnapped a councillor and shot him dead": a past form after "and", before an object pronoun
@@ -1439,7 +1459,7 @@ export class Clause {
       if (participle && SPEECH_ACTS.has(participle) && t.pos === 'VERB' && SPEECH.has(t.lemma) && this.trailingReport(i)) return i;
       // "... said that the army would crush any attempt at independence, warning that ...": a speech act after a reported
       // "that"-clause is the speaker's
-      if (participle && SPEECH_ACTS.has(participle) && t.pos === 'VERB' && SPEECH.has(t.lemma) && toks.slice(i + 1, Math.min(i + 5, k + 1)).some((x) => x.norm === 'that')) return i;
+      if (participle && SPEECH_ACTS.has(participle) && t.pos === 'VERB' && SPEECH.has(t.lemma) && this.thatWithin(i + 1, Math.min(i + 5, k + 1))) return i;
       if (t.pos !== 'VERB' || this.tokAm[i] >= 0 || isGerund(t) || SPEECH.has(t.lemma)) continue;
       if (t.norm === t.lemma) {
         // a bare verb right after "that NP" or "to" is not the head
@@ -1458,6 +1478,12 @@ export class Clause {
       return i;
     }
     return this.mainVerb(k);
+  }
+
+  /** Is there a "that" among the tokens [a, b)? */
+  private thatWithin(a: number, b: number): boolean {
+    for (let q = a; q < b; q++) if (this.toks[q].norm === 'that') return true;
+    return false;
   }
 
   /** Is the reporting verb at `i` in a trailing ", X said" clause (its subject right before it, after a comma)? */

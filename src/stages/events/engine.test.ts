@@ -746,3 +746,26 @@ describe('clefts (session 5)', () => {
     expect(run('It was Russia that attacked Ukraine.', a).join()).toMatch(/ASSAULT 190 Russia -> Ukraine asserted/);
   });
 });
+
+describe('review fixes (session 5)', () => {
+  it('repression needs a protest, not "March" the month or a drone strike', () => {
+    expect(full('In March, police attacked civilians in the village.').join()).not.toMatch(/175/);
+  });
+  it('a phone call is no demand ("said in the call that Putin had threatened Ukraine" keeps the threat)', () => {
+    expect(full('Macron said in the call that Putin had threatened Ukraine.').join()).toMatch(/THREATEN 13\d+ RUS GOV -> UKR/);
+  });
+  it('"looking at the talks between Japan and South Korea" is no setting', () => {
+    expect(full("China's foreign ministry said it was looking at the talks between Japan and South Korea with concern.").join()).toMatch(/CONSULT/);
+  });
+  it('an attack noun with its own doer is no restatement ("died in an attack by Ukrainian forces on Belgorod")', () => {
+    expect(full('Russian troops shelled Kharkiv on Monday, and two Russian soldiers died in an attack by Ukrainian forces on Belgorod.').join()).toMatch(/ASSAULT 190 UKR MIL/);
+  });
+  it('a delegation of officers arriving visits; "U.S. demands raised tensions" is no demand', () => {
+    expect(full('A delegation of Chinese military officers arrived in Moscow for talks on Monday.').join()).toMatch(/CONSULT 042/);
+    expect(full('U.S. demands raised tensions with China.')).toEqual([]);
+  });
+  it('"the leaders" are a meeting\'s parties only after a sentence that reports a meeting or call', () => {
+    const d = makeDoc('Russia and France disagree on Ukraine. The leaders exchanged views on energy.', [actors(), places(), quotes(), stage], { date: '2022-02-20' });
+    expect(d.events).toEqual([]);
+  });
+});

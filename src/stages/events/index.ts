@@ -225,7 +225,8 @@ function codeEvents(
     for (let j = cands.length - 1; j >= 0; j--) {
       const c = cands[j];
       const all = (re: RegExp) => c.source.length > 0 && c.source.every((k) => re.test(clause.am[k].mention.text));
-      if ((c.pattern.plover === 'SUPPORT' && all(ARMS)) || (c.pattern.cameo === '042' && all(TROOPS))) cands.splice(j, 1);
+      // (not a delegation: "a delegation of Chinese military officers arrived in Moscow")
+      if ((c.pattern.plover === 'SUPPORT' && all(ARMS)) || (c.pattern.cameo === '042' && all(TROOPS) && !c.source.some((k) => /\b(?:delegation|officials|envoys?)\b/i.test(clause.am[k].mention.text)))) cands.splice(j, 1);
     }
     // "rejected a request from Germany to re-export", "spurned a U.S. offer to drop charges": what is rejected is the
     // rejection's object, not an event of its own
@@ -478,7 +479,9 @@ function dropConsequences(cands: Candidate[], clause: Clause): Candidate[] {
     // "ambushed a police patrol ..., killing 76 troopers in the deadliest attack on security forces by the insurgents":
     // an attack noun after "in" restates the attack the clause reports
     if (toks[c.anchor].pos === 'NOUN' && restated(c.anchor)) {
-      const main = cands.find((d) => d !== c && d.anchor < c.anchor && d.pattern.plover === 'ASSAULT' && toks[d.anchor].pos === 'VERB');
+      // (not an attack with a doer of its own: "two Russian soldiers died in an attack by Ukrainian forces")
+      const own = actorsOf(c.source);
+      const main = cands.find((d) => d !== c && d.anchor < c.anchor && d.pattern.plover === 'ASSAULT' && toks[d.anchor].pos === 'VERB' && (c.subject?.via !== 'by' || [...actorsOf(d.source)].some((a) => own.has(a))));
       if (main) {
         for (const t of c.target) if (!main.target.includes(t)) main.target.push(t);
         return false;
@@ -585,7 +588,7 @@ function placeCountry(clause: Clause, i: number): string | null {
 /** Arms named as actors ("Israeli helicopter gunships attacked"). */
 const ARMS = /(?:gunships?|warplanes?|jets|bombers|warships?|helicopters?|tanks|artillery|drones?|aircraft)$/i;
 /** Groups of armed men: where they arrive they are deployed, not visiting. */
-const TROOPS = /(?:troops|soldiers|forces|police|policemen|officers|marines|paratroopers|peacekeepers|personnel|units|contingents?|battalions?|sailors|servicemen|gendarmes|commandos|guards|militias?|fighters)$/i;
+const TROOPS = /(?:troops|soldiers|forces|police|policemen|marines|paratroopers|peacekeepers|units|contingents?|battalions?|sailors|servicemen|gendarmes|commandos|guards|militias?|fighters)$/i;
 
 /** Turn a candidate into a raw event: actors, modality, polarity, attribution, evidence. Null: not an event. */
 function describe(
@@ -606,8 +609,9 @@ function describe(
   // "Zelensky's generals are training Ukraine's army": cooperation with one's own forces is no event
   if (p.plover === 'COOPERATE' && !p.mutual && !p.reciprocal && named.length > 0 && tgt.length === 0) return null;
   // "Soldiers loyal to Erdogan rounded up nearly 3,000 servicemen": another group that codes the same (one actor id) is
-  // still the target of a use of force when the words differ
-  if (tgt.length === 0 && named.length > 0 && !c.implied && (p.plover === 'ASSAULT' || p.plover === 'COERCE') && c.target.every((j) => !c.source.includes(j) && clause.am[j].place === undefined && !['country', 'place', 'pronoun'].includes(clause.am[j].mention.kind))) tgt = named;
+  // still the target of an arrest when the words differ (only coercion: an attack's "they killed two soldiers" is too
+  // often one side's own men, merged with the other side's by the actors stage)
+  if (tgt.length === 0 && named.length > 0 && !c.implied && p.plover === 'COERCE' && c.target.every((j) => !c.source.includes(j) && clause.am[j].place === undefined && !['country', 'place', 'pronoun'].includes(clause.am[j].mention.kind))) tgt = named;
   // "marched in Nairobi", "rallied across Iran": where a protest happens is no target; it is aimed at that country's government
   if (p.plover === 'PROTEST' && c.target.length > 0 && c.target.every((j) => LOCATIVE_BEFORE.has(toks[clause.am[j].first - 1]?.norm ?? '') && (clause.am[j].place !== undefined || clause.am[j].mention.kind === 'country' || clause.am[j].mention.kind === 'place'))) {
     const isos = new Set(tgt.map((a) => actorsById.get(a)?.country ?? /^(?:place|country)\.([A-Z]{3})/.exec(a)?.[1]).filter((x): x is string => !!x));
@@ -961,7 +965,7 @@ function describe(
   // (nor is the support, cooperation or aid an act is meant for: "will provide aid to Russia to support Yeltsin's reforms")
   // (an infinitive after "a deal with Washington", "a mission" tells what was agreed or sent for: no purpose clause; and
   // forces sent "to protect food convoys" are the aid, 074)
-  if (chain?.purposeOf !== undefined && (Number(p.cameo.slice(0, 2)) >= 17 || (/^0[567]/.test(p.cameo) && !p.cameo.startsWith('074'))) && !MEANS_VERBS.has(toks[chain.purposeOf].lemma) && !toks.slice(chain.purposeOf + 1, c.anchor).some((t) => MANDATE_NOUNS.has(t.lemma))) return null;
+  if (chain?.purposeOf !== undefined && (Number(p.cameo.slice(0, 2)) >= 17 || (/^0[567]/.test(p.cameo) && !p.cameo.startsWith('074'))) && !MEANS_VERBS.has(toks[chain.purposeOf].lemma) && !mandateBetween(toks, chain.purposeOf + 1, c.anchor)) return null;
   // "was optimistic that the European Union would open accession talks": a forecast or a hope, no event
   if (chain && (chain.would || chain.future || chain.modal) && c.subject && c.subject.via === 'np' && forecastFrame(clause, c.subject.first)) return null;
   // (a pattern may say its act is planned: "proposed a general strike for July 15")
@@ -1019,8 +1023,8 @@ function describe(
   // noun, the object of a preposition, is background too (as a subject or object it is coded: "Talks between X and Y
   // resumed", "brokered a ceasefire between X and Y"; so is a noun with an agent: "under a deal signed with Annan")
   if (p.subject === null && anchor.pos === 'NOUN' && c.anchor === c.first && !claimed && prepositionBefore(clause, c.anchor) && !agentParticipleAfter(clause, c) && !casualtyFrame(clause, c)) return null;
-  // "said Antony Blinken during the UN Security Council meeting convened by Russia": a meeting named as the setting of a
-  // statement ("during", "at") is no report of it, even with an agent (the real-lead sets' convention)
+  // "said Antony Blinken during the UN Security Council meeting convened by Russia": a meeting named as the setting
+  // ("during") is no report of it, even with an agent (the real-lead sets' convention)
   if (p.plover === 'CONSULT' && anchor.pos === 'NOUN' && settingBefore(clause, Math.min(c.first, c.anchor))) return null;
   // "Ten years after the NATO bombing of Yugoslavia": an event noun with its doer as a modifier, governed by a
   // preposition or a verb, is background too (as the subject of a finite verb it is coded: "the NATO bombing began")
@@ -1090,13 +1094,23 @@ const PEOPLE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
 const OPPOSITION_WORDS = new Set(['opposition']);
 const PROTEST_WORDS = new Set('protest protests protester protesters demonstrator demonstrators demonstration demonstrations strike strikes rally rallies uprising unrest march marches'.split(' '));
 
+/** Is there a noun of a mandate ("a deal with Washington", "a mission") among the tokens [a, b)? */
+function mandateBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (MANDATE_NOUNS.has(toks[k].lemma)) return true;
+  return false;
+}
+
+/** Words of a protest in the street (for repression, 175). */
+const STREET_PROTEST = new Set('protest protests protester protesters protestors demonstrator demonstrators demonstration demonstrations rally rallies'.split(' '));
+
 /** Forms of "be" in a cleft ("It was not Russia who ..."). */
 const BE_FORMS_CLEFT = new Set(['is', 'was', "'s", 'were', 'are']);
 
 /** Does the clause speak of a protest ("staged a sit-in", "demonstrators", "rally")? */
 function protestInClause(clause: Clause): boolean {
+  // (not "march" or "strike": "In March, police attacked", "near the site of Tuesday's drone strike")
   const toks = clause.toks;
-  for (let k = clause.lo; k < clause.hi; k++) if (PROTEST_WORDS.has(toks[k].norm) || toks[k].norm === 'sit-in' || (toks[k].norm === 'sit' && toks[k + 1]?.norm === '-' && toks[k + 2]?.norm === 'in')) return true;
+  for (let k = clause.lo; k < clause.hi; k++) if (STREET_PROTEST.has(toks[k].norm) || toks[k].norm === 'sit-in' || (toks[k].norm === 'sit' && toks[k + 1]?.norm === '-' && toks[k + 2]?.norm === 'in')) return true;
   return false;
 }
 
