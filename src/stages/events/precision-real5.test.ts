@@ -98,3 +98,21 @@ describe('ASSAULT misfires', () => {
     expect(types('Russia hit Ukraine with a wave of attacks.', { Russia: 'RUS', Ukraine: 'UKR' })).toContain('ASSAULT 190');
   });
 });
+
+describe('batch 2: background, characterisation and market wording', () => {
+  it('repelling "the aggression of X" and "an act of aggression of X" are no new attack (190)', () => {
+    expect(types('Georgia will be able to repel the armed aggression of the Russian Federation if it gets weapons.', { Georgia: 'GEO', 'the Russian Federation': 'RUS' })).toEqual([]);
+  });
+  it('"without launching an attack" is no attack (190)', () => {
+    expect(types('Analysts ask how long Turkey can keep its troops on the border without launching an offensive.', { Turkey: 'TUR' })).not.toContain('ASSAULT 190');
+  });
+  it('"the first country to recognise" is background (054)', () => {
+    expect(types('Iceland was the first country to recognize Lithuania.', { Iceland: 'ISL', Lithuania: 'LTU' })).toEqual([]);
+    expect(types('Iceland recognized Lithuania on Monday.', { Iceland: 'ISL', Lithuania: 'LTU' })).toEqual(['SUPPORT 054']);
+  });
+  it('urging farmers to grow, or firms not to sell dollars, is business and markets (020)', () => {
+    expect(types('Guinness is urging farmers to grow more barley.', { Guinness: 'IRL BUS' })).toEqual([]);
+    expect(types('Exporters were asked by the central bank not to sell dollars.', { 'the central bank': 'KOR GOV' })).toEqual([]);
+    expect(types('Mexico called on the G-7 countries to intervene in the currency market.', { Mexico: 'MEX' })).toEqual([]);
+  });
+});
