@@ -116,3 +116,25 @@ describe('batch 2: background, characterisation and market wording', () => {
     expect(types('Mexico called on the G-7 countries to intervene in the currency market.', { Mexico: 'MEX' })).toEqual([]);
   });
 });
+
+describe('batch 3: compounds, markets and payments', () => {
+  it('"a full-scale attack" is no scaling back (087)', () => {
+    expect(types('After a full-scale attack by Serbia, Kosovo defended itself.', { Serbia: 'SRB', Kosovo: 'XKX' })).not.toContain('RETREAT 087');
+    expect(types('Russia halted its offensive on Kyiv.', { Russia: 'RUS', Kyiv: 'UKR GOV' })).toEqual(['RETREAT 087']);
+  });
+  it('a central bank offering treasury bills pledges no aid (0331)', () => {
+    expect(types('The Bank of Italy said it will offer 5 billion lire of Treasury bills at its next tender.', { 'The Bank of Italy': 'ITA GOV' })).toEqual([]);
+  });
+  it('special payments for workers are no humanitarian aid (073)', () => {
+    expect(types('This year the government provided nurses and teachers with special payments.', { 'the government': 'KAZ GOV' })).toEqual([]);
+  });
+  it('urging a country to give banks a role in underwriting bonds is markets (023)', () => {
+    expect(types('The U.S. team urged Korea to give American banks a bigger role in underwriting bonds.', { 'The U.S. team': 'USA GOV', Korea: 'KOR' })).not.toContain('REQUEST 023');
+  });
+  it('an obligation under a trade facilitation agreement is no mediation (045)', () => {
+    expect(types('Georgia acts in line with its obligations under the WTO Trade Facilitation Agreement.', { Georgia: 'GEO', WTO: 'IGO' })).toEqual([]);
+  });
+  it('blowing up inflation is no bombing (1712)', () => {
+    expect(types('Critics say Iran can blow up inflation in Europe.', { Iran: 'IRN' })).toEqual([]);
+  });
+});
