@@ -138,3 +138,14 @@ describe('batch 3: compounds, markets and payments', () => {
     expect(types('Critics say Iran can blow up inflation in Europe.', { Iran: 'IRN' })).toEqual([]);
   });
 });
+
+describe('batch 4: powers and difficulty are no acts', () => {
+  it('"the right to veto" and "the power to declare war" are no veto and no war (129, 190)', () => {
+    expect(types('The president keeps the right to veto legislation.', { 'The president': 'FRA GOV' })).toEqual([]);
+    expect(types('Lawmakers reminded Macron of parliament\'s sole power to declare war on Iran.', { Macron: 'FRA GOV', Iran: 'IRN' })).toEqual([]);
+    expect(types('Iraq declared war on Iran.', { Iraq: 'IRQ', Iran: 'IRN' })).toEqual(['ASSAULT 190']);
+  });
+  it('"would be hard to prosecute" is no prosecution (173)', () => {
+    expect(types('Experts said Lukashenko would be hard to prosecute.', { Lukashenko: 'BLR GOV' })).toEqual([]);
+  });
+});
