@@ -149,3 +149,17 @@ describe('batch 4: powers and difficulty are no acts', () => {
     expect(types('Experts said Lukashenko would be hard to prosecute.', { Lukashenko: 'BLR GOV' })).toEqual([]);
   });
 });
+
+describe('batch 5: greetings, deterrence and campaigns', () => {
+  it('exchanging season\'s greetings is no consultation (040)', () => {
+    expect(types("Macron and Scholz exchanged season's greetings.", { Macron: 'FRA GOV', Scholz: 'DEU GOV' })).toEqual([]);
+    expect(types('Macron and Scholz exchanged views on Mali.', { Macron: 'FRA GOV', Scholz: 'DEU GOV' })).toEqual(['CONSULT 040']);
+  });
+  it('deterring others from deploying forces or providing aid is neither (154, 072)', () => {
+    expect(types('China wants to deter Japan from deploying forces in the strait.', { China: 'CHN', Japan: 'JPN' })).not.toContain('MOBILIZE 154');
+    expect(types('Moscow hopes to discourage Kyiv\'s partners from providing more military aid.', { Moscow: 'RUS GOV' })).not.toContain('AID 072');
+  });
+  it('fighting to scrap a tax is no concession (0832)', () => {
+    expect(types('The opposition said it would fight to scrap the new tax.', { 'The opposition': 'JPN OPP' })).not.toContain('CONCEDE 0832');
+  });
+});
