@@ -163,3 +163,13 @@ describe('batch 5: greetings, deterrence and campaigns', () => {
     expect(types('The opposition said it would fight to scrap the new tax.', { 'The opposition': 'JPN OPP' })).not.toContain('CONCEDE 0832');
   });
 });
+
+describe('batch 6: base forms of market words and treasury tenders', () => {
+  it('"securities" in a not-list must not block "security": a call on the west to safeguard security stays a request (020)', () => {
+    expect(types("Truss used a speech to call on the west to safeguard Taiwan's security and economy.", { Truss: 'GBR GOV', Taiwan: 'TWN' })).toContain('REQUEST 020');
+    expect(types('NATO urged its members to share intelligence.', { NATO: 'IGO' })).toContain('REQUEST 020');
+  });
+  it('a central bank offering treasury notes for tender pledges no aid (0331)', () => {
+    expect(types('The Reserve Bank of New Zealand said it would offer 300 mln dlrs of 13-week treasury notes for tender next week.', { 'The Reserve Bank of New Zealand': 'NZL GOV' })).toEqual([]);
+  });
+});
