@@ -173,3 +173,13 @@ describe('batch 6: base forms of market words and treasury tenders', () => {
     expect(types('The Reserve Bank of New Zealand said it would offer 300 mln dlrs of 13-week treasury notes for tender next week.', { 'The Reserve Bank of New Zealand': 'NZL GOV' })).toEqual([]);
   });
 });
+
+describe('the new not-lists stay narrow: real events with nearby words still code', () => {
+  it('a capture reported by residents, a halt before a city, aid workers freed, an emergency for food', () => {
+    expect(types('Rebels captured the town, residents said.', { Rebels: 'COD REB' })).toContain('COERCE 192');
+    expect(types('Russia halted its offensive before reaching Kyiv.', { Russia: 'RUS', Kyiv: 'UKR GOV' })).toContain('RETREAT 087');
+    expect(types('The Taliban released two aid workers.', { 'The Taliban': 'AFG REB' })).toContain('RETREAT 0841');
+    expect(types('Egypt declared a state of emergency to speed food deliveries.', { Egypt: 'EGY' })).toContain('COERCE 1724');
+    expect(types('Iran suspended talks with the EU for a week.', { Iran: 'IRN', 'the EU': 'IGO' })).toContain('SANCTION 164');
+  });
+});
