@@ -183,3 +183,18 @@ describe('the new not-lists stay narrow: real events with nearby words still cod
     expect(types('Iran suspended talks with the EU for a week.', { Iran: 'IRN', 'the EU': 'IGO' })).toContain('SANCTION 164');
   });
 });
+
+describe('batch 8: condolences, import bans, passive naming', () => {
+  it('condolences are no event (gold no-event trap); solidarity still is (051)', () => {
+    expect(types('Pashinyan conveyed his condolences to Kazakhstan.', { Pashinyan: 'ARM GOV', Kazakhstan: 'KAZ' })).toEqual([]);
+    expect(types('Macron expressed condolences to Turkey.', { Macron: 'FRA GOV', Turkey: 'TUR' })).toEqual([]);
+    expect(types('Macron expressed solidarity with Turkey.', { Macron: 'FRA GOV', Turkey: 'TUR' })).toEqual(['SUPPORT 051']);
+  });
+  it('an import ban is no concession to pressure (0832)', () => {
+    expect(types('Taiwan has banned pork imports, but Taipei may bow to U.S. pressure.', { Taiwan: 'TWN', Taipei: 'TWN GOV' })).not.toContain('CONCEDE 0832');
+  });
+  it('"X, which was called the second army in the world" is no name-calling (111)', () => {
+    expect(types('The army, which was called the best army in the world, left only war crimes.', { 'The army': 'RUS MIL' })).toEqual([]);
+    expect(types('Putin called the attack a provocation.', { Putin: 'RUS GOV' })).toEqual(['ACCUSE 111']);
+  });
+});
