@@ -198,3 +198,13 @@ describe('batch 8: condolences, import bans, passive naming', () => {
     expect(types('Putin called the attack a provocation.', { Putin: 'RUS GOV' })).toEqual(['ACCUSE 111']);
   });
 });
+
+describe('batch 9: emergency provisions, "as long as it takes to bring the case"', () => {
+  it('talks held under emergency provisions are no state of emergency (1724)', () => {
+    expect(types('The talks, announced by the trade representative, were held under the emergency provisions of the pact.', { 'the trade representative': 'USA GOV' })).not.toContain('COERCE 1724');
+  });
+  it('"as long as it takes to bring the case" is no lawsuit filed (115)', () => {
+    expect(types('Texaco will litigate as long as it takes to bring the case to a conclusion.', { Texaco: 'USA BUS' })).toEqual([]);
+    expect(types('Ukraine brought a case against Russia at the ICJ.', { Ukraine: 'UKR', Russia: 'RUS' })).toContain('ACCUSE 115');
+  });
+});
