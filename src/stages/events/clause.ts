@@ -762,7 +762,8 @@ export class Clause {
       const t = toks[j];
       const n = t.norm;
       if (NEGATION.has(n) || NEGATION.has(t.lemma)) {
-        ch.negated = true;
+        // ("has not only amassed 100,000 troops but deployed": "not only" adds, it does not negate)
+        if (!(n === 'not' && toks[j + 1]?.norm === 'only')) ch.negated = true;
         j--;
         continue;
       }

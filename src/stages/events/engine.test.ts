@@ -769,3 +769,11 @@ describe('review fixes (session 5)', () => {
     expect(d.events).toEqual([]);
   });
 });
+
+describe('modality details (session 5)', () => {
+  it('"not only ... but" does not negate; a future act on a condition is hypothetical; "I want to thank" thanks', () => {
+    expect(run("The Kremlin has not only amassed 100,000 troops near Ukraine's border but deployed them to Belarus.", { Kremlin: 'RUS GOV', Ukraine: 'UKR', Belarus: 'BLR' }).join()).toMatch(/MOBILIZE 154 Kremlin -> .* asserted/);
+    expect(run('If Russia was to hit, NATO will strengthen its presence in Poland.', { Russia: 'RUS', NATO: '- IGO', Poland: 'POL' }).join()).toMatch(/MOBILIZE .* hypothetical/);
+    expect(full('"I want to thank President Biden for his support," Zelensky said.').join()).toMatch(/SUPPORT 051 UKR GOV -> USA GOV claimed/);
+  });
+});

@@ -951,7 +951,10 @@ function describe(
       if (that && inside) denied = true;
     }
   }
-  let hypothetical = !!chain && (chain.modal || chain.control === 'hypothetical' || (chain.would && conditional));
+  // ("If Russia was to hit, we will strengthen our presence": a future act on a condition is hypothetical too)
+  let hypothetical = !!chain && (chain.modal || chain.control === 'hypothetical' || ((chain.would || chain.future) && conditional));
+  // "I would like to begin by thanking", "I want to thank": a wish to perform a speech act performs it
+  if (hypothetical && chain && !chain.modal && !conditional && chain.controls.some((x) => x === 'like' || x === 'want' || x === 'wish') && PERFORMATIVE.has(anchor.lemma)) hypothetical = false;
   if (p.modality === 'hypothetical') hypothetical = true;
   // "agreed to" + a cooperative act is a commitment (asserted); + a conflictual act, the act is planned
   const agreedOnly = !!chain && chain.control === 'planned' && chain.controls.every((x) => x === 'agree' || x === 'decide' || x === 'help');
@@ -1102,6 +1105,9 @@ function mandateBetween(toks: Token[], a: number, b: number): boolean {
 
 /** Words of a protest in the street (for repression, 175). */
 const STREET_PROTEST = new Set('protest protests protester protesters protestors demonstrator demonstrators demonstration demonstrations rally rallies'.split(' '));
+
+/** Speech acts done by saying one wants to do them ("I want to thank", "we would like to congratulate"). */
+const PERFORMATIVE = new Set('thank congratulate welcome express condemn appeal urge call invite ask assure reaffirm emphasise emphasize stress note offer apologise apologize commend praise salute'.split(' '));
 
 /** Forms of "be" in a cleft ("It was not Russia who ..."). */
 const BE_FORMS_CLEFT = new Set(['is', 'was', "'s", 'were', 'are']);
