@@ -777,3 +777,15 @@ describe('modality details (session 5)', () => {
     expect(full('"I want to thank President Biden for his support," Zelensky said.').join()).toMatch(/SUPPORT 051 UKR GOV -> USA GOV claimed/);
   });
 });
+
+describe('contents and possibilities (session 5, precision audit)', () => {
+  it('"Possible meetings include a meeting between Blinken and Lavrov" is hypothetical; "the planned talks" planned', () => {
+    const a = { Blinken: 'USA GOV', Lavrov: 'RUS GOV' };
+    expect(run('Possible meetings include a meeting between Blinken and Lavrov.', a).join()).toMatch(/CONSULT 040 .* hypothetical/);
+  });
+  it('what a plan foresees and the means of a requested act are no acts', () => {
+    expect(run('The blueprint envisages Russia withdrawing its troops.', { Russia: 'RUS' })).toEqual([]);
+    expect(run('Biden urged Russia to de-escalate by withdrawing forces.', { Russia: 'RUS', Biden: 'USA GOV' }).join()).not.toMatch(/RETREAT/);
+    expect(run('Russia responded by withdrawing its troops.', { Russia: 'RUS' }).join()).toMatch(/RETREAT 087/);
+  });
+});

@@ -2,11 +2,11 @@ import { findAgents, weaponStrikeCode } from './agents.js';
 import type { Actor, Doc, EventRecord, Link, Modality, Quote, Token } from '../../model/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { contentEnd, insideQuotationMarks, linkForActor, quoteChain, quoteCovering, sentenceClaims, type Claim } from './attribution.js';
-import { Clause, DocView, FIRST_PERSON, lowerBoundNum as lowerBound, PARTICIPANTS, type NeedMarks } from './clause.js';
+import { Clause, DocView, FIRST_PERSON, isGerund, lowerBoundNum as lowerBound, PARTICIPANTS, type NeedMarks } from './clause.js';
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
-import { MANDATE_NOUNS, MEANS_VERBS, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
+import { MANDATE_NOUNS, MEANS_VERBS, OBJECT_CONTROL, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
 import { agentParticipleAfter, CASUALTY, casualtyFrame, denouncedAct, demandNounContent, durationNominal, forecastFrame, settingBefore, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, threatConditionTarget, vetoOfResolution } from './attachment.js';
@@ -861,6 +861,17 @@ function describe(
   }
   // the content of a threat or a request ("threatened to attack", "urged Y to withdraw") is not an event
   if (chain?.control === 'content' && !intent) return null;
+  // "urged Russia to de-escalate by withdrawing forces": the means of requested content is content too
+  if (anchor.pos === 'VERB' && isGerund(anchor) && c.anchor - 2 >= lo && toks[c.anchor - 1].norm === 'by') {
+    // ("to" + the requested act, after a verb of asking: "urged Russia to de-escalate by withdrawing")
+    let to = c.anchor - 2;
+    while (to >= lo && c.anchor - to < 5 && toks[to].norm !== 'to') to--;
+    let asker = to - 1;
+    while (asker >= lo && to - asker < 7 && !(toks[asker].pos === 'VERB' && OBJECT_CONTROL.has(toks[asker].lemma))) asker--;
+    if (to >= lo && toks[to].norm === 'to' && asker >= lo && toks[asker].pos === 'VERB' && OBJECT_CONTROL.has(toks[asker].lemma)) return null;
+  }
+  // "The blueprint envisages Russia withdrawing its troops": what a plan or a text foresees is no act
+  if (c.subject?.via === 'np' && PLAN_CONTENT_VERBS.has(toks[c.subject.first - 1]?.lemma ?? '') && toks[c.subject.first - 1]?.pos === 'VERB') return null;
   // "rejected U.S. demands that it open its construction market": what a demand asks for is no act
   if (!intent && p.plover !== 'REQUEST' && demandNounContent(clause, c)) return null;
   // nor is the subjunctive content of a demand ("demanded that Russia withdraw its troops")
@@ -951,8 +962,12 @@ function describe(
       if (that && inside) denied = true;
     }
   }
+  // "Possible meetings include a meeting between Blinken and Lavrov", "the planned talks between": a nominal event
+  // under such an adjective is hypothetical or planned
+  let nominalMode: 'hypothetical' | 'planned' | null = null;
+  if (anchor.pos === 'NOUN') for (let k = Math.max(lo, c.anchor - 6); k < c.anchor && !nominalMode; k++) nominalMode = NOMINAL_MODALITY.get(toks[k].norm) ?? null;
   // ("If Russia was to hit, we will strengthen our presence": a future act on a condition is hypothetical too)
-  let hypothetical = !!chain && (chain.modal || chain.control === 'hypothetical' || ((chain.would || chain.future) && conditional));
+  let hypothetical = nominalMode === 'hypothetical' || (!!chain && (chain.modal || chain.control === 'hypothetical' || ((chain.would || chain.future) && conditional)));
   // "I would like to begin by thanking", "I want to thank": a wish to perform a speech act performs it
   if (hypothetical && chain && !chain.modal && !conditional && chain.controls.some((x) => x === 'like' || x === 'want' || x === 'wish') && PERFORMATIVE.has(anchor.lemma)) hypothetical = false;
   if (p.modality === 'hypothetical') hypothetical = true;
@@ -972,7 +987,7 @@ function describe(
   // "was optimistic that the European Union would open accession talks": a forecast or a hope, no event
   if (chain && (chain.would || chain.future || chain.modal) && c.subject && c.subject.via === 'np' && forecastFrame(clause, c.subject.first)) return null;
   // (a pattern may say its act is planned: "proposed a general strike for July 15")
-  const planned = !intent && !announcedRefusal && (planningTrigger || p.modality === 'planned' || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
+  const planned = !intent && !announcedRefusal && (planningTrigger || p.modality === 'planned' || nominalMode === 'planned' || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
 
   // attribution: the quote covering the trigger, else the sentence's reporting verbs
   let attribution: Link[] = [];
@@ -1105,6 +1120,14 @@ function mandateBetween(toks: Token[], a: number, b: number): boolean {
 
 /** Words of a protest in the street (for repression, 175). */
 const STREET_PROTEST = new Set('protest protests protester protesters protestors demonstrator demonstrators demonstration demonstrations rally rallies'.split(' '));
+
+/** Verbs whose object clause ("envisages Russia withdrawing") is what a plan or text foresees. */
+const PLAN_CONTENT_VERBS = new Set(['envisage', 'envision', 'foresee', 'stipulate', 'imagine', 'contemplate', 'require', 'propose']);
+/** Adjectives that make a nominal meeting hypothetical or planned ("possible meetings include a meeting between"). */
+const NOMINAL_MODALITY: Map<string, 'hypothetical' | 'planned'> = new Map([
+  ['possible', 'hypothetical'], ['potential', 'hypothetical'], ['hypothetical', 'hypothetical'], ['eventual', 'hypothetical'],
+  ['proposed', 'planned'], ['planned', 'planned'], ['upcoming', 'planned'], ['scheduled', 'planned'], ['forthcoming', 'planned'],
+]);
 
 /** Speech acts done by saying one wants to do them ("I want to thank", "we would like to congratulate"). */
 const PERFORMATIVE = new Set('thank congratulate welcome express condemn appeal urge call invite ask assure reaffirm emphasise emphasize stress note offer apologise apologize commend praise salute'.split(' '));
