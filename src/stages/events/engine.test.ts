@@ -775,6 +775,7 @@ describe('modality details (session 5)', () => {
     expect(run("The Kremlin has not only amassed 100,000 troops near Ukraine's border but deployed them to Belarus.", { Kremlin: 'RUS GOV', Ukraine: 'UKR', Belarus: 'BLR' }).join()).toMatch(/MOBILIZE 154 Kremlin -> .* asserted/);
     expect(run('If Russia was to hit, NATO will strengthen its presence in Poland.', { Russia: 'RUS', NATO: '- IGO', Poland: 'POL' }).join()).toMatch(/MOBILIZE .* hypothetical/);
     expect(full('"I want to thank President Biden for his support," Zelensky said.').join()).toMatch(/SUPPORT 051 UKR GOV -> USA GOV claimed/);
+    expect(full('"I would like to thank President Biden for his support," Zelensky said.').join()).toMatch(/SUPPORT 051 UKR GOV -> USA GOV claimed/);
   });
 });
 

@@ -969,7 +969,8 @@ function describe(
   // ("If Russia was to hit, we will strengthen our presence": a future act on a condition is hypothetical too)
   let hypothetical = nominalMode === 'hypothetical' || (!!chain && (chain.modal || chain.control === 'hypothetical' || ((chain.would || chain.future) && conditional)));
   // "I would like to begin by thanking", "I want to thank": a wish to perform a speech act performs it
-  if (hypothetical && chain && !chain.modal && !conditional && chain.controls.some((x) => x === 'like' || x === 'want' || x === 'wish') && PERFORMATIVE.has(anchor.lemma)) hypothetical = false;
+  const performative = !!chain && !chain.modal && !conditional && chain.controls.some((x) => x === 'like' || x === 'want' || x === 'wish') && PERFORMATIVE.has(anchor.lemma);
+  if (performative) hypothetical = false;
   if (p.modality === 'hypothetical') hypothetical = true;
   // "agreed to" + a cooperative act is a commitment (asserted); + a conflictual act, the act is planned
   const agreedOnly = !!chain && chain.control === 'planned' && chain.controls.every((x) => x === 'agree' || x === 'decide' || x === 'help');
@@ -987,7 +988,7 @@ function describe(
   // "was optimistic that the European Union would open accession talks": a forecast or a hope, no event
   if (chain && (chain.would || chain.future || chain.modal) && c.subject && c.subject.via === 'np' && forecastFrame(clause, c.subject.first)) return null;
   // (a pattern may say its act is planned: "proposed a general strike for July 15")
-  const planned = !intent && !announcedRefusal && (planningTrigger || p.modality === 'planned' || nominalMode === 'planned' || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
+  const planned = !intent && !announcedRefusal && !performative && (planningTrigger || p.modality === 'planned' || nominalMode === 'planned' || (!!chain && (chain.future || (chain.control === 'planned' && !(agreedOnly && cooperative)) || (chain.would && !conditional))));
 
   // attribution: the quote covering the trigger, else the sentence's reporting verbs
   let attribution: Link[] = [];
