@@ -892,8 +892,9 @@ export class Clause {
           } else if (SUBJECT_CONTROL.has(p.lemma)) {
             setControl(SUBJECT_CONTROL.get(p.lemma) ?? null);
           } else if (p.lemma === 'be' || p.lemma === 'have') {
-            // "is to meet", "has to": planned / obligation
-            setControl(p.lemma === 'be' ? 'planned' : 'hypothetical');
+            // "is to meet", "has to": planned / obligation ("Iran's main goal is to occupy Basra": what the noun says)
+            const noun = p.lemma === 'be' && j - 2 >= lo && toks[j - 2].pos === 'NOUN' ? NOUN_CONTROL.get(toks[j - 2].lemma) : undefined;
+            setControl(noun !== undefined ? noun : p.lemma === 'be' ? 'planned' : 'hypothetical');
             if (p.lemma === 'have') ch.obligation = true;
           }
           if (p.lemma === 'need' && p.pos === 'VERB') ch.obligation = true;

@@ -790,3 +790,11 @@ describe('contents and possibilities (session 5, precision audit)', () => {
     expect(run('Russia responded by withdrawing its troops.', { Russia: 'RUS' }).join()).toMatch(/RETREAT 087/);
   });
 });
+
+describe('desires and near-acts (session 5, audit6)', () => {
+  it('"Iran\'s main goal is to occupy Basra" and "close to reaching a trade deal" are hypothetical', () => {
+    expect(run("Iran's main goal is to occupy Basra.", { Iran: 'IRN', Basra: 'IRQ' }).join()).toMatch(/hypothetical/);
+    expect(run('Japan and the United States are close to reaching a trade deal.', { Japan: 'JPN', 'the United States': 'USA' }).join()).toMatch(/hypothetical/);
+    expect(run('Putin is to meet Erdogan on Friday.', { Putin: 'RUS GOV', Erdogan: 'TUR GOV' }).join()).toMatch(/planned/);
+  });
+});

@@ -46,7 +46,8 @@ export const SUBJECT_CONTROL: Map<string, Control> = new Map([
  * (the AGREE patterns "ready/willing/prepared to talk/send" still code the commitment itself).
  */
 export const ADJ_CONTROL: Map<string, Control> = new Map([
-  ...[...set('likely unlikely able unable obliged obligated supposed bound willing eager keen tantamount equivalent akin reluctant free')].map(
+  // ("close to reaching a trade deal", "near to agreeing": not yet done)
+  ...[...set('likely unlikely able unable obliged obligated supposed bound willing eager keen tantamount equivalent akin reluctant free close near')].map(
     (w) => [w, 'hypothetical'] as const,
   ),
   ...[...set('ready prepared poised set due about determined')].map((w) => [w, 'planned'] as const),
@@ -55,7 +56,8 @@ export const ADJ_CONTROL: Map<string, Control> = new Map([
 /** Nouns that take a "to"-infinitive: "announced plans to send troops". */
 export const NOUN_CONTROL: Map<string, Control> = new Map([
   ...[...set('plan decision intention promise pledge vow preparation preparations')].map((w) => [w, 'planned'] as const),
-  ...[...set('bid proposal readiness willingness')].map((w) => [w, 'hypothetical'] as const),
+  // (and a goal: "Iran's main goal is to occupy Basra" is a desire, not an act)
+  ...[...set('bid proposal readiness willingness goal aim objective ambition dream hope wish desire')].map((w) => [w, 'hypothetical'] as const),
   ...[...set('threat offer call ultimatum demand request appeal plea')].map((w) => [w, 'content'] as const),
   ...[...set('attempt effort')].map((w) => [w, null] as const),
   ...[...set('move step order')].map((w) => [w, null] as const),
