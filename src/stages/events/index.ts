@@ -6,7 +6,7 @@ import { Clause, DocView, FIRST_PERSON, isGerund, lowerBoundNum as lowerBound, P
 import { loadCodes, type CodeInfo } from './codes.js';
 import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
-import { MANDATE_NOUNS, MEANS_VERBS, OBJECT_CONTROL, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
+import { MANDATE_NOUNS, MEANS_VERBS, NOMINAL_MODALITY, OBJECT_CONTROL, PERFORMATIVE, PLAN_CONTENT_VERBS, STREET_PROTEST, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
 import { agentParticipleAfter, CASUALTY, casualtyFrame, denouncedAct, demandNounContent, durationNominal, forecastFrame, settingBefore, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, threatConditionTarget, vetoOfResolution } from './attachment.js';
@@ -1118,20 +1118,6 @@ function mandateBetween(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (MANDATE_NOUNS.has(toks[k].lemma)) return true;
   return false;
 }
-
-/** Words of a protest in the street (for repression, 175). */
-const STREET_PROTEST = new Set('protest protests protester protesters protestors demonstrator demonstrators demonstration demonstrations rally rallies'.split(' '));
-
-/** Verbs whose object clause ("envisages Russia withdrawing") is what a plan or text foresees. */
-const PLAN_CONTENT_VERBS = new Set(['envisage', 'envision', 'foresee', 'stipulate', 'imagine', 'contemplate', 'require', 'propose']);
-/** Adjectives that make a nominal meeting hypothetical or planned ("possible meetings include a meeting between"). */
-const NOMINAL_MODALITY: Map<string, 'hypothetical' | 'planned'> = new Map([
-  ['possible', 'hypothetical'], ['potential', 'hypothetical'], ['hypothetical', 'hypothetical'], ['eventual', 'hypothetical'],
-  ['proposed', 'planned'], ['planned', 'planned'], ['upcoming', 'planned'], ['scheduled', 'planned'], ['forthcoming', 'planned'],
-]);
-
-/** Speech acts done by saying one wants to do them ("I want to thank", "we would like to congratulate"). */
-const PERFORMATIVE = new Set('thank congratulate welcome express condemn appeal urge call invite ask assure reaffirm emphasise emphasize stress note offer apologise apologize commend praise salute'.split(' '));
 
 /** Forms of "be" in a cleft ("It was not Russia who ..."). */
 const BE_FORMS_CLEFT = new Set(['is', 'was', "'s", 'were', 'are']);

@@ -149,3 +149,17 @@ export const CONTENT_NOUNS = set('claim claims accusation accusations allegation
 
 /** Verbs whose "that"-clause or content is what they demand ("demanded that the mission leave", "urged that ..."). */
 export const DEMAND_VERBS = set('demand insist urge ask request propose recommend suggest require order');
+
+/** Words of a protest in the street (for repression, 175). */
+export const STREET_PROTEST = set('protest protests protester protesters protestors demonstrator demonstrators demonstration demonstrations rally rallies');
+
+/** Verbs whose object clause ("envisages Russia withdrawing") is what a plan or text foresees. */
+export const PLAN_CONTENT_VERBS = set('envisage envision foresee stipulate imagine contemplate require propose');
+/** Adjectives that make a nominal meeting hypothetical or planned ("possible meetings include a meeting between"). */
+export const NOMINAL_MODALITY: Map<string, 'hypothetical' | 'planned'> = new Map([
+  ['possible', 'hypothetical'], ['potential', 'hypothetical'], ['hypothetical', 'hypothetical'], ['eventual', 'hypothetical'],
+  ['proposed', 'planned'], ['planned', 'planned'], ['upcoming', 'planned'], ['scheduled', 'planned'], ['forthcoming', 'planned'],
+]);
+
+/** Speech acts done by saying one wants to do them ("I want to thank", "we would like to congratulate"). */
+export const PERFORMATIVE = set('thank congratulate welcome express condemn appeal urge call invite ask assure reaffirm emphasise emphasize stress note offer apologise apologize commend praise salute');

@@ -36,6 +36,9 @@ const sameCode = (a: string, b: string) => a.slice(0, 3) === b.slice(0, 3);
 /** Codes that can name one event: the same 3-digit code, or one of them is a root's "not specified" code (x0). */
 const compatibleCodes = (a: string, b: string) => sameCode(a, b) || a.slice(0, 3).endsWith('0') || b.slice(0, 3).endsWith('0');
 
+/** A report whose targets are all among its sources ("The leaders exchanged views": both sides on both slots). */
+const isReciprocal = (x: RawEvent) => x.target.length > 0 && x.target.every((t) => x.source.includes(t));
+
 const overlaps = (a: string[], b: string[], same: (x: string, y: string) => boolean) => a.some((x) => b.some((y) => same(x, y)));
 
 /**
@@ -55,8 +58,7 @@ export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameA
       // (but "held a telephone conversation with Rutte, during which the sides discussed ...": a meeting's parties
       // discussing is that meeting, so CONSULT's "not specified" 040 is a report of the specific code here too)
       // (a visit and a meeting in one sentence stay two events: "travelled to Kyiv to meet Zelenskiy")
-      const reciprocal = (x: RawEvent) => x.target.length > 0 && x.target.every((t) => x.source.includes(t));
-      const fits = sameSentence && !(ev.plover === 'CONSULT' && (reciprocal(ev) || grp.some(reciprocal))) ? sameCode : compatibleCodes;
+      const fits = sameSentence && !(ev.plover === 'CONSULT' && (isReciprocal(ev) || grp.some(isReciprocal))) ? sameCode : compatibleCodes;
       if (!grp.every((x) => fits(x.cameo, ev.cameo))) return false;
       const src = grp.flatMap((x) => x.source);
       const tgt = grp.flatMap((x) => (x.guessedTarget ? [] : x.target));
@@ -75,7 +77,7 @@ export function mergeEvents(raw: RawEvent[], codes: Map<string, CodeInfo>, sameA
     const code = codes.get(best.cameo);
     const source = [...new Set(grp.flatMap((x) => x.source))];
     // reciprocal events keep their parties on both sides
-    const reciprocal = grp.some((x) => x.target.length > 0 && x.target.every((t) => x.source.includes(t)));
+    const reciprocal = grp.some(isReciprocal);
     // named targets; guessed ones only when no report names one (the first report's guess)
     const named = grp.filter((x) => !x.guessedTarget && x.target.length > 0);
     const targets = named.length ? named : grp.filter((x) => x.target.length > 0).slice(0, 1);
