@@ -35,7 +35,8 @@ export function predicateThreat(clause: Clause, k: number): boolean {
   return CHARACTERISING.has(toks[b].lemma) || CHARACTERISING.has(toks[b].norm) || BE_FORMS.has(toks[b].norm);
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains']);
+/** Forms of "be" (and "remains") before a predicate or a cleft's focus. */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains']);
 
 /** An event noun after "<span of time> of" (over adjectives): "months of Russian shelling", "weeks of mass protests". */
 export function durationNominal(clause: Clause, k: number): boolean {

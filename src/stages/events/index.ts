@@ -8,7 +8,7 @@ import { CountryResolver, loadDemonyms, type Demonyms } from './countries.js';
 import { findDates } from './dates.js';
 import { MANDATE_NOUNS, MEANS_VERBS, NOMINAL_MODALITY, OBJECT_CONTROL, PERFORMATIVE, PLAN_CONTENT_VERBS, STREET_PROTEST, COMMITMENT, CONDITIONAL, DEMAND_VERBS, DENY, PLACE_PREP, PLANNING, SPEECH } from './lexicon.js';
 import { Matcher, type Candidate } from './match.js';
-import { agentParticipleAfter, CASUALTY, casualtyFrame, denouncedAct, demandNounContent, durationNominal, forecastFrame, settingBefore, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
+import { agentParticipleAfter, BE_FORMS, CASUALTY, casualtyFrame, denouncedAct, demandNounContent, durationNominal, forecastFrame, settingBefore, forecastWarning, governedNominal, objectNoun, isQuestion, predicateThreat, prepositionBefore, rankedAct, sayingBefore, SPORT_PROOF, vetoOf } from './background.js';
 import { mayFillTarget, objectTarget, otherParty, threatConditionTarget, vetoOfResolution } from './attachment.js';
 import { formMap } from './inflect.js';
 import { mergeEvents, type RawEvent } from './merge.js';
@@ -913,7 +913,7 @@ function describe(
   if (!negated && c.subject?.via === 'relative') {
     const f = c.subject.first;
     const w = (k: number) => (k >= lo ? toks[k].norm : '');
-    if ((w(f - 1) === 'not' || w(f - 1) === "n't") && BE_FORMS_CLEFT.has(w(f - 2)) && w(f - 3) === 'it') negated = true;
+    if ((w(f - 1) === 'not' || w(f - 1) === "n't") && BE_FORMS.has(w(f - 2)) && w(f - 3) === 'it') negated = true;
   }
   if (!negated && anchor.pos !== 'VERB') {
     for (let k = c.anchor - 1; k >= lo && k >= c.anchor - 3; k--) {
@@ -1119,8 +1119,6 @@ function mandateBetween(toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** Forms of "be" in a cleft ("It was not Russia who ..."). */
-const BE_FORMS_CLEFT = new Set(['is', 'was', "'s", 'were', 'are']);
 
 /** Does the clause speak of a protest ("staged a sit-in", "demonstrators", "rally")? */
 function protestInClause(clause: Clause): boolean {
